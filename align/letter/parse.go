@@ -1,0 +1,895 @@
+package letter
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/letterdiff/letterdiff/align/sentence"
+	"github.com/letterdiff/letterdiff/align/source"
+)
+
+// line is one line of the source.
+type line struct {
+	no    int    // 1-based line number
+	full  Span   // the whole line without its newline
+	span  Span   // the line's content, trimmed of white space and form feeds
+	text  string // the content
+	blank bool
+	page  bool // a form feed stands in the line: a new page starts here
+}
+
+// content is a labelled or unlabelled piece of a line that belongs to a
+// zone: the line's content, or what follows its label.
+type content struct {
+	span  Span
+	text  string
+	line  int
+	group int // lines of one zone separated by blank lines have different groups
+}
+
+// parser holds the state of one Parse call.
+type parser struct {
+	src   *source.Source
+	text  string
+	opts  Options
+	lines []line
+	kinds []Kind   // per line
+	label []string // per line: a label that opened a zone on this line
+	cont  []Span   // per line: content after the label
+	doc   *Document
+}
+
+// Parse reads a decoded source as a letter. It never fails: text that has
+// none of the parts of a letter is read as a body-only document, and the
+// document's Notes say what was not found.
+func Parse(src *source.Source, opts Options) *Document {
+	p := &parser{src: src, text: src.Text, opts: opts, doc: &Document{Source: src}}
+	p.lines = splitLines(src.Text)
+	n := len(p.lines)
+	p.kinds = make([]Kind, n)
+	p.label = make([]string, n)
+	p.cont = make([]Span, n)
+	for i, l := range p.lines {
+		p.cont[i] = l.span
+	}
+	p.markArtifacts()
+	p.classify()
+	p.buildBlocks()
+	p.buildParagraphs()
+	p.linkFootnotes()
+	p.buildParties()
+	p.finish()
+	return p.doc
+}
+
+func splitLines(text string) []line {
+	var out []line
+	start := 0
+	for no := 1; start <= len(text); no++ {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		l := line{no: no, full: Span{start, end}}
+		s, e := start, end
+		isSpace := func(r rune) bool { return unicode.IsSpace(r) || r == '\f' }
+		for s < e {
+			r, size := utf8.DecodeRuneInString(text[s:])
+			if !isSpace(r) {
+				break
+			}
+			s += size
+		}
+		for e > s {
+			r, size := utf8.DecodeLastRuneInString(text[:e])
+			if !isSpace(r) {
+				break
+			}
+			e -= size
+		}
+		l.span = Span{s, e}
+		l.text = text[s:e]
+		l.blank = s == e
+		l.page = strings.IndexByte(text[start:end], '\f') >= 0
+		out = append(out, l)
+		if end == len(text) {
+			break
+		}
+		start = end + 1
+	}
+	return out
+}
+
+var (
+	pageNumberRe = regexp.MustCompile(`^(?:\[?(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?\]?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$`)
+	pageFooterRe = regexp.MustCompile(`\[(?i:page)\s+\d+\]$`)
+	digitsRe     = regexp.MustCompile(`\d+`)
+)
+
+// markArtifacts marks page numbers, page footers and running heads: lines
+// that extraction printed between pages and that belong to no paragraph.
+func (p *parser) markArtifacts() {
+	heads := map[string]int{}
+	for i, l := range p.lines {
+		if l.page && !l.blank {
+			heads[digitsRe.ReplaceAllString(l.text, "#")]++
+		}
+		_ = i
+	}
+	for i, l := range p.lines {
+		if l.blank {
+			continue
+		}
+		alone := (i == 0 || p.lines[i-1].blank || p.lines[i-1].page) && (i+1 == len(p.lines) || p.lines[i+1].blank || p.lines[i+1].page)
+		switch {
+		case pageNumberRe.MatchString(l.text), pageFooterRe.MatchString(l.text):
+			p.kinds[i] = KindArtifact
+		case alone && len(l.text) <= 3 && strings.Trim(l.text, "0123456789") == "" && i > 0:
+			p.kinds[i] = KindArtifact
+		case l.page && heads[digitsRe.ReplaceAllString(l.text, "#")] >= 3:
+			p.kinds[i] = KindArtifact
+		}
+	}
+}
+
+// isBlankish reports whether line i separates blocks: blank or an artifact.
+func (p *parser) isBlankish(i int) bool {
+	return p.lines[i].blank || p.kinds[i] == KindArtifact
+}
+
+// rawBlock is a run of lines between blank lines.
+type rawBlock struct{ first, last int }
+
+func (p *parser) rawBlocks(from, to int) []rawBlock {
+	var out []rawBlock
+	for i := from; i < to; i++ {
+		if p.isBlankish(i) {
+			continue
+		}
+		j := i
+		for j+1 < to && !p.isBlankish(j+1) {
+			j++
+		}
+		out = append(out, rawBlock{i, j})
+		i = j
+	}
+	return out
+}
+
+// blockIsProse reports whether a block reads as prose. A block of several
+// lines is prose only when most of its lines are: a list of names, one per
+// line, has few lower-case words on each line even when the joined text
+// looks like a sentence.
+func (p *parser) blockIsProse(b rawBlock) bool {
+	if !isProse(p.joined(b)) {
+		return false
+	}
+	if b.first == b.last {
+		return true
+	}
+	proseLines, lines := 0, 0
+	for i := b.first; i <= b.last; i++ {
+		words := strings.Fields(p.lines[i].text)
+		if len(words) == 0 {
+			continue
+		}
+		lines++
+		lower := 0
+		for _, w := range words {
+			if unicode.IsLower(firstRune(w)) {
+				lower++
+			}
+		}
+		if float64(lower)/float64(len(words)) >= proseLowerRatio {
+			proseLines++
+		}
+	}
+	return proseLines*2 >= lines
+}
+
+func (p *parser) joined(b rawBlock) string {
+	var parts []string
+	for i := b.first; i <= b.last; i++ {
+		if !p.lines[i].blank {
+			parts = append(parts, p.lines[i].text)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// isProse reports whether text reads as running prose rather than as a
+// name, an address or a list of names. Names capitalise every content word
+// and keep only function words ("of", "and", "the") in lower case; prose
+// has lower-case content words: verbs, common nouns, adjectives.
+func isProse(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 6 {
+		return false
+	}
+	lower, content := 0, 0
+	for _, w := range words {
+		if !unicode.IsLower(firstRune(w)) {
+			continue
+		}
+		lower++
+		if !functionWords[strings.ToLower(trimPunct(w))] {
+			content++
+		}
+	}
+	ratio := float64(lower) / float64(len(words))
+	return content >= proseContentWords && ratio >= proseLowerRatio
+}
+
+// functionWords are the words that names keep in lower case.
+var functionWords = wordSet(`a an the of for in on at to by with from and or nor but as via per into onto
+	upon within without between among over under de du des la le der die das y et e und van von di da
+	is are was were be been being it its this that these those which who whom whose our their your his
+	her we you they i me us them not no so than then also powered & | / – -`)
+
+const (
+	// proseContentWords is how many lower-case content words make prose.
+	// Names and lists of names have none or one ("TechAmerica, powered by
+	// CompTIA"); a sentence has several.
+	proseContentWords = 3
+	// proseLowerRatio is the share of lower-case words that prose has at
+	// least. English prose runs at 0.5 to 0.7; names, headlines in title
+	// case and lists of names stay well below 0.3.
+	proseLowerRatio = 0.3
+)
+
+func isSalutation(text string) bool {
+	if !salutationRe.MatchString(text) {
+		return false
+	}
+	words := len(strings.Fields(text))
+	if words > 25 || strings.Contains(strings.TrimRight(text, ".,:"), ". ") {
+		return false
+	}
+	last := text[len(text)-1]
+	if last == ',' || last == ':' || last == ';' {
+		return true
+	}
+	return words <= 6 && strings.HasPrefix(strings.ToLower(text), "dear ")
+}
+
+func isClosing(text string) bool { return len(text) <= 80 && closingRe.MatchString(text) }
+
+// labelKind maps a label word to the zone it opens.
+func labelKind(label string) Kind {
+	l := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(label), ":")))
+	switch {
+	case l == "to" || l == "attn" || l == "attention" || strings.HasPrefix(l, "addressee"):
+		return KindTo
+	case l == "re" || l == "subject" || l == "subj" || l == "regarding":
+		return KindSubject
+	case l == "from":
+		return KindLetterhead
+	case l == "date":
+		return KindDate
+	case l == "signatories" || l == "signed by" || l == "undersigned":
+		return KindSignatories
+	default:
+		return KindCC
+	}
+}
+
+// classify assigns a kind to every line.
+func (p *parser) classify() {
+	n := len(p.lines)
+	blocks := p.rawBlocks(0, n)
+	// The body starts at the first block of prose that is neither a label
+	// line nor a salutation.
+	firstProse := n
+	for _, b := range blocks {
+		if labelRe.MatchString(p.lines[b.first].text) && b.first == b.last {
+			continue
+		}
+		if p.blockIsProse(b) && !(b.first == b.last && isSalutation(p.lines[b.first].text)) {
+			firstProse = b.first
+			break
+		}
+	}
+	salutation := -1
+	for i := 0; i < n && i <= firstProse; i++ {
+		if !p.isBlankish(i) && isSalutation(p.lines[i].text) {
+			salutation = i
+			break
+		}
+	}
+	bodyStart := firstProse
+	if salutation >= 0 {
+		bodyStart = salutation + 1
+	}
+	hasLabel := false
+	for i := 0; i < bodyStart && i < n; i++ {
+		if m := labelRe.FindStringSubmatch(p.lines[i].text); m != nil && labelKind(m[1]) != KindSubject {
+			hasLabel = true
+		}
+	}
+	signStart, implicit := p.findClosing(bodyStart, salutation >= 0 || hasLabel)
+	p.doc.Letter = salutation >= 0 || hasLabel || (signStart < n && !implicit)
+	if !p.doc.Letter {
+		// A body-only document: everything is body, but for a date line
+		// among the lines before the first prose.
+		dated := false
+		for i := range p.lines {
+			if p.isBlankish(i) {
+				continue
+			}
+			if _, ok := parseDate(p.lines[i].text); ok && !dated && i < p.leadEnd() {
+				p.kinds[i] = KindDate
+				dated = true
+				continue
+			}
+			p.kinds[i] = KindBody
+		}
+		p.markFootnotes(0, n)
+		return
+	}
+	p.classifyHeader(0, bodyStart, salutation)
+	for i := bodyStart; i < signStart; i++ {
+		if !p.isBlankish(i) {
+			p.kinds[i] = KindBody
+		}
+	}
+	// A copy list after the body, without a closing.
+	for i := bodyStart; i < signStart; i++ {
+		if p.kinds[i] != KindBody {
+			continue
+		}
+		if m := labelRe.FindStringSubmatch(p.lines[i].text); m != nil && labelKind(m[1]) == KindCC {
+			p.classifyTrailer(i, signStart, KindCC)
+			break
+		}
+	}
+	p.classifyTrailer(signStart, n, KindSignatories)
+	p.markFootnotes(bodyStart, n)
+}
+
+// findClosing finds where the signature part starts: the last closing line
+// after which no prose follows but footnotes and short lines. When a letter
+// has no closing line but ends with a list of short lines after its last
+// paragraph, that list is read as the signatories (implicit is true).
+func (p *parser) findClosing(bodyStart int, letterLike bool) (start int, implicit bool) {
+	n := len(p.lines)
+	for i := n - 1; i >= bodyStart; i-- {
+		if p.isBlankish(i) || !isClosing(p.lines[i].text) {
+			continue
+		}
+		prose := false
+		for _, b := range p.rawBlocks(i+1, n) {
+			t := p.lines[b.first].text
+			if p.blockIsProse(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
+				prose = true
+				break
+			}
+		}
+		if !prose {
+			return i, false
+		}
+	}
+	if !letterLike {
+		return n, false
+	}
+	// No closing line: the short, non-prose blocks after the last prose
+	// block, when there are at least three lines of them.
+	blocks := p.rawBlocks(bodyStart, n)
+	last := -1
+	for k, b := range blocks {
+		if p.blockIsProse(b) && !p.startsFootnote(p.lines[b.first].text) {
+			last = k
+		}
+	}
+	if last < 0 || last+1 >= len(blocks) {
+		return n, false
+	}
+	count := 0
+	for _, b := range blocks[last+1:] {
+		count += b.last - b.first + 1
+	}
+	if count >= 3 {
+		return blocks[last+1].first, true
+	}
+	return n, false
+}
+
+// classifyHeader assigns kinds to the lines above the body.
+func (p *parser) classifyHeader(from, to, salutation int) {
+	zone := Kind("")
+	zoneLabel := ""
+	sawDate, sawLabel := false, false
+	var pre []int // unlabelled lines before the date
+	for i := from; i < to; i++ {
+		l := p.lines[i]
+		if p.isBlankish(i) {
+			continue
+		}
+		if i == salutation {
+			p.kinds[i] = KindSalutation
+			zone = ""
+			continue
+		}
+		if m := labelRe.FindStringSubmatchIndex(l.text); m != nil {
+			k := labelKind(l.text[m[2]:m[3]])
+			lab := strings.TrimSpace(l.text[:m[1]])
+			p.label[i] = lab
+			p.cont[i] = Span{l.span.Start + m[1], l.span.End}
+			sawLabel = true
+			switch k {
+			case KindDate:
+				p.kinds[i] = KindDate
+				sawDate = true
+				zone = ""
+			case KindSubject:
+				p.kinds[i] = KindSubject
+				zone = KindSubject
+			case KindSignatories:
+				p.kinds[i] = KindLetterhead
+				zone = KindLetterhead
+			default:
+				p.kinds[i] = k
+				zone = k
+			}
+			zoneLabel = lab
+			continue
+		}
+		if _, ok := parseDate(l.text); ok && !sawDate {
+			p.kinds[i] = KindDate
+			sawDate = true
+			if zone == KindSubject {
+				zone = ""
+			}
+			continue
+		}
+		switch {
+		case zone == KindSubject:
+			// a subject continues on the next line only without a blank
+			// line between
+			if i > 0 && !p.lines[i-1].blank && p.kinds[i-1] == KindSubject {
+				p.kinds[i] = KindSubject
+				continue
+			}
+			p.kinds[i] = KindTo
+			zone = KindTo
+			zoneLabel = ""
+		case zone != "":
+			p.kinds[i] = zone
+			p.label[i] = ""
+		case !sawDate && !sawLabel:
+			p.kinds[i] = KindLetterhead
+			pre = append(pre, i)
+		default:
+			// an inside address: unlabelled lines after the date
+			p.kinds[i] = KindTo
+			zone = KindTo
+		}
+		_ = zoneLabel
+	}
+	// Without a date or a TO label, the last group of lines above the
+	// salutation is the inside address, not the letterhead.
+	if !sawDate && !sawLabel && len(pre) > 0 && salutation >= 0 {
+		last := pre[len(pre)-1]
+		for k := len(pre) - 1; k >= 0; k-- {
+			i := pre[k]
+			if i < last && p.lines[i+1].blank {
+				break
+			}
+			p.kinds[i] = KindTo
+			last = i
+		}
+	}
+}
+
+// classifyTrailer assigns kinds to the lines from the closing on: the
+// closing line, signatories, copy lists, footnotes and postscripts.
+func (p *parser) classifyTrailer(from, to int, zone Kind) {
+	for _, b := range p.rawBlocks(from, to) {
+		if p.startsFootnote(p.lines[b.first].text) {
+			continue // marked by markFootnotes
+		}
+		if p.blockIsProse(b) && !labelRe.MatchString(p.lines[b.first].text) {
+			for i := b.first; i <= b.last; i++ {
+				p.kinds[i] = KindOther
+			}
+			continue
+		}
+		for i := b.first; i <= b.last; i++ {
+			l := p.lines[i]
+			if m := labelRe.FindStringSubmatchIndex(l.text); m != nil {
+				k := labelKind(l.text[m[2]:m[3]])
+				if k == KindCC || k == KindTo || k == KindSignatories {
+					zone = k
+					p.label[i] = strings.TrimSpace(l.text[:m[1]])
+					p.cont[i] = Span{l.span.Start + m[1], l.span.End}
+					p.kinds[i] = k
+					continue
+				}
+			}
+			switch {
+			case zone == KindSignatories && isClosing(l.text) && !p.anySignatoryBefore(from, i):
+				p.kinds[i] = KindClosing
+			case enclosureRe.MatchString(l.text):
+				p.kinds[i] = KindOther
+				zone = KindOther
+			default:
+				p.kinds[i] = zone
+			}
+		}
+	}
+}
+
+var enclosureRe = regexp.MustCompile(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
+
+func (p *parser) anySignatoryBefore(from, i int) bool {
+	for k := from; k < i; k++ {
+		if p.kinds[k] == KindSignatories && strings.TrimSpace(p.text[p.cont[k].Start:p.cont[k].End]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Footnote markers and notes.
+var (
+	superRe          = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+`)
+	bracketRefRe     = regexp.MustCompile(`\[(\d{1,3})\]`)
+	plainRefRe       = regexp.MustCompile(`\p{Ll}[.,;:"”’)\]](\d{1,2})(?:\s|$)`)
+	superNoteRe      = regexp.MustCompile(`^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S`)
+	bracketNoteRe    = regexp.MustCompile(`^\[(\d{1,3})\]\s+\S`)
+	plainNoteRe      = regexp.MustCompile(`^(\d{1,2})\s+[\p{Lu}"“<]`)
+	superscriptValue = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
+)
+
+// noteLabel returns the footnote label that opens text, or "".
+func (p *parser) noteLabel(text string) (label, marker string) {
+	if m := superNoteRe.FindStringSubmatch(text); m != nil {
+		return superscriptValue.Replace(m[1]), m[1]
+	}
+	if m := bracketNoteRe.FindStringSubmatch(text); m != nil {
+		return m[1], "[" + m[1] + "]"
+	}
+	if m := plainNoteRe.FindStringSubmatch(text); m != nil && p.plainRefs()[m[1]] {
+		return m[1], m[1]
+	}
+	return "", ""
+}
+
+func (p *parser) startsFootnote(text string) bool {
+	l, _ := p.noteLabel(text)
+	return l != ""
+}
+
+// plainRefs returns the labels of plain-digit markers ("flows,1 trade").
+func (p *parser) plainRefs() map[string]bool {
+	refs := map[string]bool{}
+	for _, m := range plainRefRe.FindAllStringSubmatch(p.text, -1) {
+		refs[m[1]] = true
+	}
+	return refs
+}
+
+// markFootnotes marks each block that starts with a footnote label, from
+// the body start on.
+func (p *parser) markFootnotes(from, to int) {
+	for _, b := range p.rawBlocks(from, to) {
+		if p.kinds[b.first] == KindTo || p.kinds[b.first] == KindCC || p.kinds[b.first] == KindSignatories {
+			continue
+		}
+		if !p.startsFootnote(p.lines[b.first].text) {
+			continue
+		}
+		// a numbered list in the body is not a footnote: plain numbers
+		// count only for a block after the first body paragraph
+		for i := b.first; i <= b.last; i++ {
+			if i > b.first && p.startsFootnote(p.lines[i].text) {
+				// a new note starts on this line: still a footnote block
+			}
+			p.kinds[i] = KindFootnote
+		}
+	}
+}
+
+// buildBlocks groups lines into blocks: runs of one kind and label,
+// separated by blank lines.
+func (p *parser) buildBlocks() {
+	var cur *Block
+	for i, l := range p.lines {
+		k := p.kinds[i]
+		if l.blank || k == "" {
+			cur = nil
+			continue
+		}
+		newFootnote := k == KindFootnote && p.startsFootnote(l.text)
+		if cur == nil || cur.Kind != k || p.label[i] != "" || newFootnote || k == KindArtifact {
+			p.doc.Blocks = append(p.doc.Blocks, Block{Kind: k, Span: l.span, Lines: [2]int{l.no, l.no}, Label: p.label[i]})
+			cur = &p.doc.Blocks[len(p.doc.Blocks)-1]
+			continue
+		}
+		cur.Span.End = l.span.End
+		cur.Lines[1] = l.no
+	}
+	for _, b := range p.doc.Blocks {
+		if b.Kind == KindArtifact {
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairArtifact, Span: b.Span, Line: b.Lines[0],
+				Detail: fmt.Sprintf("set aside page artifact %q", p.text[b.Span.Start:b.Span.End])})
+		}
+	}
+}
+
+var bulletRe = regexp.MustCompile(`^(?:[-•*▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+\S`)
+
+// buildParagraphs turns body blocks into paragraphs: a list item per
+// bullet line, headings marked, and paragraphs that a page break or
+// footnotes cut in two rejoined.
+func (p *parser) buildParagraphs() {
+	type para struct {
+		first, last int
+		span        Span
+	}
+	var paras []para
+	for _, b := range p.doc.Blocks {
+		if b.Kind != KindBody {
+			continue
+		}
+		first := b.Lines[0] - 1
+		last := b.Lines[1] - 1
+		start := first
+		for i := first + 1; i <= last+1; i++ {
+			if i <= last && !bulletRe.MatchString(p.lines[i].text) {
+				continue
+			}
+			paras = append(paras, para{start, i - 1, Span{p.lines[start].span.Start, p.lines[i-1].span.End}})
+			start = i
+		}
+	}
+	var out []Paragraph
+	for k, pr := range paras {
+		text := p.text[pr.span.Start:pr.span.End]
+		par := Paragraph{Text: text, Pieces: []Piece{{0, pr.span}}, Lines: [2]int{pr.first + 1, pr.last + 1}}
+		if len(out) > 0 && p.continues(&out[len(out)-1], text, pr.first) {
+			prev := &out[len(out)-1]
+			at := len(prev.Text) + 1
+			prev.Text += " " + text
+			prev.Pieces = append(prev.Pieces, Piece{at, pr.span})
+			prev.Lines[1] = pr.last + 1
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairRejoined, Span: pr.span, Line: pr.first + 1,
+				Detail: fmt.Sprintf("joined line %d to the paragraph of line %d: it ends without closing punctuation and this one starts in lower case", pr.first+1, prev.Lines[0])})
+			continue
+		}
+		next := ""
+		if k+1 < len(paras) {
+			next = p.text[paras[k+1].span.Start:paras[k+1].span.End]
+		}
+		par.Heading = isHeading(text, next, pr.first == pr.last)
+		out = append(out, par)
+	}
+	for i := range out {
+		out[i].N = i + 1
+		for _, s := range sentence.Split(out[i].Text) {
+			out[i].Sentences = append(out[i].Sentences, Span{s.Start, s.End})
+		}
+	}
+	p.doc.Paragraphs = out
+}
+
+// continues reports whether a block continues the previous paragraph: the
+// paragraph ends without closing punctuation and the block starts in lower
+// case or with an opening parenthesis, and no heading stands between.
+func (p *parser) continues(prev *Paragraph, text string, firstLine int) bool {
+	if prev.Heading {
+		return false
+	}
+	end := strings.TrimRightFunc(prev.Text, unicode.IsSpace)
+	end = strings.TrimRight(end, "¹²³⁴⁵⁶⁷⁸⁹⁰")
+	if end == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(end)
+	if strings.ContainsRune(".!?:;\"”’)]", r) {
+		return false
+	}
+	f, _ := utf8.DecodeRuneInString(text)
+	if !(unicode.IsLower(f) || f == '(') {
+		return false
+	}
+	return !bulletRe.MatchString(text)
+}
+
+var numberedHeadingRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.|(?i:section|part|article|chapter|annex)\s+[\dIVX]+[.:]?)\s+\p{Lu}`)
+
+// isHeading reports whether a one-line paragraph is a heading: short, no
+// sentence punctuation at its end, followed by a paragraph.
+func isHeading(text, next string, oneLine bool) bool {
+	if !oneLine {
+		return false
+	}
+	words := len(strings.Fields(text))
+	if words == 0 || words > 12 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	if strings.ContainsRune(".,;!?", last) {
+		return false
+	}
+	if numberedHeadingRe.MatchString(text) {
+		return true
+	}
+	return next != "" && unicode.IsUpper(firstRune(text))
+}
+
+// linkFootnotes builds the footnotes and links each marker in the body to
+// its note.
+func (p *parser) linkFootnotes() {
+	byLabel := map[string]int{}
+	for _, b := range p.doc.Blocks {
+		if b.Kind != KindFootnote {
+			continue
+		}
+		t := p.text[b.Span.Start:b.Span.End]
+		label, marker := p.noteLabel(t)
+		if label == "" {
+			continue
+		}
+		body := strings.TrimSpace(strings.TrimLeft(t[len(marker):], ".) "))
+		byLabel[label] = len(p.doc.Footnotes)
+		p.doc.Footnotes = append(p.doc.Footnotes, Footnote{Label: label, Span: b.Span, Text: body, Line: b.Lines[0]})
+	}
+	if len(byLabel) == 0 {
+		return
+	}
+	for pi := range p.doc.Paragraphs {
+		par := &p.doc.Paragraphs[pi]
+		var found []Marker
+		add := func(s, e int, label string) {
+			ni, ok := byLabel[label]
+			if !ok {
+				return
+			}
+			found = append(found, Marker{Span: Span{s, e}, Label: label, Note: ni})
+		}
+		for _, m := range superRe.FindAllStringIndex(par.Text, -1) {
+			add(m[0], m[1], superscriptValue.Replace(par.Text[m[0]:m[1]]))
+		}
+		for _, m := range bracketRefRe.FindAllStringSubmatchIndex(par.Text, -1) {
+			add(m[0], m[1], par.Text[m[2]:m[3]])
+		}
+		for _, m := range plainRefRe.FindAllStringSubmatchIndex(par.Text, -1) {
+			add(m[2], m[3], par.Text[m[2]:m[3]])
+		}
+		for _, m := range found {
+			par.Markers = append(par.Markers, m)
+			for _, sp := range par.Source(m.Span.Start, m.Span.End) {
+				fn := &p.doc.Footnotes[m.Note]
+				fn.Refs = append(fn.Refs, sp)
+				p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairFootnoteLink, Span: sp, Line: p.src.Line(sp.Start),
+					Detail: fmt.Sprintf("linked marker %q on line %d to footnote %s on line %d", p.text[sp.Start:sp.End], p.src.Line(sp.Start), fn.Label, fn.Line)})
+			}
+		}
+	}
+}
+
+// finish sets the date, the title and the notes.
+func (p *parser) finish() {
+	d := p.doc
+	for _, b := range d.Blocks {
+		if b.Kind == KindDate && d.Date == "" {
+			t := strings.TrimSpace(p.text[b.Span.Start:b.Span.End])
+			if i := strings.Index(t, ":"); i >= 0 && strings.EqualFold(strings.TrimSpace(t[:i]), "date") {
+				t = strings.TrimSpace(t[i+1:])
+			}
+			if iso, ok := parseDate(t); ok {
+				d.Date, d.DateText = iso, t
+			}
+		}
+		if b.Kind == KindSubject && d.Title == "" {
+			s := b.Span
+			for i := b.Lines[0] - 1; i < b.Lines[1]; i++ {
+				if p.label[i] != "" {
+					s.Start = p.cont[i].Start
+				}
+			}
+			d.Title = strings.Join(strings.Fields(p.text[s.Start:s.End]), " ")
+		}
+	}
+	if d.Title == "" && !d.Letter {
+		d.Title = p.headline()
+	}
+	if len(d.Recipients) == 0 {
+		d.Notes = append(d.Notes, "no recipients found: the document has no address block, TO: or CC: list")
+	}
+	if len(d.Signatories) == 0 {
+		d.Notes = append(d.Notes, "no signatories found: the document has no closing followed by a list of names")
+	}
+	if !d.Letter {
+		d.Notes = append(d.Notes, "not read as a letter: no salutation, addressee block or closing was found, so the whole text is body")
+	}
+	if d.Blocks == nil {
+		d.Blocks = []Block{}
+	}
+	if d.Paragraphs == nil {
+		d.Paragraphs = []Paragraph{}
+	}
+	if d.Recipients == nil {
+		d.Recipients = []Party{}
+	}
+	if d.Signatories == nil {
+		d.Signatories = []Party{}
+	}
+	if d.Footnotes == nil {
+		d.Footnotes = []Footnote{}
+	}
+	if d.Repairs == nil {
+		d.Repairs = []Repair{}
+	}
+}
+
+// leadEnd returns the line where the lead of a document ends: the first
+// block of fifteen or more words. Headlines, datelines and bylines stand
+// above it.
+func (p *parser) leadEnd() int {
+	for _, b := range p.rawBlocks(0, len(p.lines)) {
+		if len(strings.Fields(p.joined(b))) >= 15 {
+			return b.first
+		}
+	}
+	return len(p.lines)
+}
+
+// headline returns the title of a body-only document: the longest short
+// line (three to twenty words, no final full stop) above its lead, dates
+// excepted.
+func (p *parser) headline() string {
+	best := ""
+	lead := p.leadEnd()
+	for _, b := range p.doc.Blocks {
+		if b.Lines[0]-1 >= lead {
+			break
+		}
+		if b.Kind != KindBody || b.Lines[0] != b.Lines[1] {
+			continue
+		}
+		t := p.text[b.Span.Start:b.Span.End]
+		words := len(strings.Fields(t))
+		if words < 3 || words > 20 || strings.HasSuffix(t, ".") {
+			continue
+		}
+		if len(t) > len(best) {
+			best = t
+		}
+	}
+	return best
+}
+
+// ParsePair parses two letters that are to be compared. Each is parsed on
+// its own first; then each is parsed again knowing the names the other
+// lists cleanly (one per line), which helps split names that extraction ran
+// together on one line.
+func ParsePair(a, b *source.Source) (*Document, *Document) {
+	da, db := Parse(a, Options{}), Parse(b, Options{})
+	ka, kb := cleanNames(da), cleanNames(db)
+	if len(kb) > 0 {
+		da = Parse(a, Options{KnownNames: kb})
+	}
+	if len(ka) > 0 {
+		db = Parse(b, Options{KnownNames: ka})
+	}
+	return da, db
+}
+
+// cleanNames returns the names of parties that stood alone on their line.
+func cleanNames(d *Document) []string {
+	var out []string
+	for _, list := range [][]Party{d.Recipients, d.Signatories} {
+		for _, p := range list {
+			if !p.Split && !p.Person {
+				out = append(out, p.Name)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,256 @@
+package letter
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The word lists below are general evidence about how letters to
+// governments are laid out and how organisations and officials are named in
+// English. None of them lists a particular party; each says what kind of
+// word it holds and why the parser needs it.
+
+// orgHeads are head nouns of organisation names: a name usually ends with
+// one of them, or with one of them and a prepositional tail ("Association
+// of Manufacturers"). Used to find where one name ends and the next begins
+// on lines that extraction ran together, and to tell a body from a person.
+var orgHeads = wordSet(`Association Associations Council Chamber Chambers Institute Institution Forum
+	Group Coalition Federation Alliance Society Union Committee Commission Confederation Organization
+	Organisation Foundation Center Centre Network Board Office Agency Administration Ministry Department
+	Bureau Congress Parliament Senate Assembly League Partnership Consortium Initiative Club Company
+	Corporation Corp Inc Ltd LLC LLP GmbH AG SA PLC Plc Bank University College School Party Government
+	Authority Secretariat Trust Fund Campaign Caucus Guild Roundtable Conference Cooperative Service
+	Services Directorate Delegation Embassy Mission Court Tribunal Cabinet Presidency Commissioner's
+	Inspectorate Regulator Council's Unions Institutes Businesses Industries Manufacturers Producers
+	Exporters Importers Insurers Brokers Agents Dealers Employers Workers Consumers Users Providers`)
+
+// orgHeadsStrong are the head nouns that almost always end the core of an
+// organisation name; the plural trade nouns of orgHeads ("Manufacturers")
+// also occur as objects inside names and do not count here.
+var orgHeadsStrong = wordSet(`Association Council Chamber Institute Forum Group Coalition Federation
+	Alliance Society Union Committee Commission Confederation Organization Organisation Foundation
+	Center Centre Network Board Office Agency Administration Ministry Department Bureau Congress
+	Parliament Senate Assembly League Partnership Consortium Initiative Club Company Corporation Bank
+	University College Party Government Authority Secretariat Trust Fund Campaign Caucus Guild
+	Roundtable Conference Directorate Delegation Embassy Mission Court Tribunal Cabinet Presidency`)
+
+// connectors join the words of one name: prepositions and conjunctions in
+// names ("Council for International Business"), articles, and the glue
+// marks that extraction keeps between a short and a long form ("BSA | The
+// Software Alliance", "Coalition / I2Coalition").
+var connectors = wordSet(`of for in on at to and & the a an de du des la le der die das für y et e di da
+	van von | / – - powered by`)
+
+// prepositions start the tail of a name after its head noun.
+var prepositions = wordSet(`of for in on at to`)
+
+// titleNouns are nouns of offices and job titles. A line that starts with
+// one (after optional modifiers such as "Vice" or "Deputy") is a title, not
+// a name: "Minister, Ministry of Commerce", "Executive Director".
+var titleNouns = wordSet(`President Vice-President Chair Chairman Chairwoman Chairperson Co-Chair
+	Secretary Secretary-General Minister Vice-Minister Premier Vice-Premier Director Director-General
+	Commissioner Ambassador Councilor Councillor Administrator Governor Senator Representative Member
+	Members Head Chief CEO CFO COO CTO CIO Officer Counsel Manager Trustee Treasurer Mayor Speaker Envoy
+	Consul Consul-General Founder Partner Dean Professor Leader Coordinator Advisor Adviser Attorney
+	Chancellor Delegate Commissioner Registrar Superintendent Principal Executive Spokesperson Deputy
+	Undersecretary Under-Secretary Congressman Congresswoman Lawmaker Attaché Chargé Envoy Justice
+	Judge Prosecutor Marshal Admiral Captain Chairs Directors Ministers Secretaries`)
+
+// titleModifiers may precede a title noun: "Vice Chair", "Acting Director".
+var titleModifiers = wordSet(`Vice Deputy Acting Executive Senior Chief General Assistant Associate
+	Managing Permanent First Second Under Principal Interim Co Joint State Special Regional National
+	Global Honorary Former Incoming Outgoing Lead Founding`)
+
+// honorificRe matches an honorific that opens a person's name. The strong
+// forms (The Honorable, His Excellency, …) also mark where a new person
+// starts on a line that lists several.
+var honorificRe = regexp.MustCompile(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Ambassador|Madam|Mme\.?|M\.)(?:\s+|$)`)
+
+// strongHonorificRe finds the honorifics that start a new person in a run
+// of names: it never matches inside a title.
+var strongHonorificRe = regexp.MustCompile(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+)?(?:\bHonou?rable\b|\bHon\.|\bH\.\s?E\.|\bHis\s+Excellency\b|\bHer\s+Excellency\b)`)
+
+// labelRe matches the labels of letter parts at the start of a line:
+// "TO:", "By CC to:", "Copy to:", "Re:", "Subject:", "From:", "Date:".
+var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|re|subject|subj|regarding|from|date|signatories|signed\s+by|undersigned))\s*:[ \t]*`)
+
+// closingRe matches a complimentary close: "Sincerely," "Signed,"
+// "Respectfully submitted," "Yours faithfully," "With best regards,".
+var closingRe = regexp.MustCompile(`^(?i:(?:(?:very\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly)(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly|respectfully|very\s+truly))?|respectfully(?:\s+submitted)?|signed|(?:with\s+)?(?:best|kind|warm|warmest|kindest)\s+(?:regards|wishes)|regards|best|thank\s+you(?:\s+for\s+your\s+(?:consideration|attention))?|on\s+behalf\s+of(?:\s+the\s+undersigned)?(?:\s+\S+){0,8}|sincerely\s+yours))\s*[,:.]?$`)
+
+// salutationRe matches the opening words of a salutation; a salutation is
+// also short and ends with a comma or colon (see isSalutation).
+var salutationRe = regexp.MustCompile(`^(?i:dear|to\s+the|to\s+all|respected|honou?rable|your\s+(?:excellenc(?:y|ies)|honou?r|majesty)|excellenc(?:y|ies)|ladies\s+and\s+gentlemen|gentlemen|sirs?\b|madam|mesdames|to\s+whom\s+it\s+may\s+concern|hello|greetings|distinguished|esteemed|members\s+of)`)
+
+// Address evidence.
+var (
+	// a line that opens with a house number followed by a capitalised
+	// word, or with an address word
+	addressStartRe = regexp.MustCompile(`^(?:(?:No\.|Number|Nr\.|N°)\s*\d|P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Suite\s|Ste\.\s|Room\s|Rm\.\s|Floor\s|\d+(?:st|nd|rd|th)\s+Floor|Level\s+\d|Building\s|Bldg\.?\s|Unit\s+\d)`)
+	houseNumberRe  = regexp.MustCompile(`^\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu}`)
+	// postcodes: US ZIP after a state, bare 5/6-digit codes at the end,
+	// UK, Canadian and European forms
+	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
+	// street words, which count as address evidence together with a number
+	streetRe = regexp.MustCompile(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Dajie|Lu|Jie|Hutong|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
+	contactRe = regexp.MustCompile(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\d[\d ().-]{7,}$`)
+)
+
+// isAddress reports whether a line is (part of) a postal address or a
+// contact line.
+func isAddress(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if addressStartRe.MatchString(s) || contactRe.MatchString(s) {
+		return true
+	}
+	hasDigit := strings.IndexFunc(s, unicode.IsDigit) >= 0
+	if houseNumberRe.MatchString(s) && (strings.Contains(s, ",") || streetRe.MatchString(s) || postcodeRe.MatchString(s)) {
+		return true
+	}
+	if postcodeRe.MatchString(s) && !hasOrgHead(s) {
+		return true
+	}
+	return hasDigit && streetRe.MatchString(s) && !hasOrgHead(s)
+}
+
+// addressTail finds a street address that extraction appended to a name on
+// the same line ("Office of X 225 Main Street, City 100010") and returns
+// the offset where it starts, or -1.
+var addressInLineRe = regexp.MustCompile(`\s(?:(?:No\.|Number|P\.?\s?O\.?\s*Box|Suite|Room)\s*\d|\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu})`)
+
+func addressTail(s string) int {
+	for _, loc := range addressInLineRe.FindAllStringIndex(s, -1) {
+		start := loc[0] + 1
+		head := strings.TrimSpace(s[:start])
+		if len(strings.Fields(head)) < 2 {
+			continue
+		}
+		if rest := s[start:]; isAddress(rest) {
+			return start
+		}
+	}
+	return -1
+}
+
+// hasOrgHead reports whether s contains an organisation head noun.
+func hasOrgHead(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if orgHeads[trimPunct(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleLine reports whether s is a title or office rather than a name:
+// its first words are title modifiers followed by a title noun, within the
+// first three words ("Minister, Ministry of Commerce", "State Councilor of
+// the PRC", "Executive Director").
+func isTitleLine(s string) bool {
+	for i, w := range strings.Fields(s) {
+		if i >= 3 {
+			return false
+		}
+		w = trimPunct(w)
+		if titleNouns[w] {
+			return true
+		}
+		if !titleModifiers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// personParticles may stand lower-case inside a person's name.
+var personParticles = wordSet(`van von de der den da di du le la bin binti al el del dos das ter ten zu`)
+
+// isPersonName reports whether s, without honorific, looks like a person's
+// name: two to five capitalised words or initials, and none of the words of
+// bodies and titles.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		t := trimPunct(w)
+		if t == "" {
+			return false
+		}
+		if personParticles[t] {
+			continue
+		}
+		if orgHeads[t] || titleNouns[t] || connectors[t] {
+			return false
+		}
+		r := firstRune(t)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range t {
+			if !(unicode.IsLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’') {
+				return false
+			}
+		}
+		if len(t) > 1 && strings.ToUpper(t) == t && !strings.Contains(t, ".") {
+			return false // an acronym, not a name
+		}
+	}
+	return true
+}
+
+// isBrand reports whether a token is a one-word name: CamelCase
+// ("TechNet", "techUK"), all capitals ("BSA") or letters with digits.
+func isBrand(tok string) bool {
+	t := trimPunct(tok)
+	if utf8.RuneCountInString(t) < 2 {
+		return false
+	}
+	upper, lower, digit, innerUpper := 0, 0, 0, false
+	for i, r := range t {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			if i > 0 {
+				innerUpper = true
+			}
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsDigit(r):
+			digit++
+		case r == '-' || r == '&' || r == '.':
+		default:
+			return false
+		}
+	}
+	if upper+lower == 0 {
+		return false
+	}
+	return (innerUpper && lower > 0) || (lower == 0 && upper >= 2) || (digit > 0 && upper+lower > 0)
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// trimPunct removes punctuation around a word, keeping inner marks.
+func trimPunct(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool {
+		return unicode.IsPunct(r) && r != '&' && r != '|' && r != '/' && r != '–' && r != '-' || unicode.IsSymbol(r) && r != '|'
+	})
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

@@ -1,0 +1,192 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/align/source"
+	"github.com/letterdiff/letterdiff/diff"
+	"github.com/letterdiff/letterdiff/diff/render"
+	"github.com/letterdiff/letterdiff/seeds"
+)
+
+// CompareOptions are the inputs of `letterdiff compare`.
+type CompareOptions struct {
+	IO       *IOStreams
+	Inputs   []string // BEFORE and AFTER; empty for the default seed pair
+	Format   string   // text, markdown, html or json; "" to infer
+	Output   string   // file to write; "" for standard output
+	Color    string   // auto, always or never
+	ExitCode bool     // exit 1 when the letters differ
+	Width    int      // wrap text at this column; 0 for the terminal's width
+}
+
+// NewCmdCompare builds `letterdiff compare`. runF replaces the run function
+// in tests; nil means compareRun.
+func NewCmdCompare(ios *IOStreams, runF func(*CompareOptions) error) *cobra.Command {
+	opts := &CompareOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "compare [BEFORE AFTER]",
+		Short: "Compare two letters: parties, demands and grievances",
+		Long: `Compare two letters, the earlier first, and report who signs and who is
+addressed in each, what each demands and complains of, and which of these
+were kept, changed, appeared or dropped.
+
+With no arguments, compare the two embedded seed letters (January 2015 and
+May 2017). An argument is a file path, - for standard input, or seed:NAME.
+
+Formats: text (the default on a terminal), markdown, html and json. With
+-o FILE the format follows the file's extension (.txt, .md, .html, .json)
+unless --format says otherwise.
+
+Exit status: 0 on success; with --exit-code, 1 when the letters differ and
+0 when they do not; 2 on any error.`,
+		Example: `  letterdiff compare
+  letterdiff compare old.txt new.txt --format json > report.json
+  letterdiff compare seed:2015-01-28 seed:2017 -o memo.md`,
+		Args: argsBetween(0, 2),
+		RunE: func(c *cobra.Command, args []string) error {
+			if len(args) == 1 {
+				return usageError{"compare: takes two files (BEFORE AFTER) or none, got 1"}
+			}
+			opts.Inputs = args
+			if runF != nil {
+				return runF(opts)
+			}
+			return compareRun(opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.Format, "format", "f", "", "output format: text, markdown, html or json (default: from -o's extension, else text)")
+	f.StringVarP(&opts.Output, "output", "o", "", "write the report to `FILE` instead of standard output")
+	f.StringVar(&opts.Color, "color", "auto", "colour the text format: auto, always or never (NO_COLOR turns auto off)")
+	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when the letters differ, 0 when they do not")
+	f.IntVar(&opts.Width, "width", 0, "wrap text at `N` columns (default: the terminal's width, else 100)")
+	return cmd
+}
+
+func compareRun(opts *CompareOptions) error {
+	format, err := chooseFormat(opts.Format, opts.Output)
+	if err != nil {
+		return err
+	}
+	color, err := useColor(opts.Color, opts.IO, opts.Output == "")
+	if err != nil {
+		return err
+	}
+	inputs := opts.Inputs
+	if len(inputs) == 0 {
+		b, a, err := seeds.DefaultPair()
+		if err != nil {
+			return err
+		}
+		inputs = []string{seeds.Prefix + b.Name, seeds.Prefix + a.Name}
+	}
+	if inputs[0] == "-" && inputs[1] == "-" {
+		return usageError{"compare: standard input (-) can be only one of the two inputs"}
+	}
+	srcs := make([]*source.Source, len(inputs))
+	for i, in := range inputs {
+		if srcs[i], err = load(opts.IO, in); err != nil {
+			return err
+		}
+	}
+	before, after := letter.ParsePair(srcs[0], srcs[1])
+	report, err := diff.Compare(before, after, diff.Options{})
+	if err != nil {
+		return err
+	}
+	ropts := render.Options{Color: color && format == "text", Width: textWidth(opts.Width, opts.IO, opts.Output == "")}
+	if err := writeOutput(opts.IO, opts.Output, func(w io.Writer) error {
+		switch format {
+		case "json":
+			return render.JSON(w, report)
+		default:
+			return render.Text(w, report, ropts)
+		}
+	}); err != nil {
+		return err
+	}
+	if opts.ExitCode && report.Differs() {
+		return errDifferences
+	}
+	return nil
+}
+
+// formats maps output file extensions to formats.
+var formats = map[string]string{".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
+
+func chooseFormat(format, output string) (string, error) {
+	switch format {
+	case "text", "markdown", "html", "json":
+		return format, nil
+	case "md":
+		return "markdown", nil
+	case "":
+	default:
+		return "", usageError{fmt.Sprintf("unknown format %q: use text, markdown, html or json", format)}
+	}
+	if output == "" {
+		return "text", nil
+	}
+	if f, ok := formats[strings.ToLower(filepath.Ext(output))]; ok {
+		return f, nil
+	}
+	return "", usageError{fmt.Sprintf("cannot tell the format of %s from its extension: name it .txt, .md, .html or .json, or use --format", output)}
+}
+
+func useColor(mode string, ios *IOStreams, toStdout bool) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto", "":
+		return toStdout && ios.OutIsTerminal && ios.Getenv("NO_COLOR") == "" && ios.Getenv("TERM") != "dumb", nil
+	}
+	return false, usageError{fmt.Sprintf("unknown --color %q: use auto, always or never", mode)}
+}
+
+func textWidth(flag int, ios *IOStreams, toStdout bool) int {
+	if flag > 0 {
+		return flag
+	}
+	if toStdout && ios.OutIsTerminal && ios.TerminalWidth > 0 {
+		return ios.TerminalWidth
+	}
+	return 100
+}
+
+// writeOutput writes through fn to standard output, or to a file created
+// only when fn succeeds, so that a failure leaves no partial report.
+func writeOutput(ios *IOStreams, path string, fn func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return fn(ios.Out)
+	}
+	var b strings.Builder
+	if err := fn(&b); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".letterdiff-*")
+	if err != nil {
+		return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err))
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := io.WriteString(tmp, b.String()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err))
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err))
+	}
+	return nil
+}

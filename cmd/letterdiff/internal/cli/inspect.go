@@ -1,0 +1,72 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/diff/render"
+)
+
+// InspectOptions are the inputs of `letterdiff inspect`.
+type InspectOptions struct {
+	IO     *IOStreams
+	Input  string
+	Format string // text or json
+	Color  string
+	Width  int
+}
+
+// NewCmdInspect builds `letterdiff inspect`.
+func NewCmdInspect(ios *IOStreams, runF func(*InspectOptions) error) *cobra.Command {
+	opts := &InspectOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "inspect FILE",
+		Short: "Show how a letter was read: blocks, parties, footnotes, repairs",
+		Long: `Show how letterdiff reads one letter: its blocks with their line ranges
+(date, addressees, copy lists, salutation, body, closing, signatories,
+footnotes), the parties found, the footnotes and the markers that point at
+them, and every repair made to text damaged by extraction (a paragraph
+rejoined, a run-together list split), so that you can trust or correct the
+reading.
+
+FILE is a path, - for standard input, or seed:NAME.`,
+		Example: `  letterdiff inspect seed:2015-01-28
+  letterdiff inspect letter.txt --format json`,
+		Args: argsBetween(1, 1),
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Input = args[0]
+			if runF != nil {
+				return runF(opts)
+			}
+			return inspectRun(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text or json")
+	cmd.Flags().StringVar(&opts.Color, "color", "auto", "colour the text format: auto, always or never")
+	cmd.Flags().IntVar(&opts.Width, "width", 0, "wrap text at `N` columns")
+	return cmd
+}
+
+func inspectRun(opts *InspectOptions) error {
+	if opts.Format != "text" && opts.Format != "json" {
+		return usageError{fmt.Sprintf("inspect: unknown format %q: use text or json", opts.Format)}
+	}
+	color, err := useColor(opts.Color, opts.IO, true)
+	if err != nil {
+		return err
+	}
+	src, err := load(opts.IO, opts.Input)
+	if err != nil {
+		return err
+	}
+	doc := letter.Parse(src, letter.Options{})
+	return writeOutput(opts.IO, "", func(w io.Writer) error {
+		if opts.Format == "json" {
+			return render.DocumentJSON(w, doc)
+		}
+		return render.DocumentText(w, doc, render.Options{Color: color, Width: textWidth(opts.Width, opts.IO, true)})
+	})
+}

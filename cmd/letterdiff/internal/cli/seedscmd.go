@@ -1,0 +1,78 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/letterdiff/letterdiff/seeds"
+)
+
+// SeedsOptions are the inputs of `letterdiff seeds`.
+type SeedsOptions struct {
+	IO   *IOStreams
+	Show string // a seed to print, or "" to list them
+}
+
+// NewCmdSeeds builds `letterdiff seeds` and `letterdiff seeds show NAME`.
+func NewCmdSeeds(ios *IOStreams, runF func(*SeedsOptions) error) *cobra.Command {
+	opts := &SeedsOptions{IO: ios}
+	run := func() error {
+		if runF != nil {
+			return runF(opts)
+		}
+		return seedsRun(opts)
+	}
+	cmd := &cobra.Command{
+		Use:   "seeds",
+		Short: "List the embedded seed documents",
+		Long: `List the documents embedded in letterdiff: two letters of an industry
+coalition to the Chinese government (2015 and 2017), which 'letterdiff
+compare' compares by default, and three news reports about such letters.
+
+Name a seed anywhere a file goes as seed:NAME, where NAME is the name
+listed here or any prefix of it that fits one seed only.`,
+		Example: `  letterdiff seeds
+  letterdiff seeds show 2017
+  letterdiff inspect seed:2015-01-28`,
+		Args: argsBetween(0, 0),
+		RunE: func(c *cobra.Command, args []string) error { return run() },
+	}
+	show := &cobra.Command{
+		Use:   "show NAME",
+		Short: "Print an embedded seed document",
+		Args:  argsBetween(1, 1),
+		RunE: func(c *cobra.Command, args []string) error {
+			opts.Show = args[0]
+			return run()
+		},
+	}
+	cmd.AddCommand(show)
+	return cmd
+}
+
+func seedsRun(opts *SeedsOptions) error {
+	if opts.Show != "" {
+		s, err := seeds.Find(opts.Show)
+		if err != nil {
+			return usageError{"seeds show: " + err.Error()}
+		}
+		data, err := seeds.Read(s)
+		if err != nil {
+			return err
+		}
+		_, err = opts.IO.Out.Write(data)
+		return err
+	}
+	list, err := seeds.List()
+	if err != nil {
+		return err
+	}
+	tw := tabwriter.NewWriter(opts.IO.Out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tDATE\tKIND\tBYTES\tDEFAULT")
+	for _, s := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", s.Name, s.Date, s.Kind, s.Size, s.Role)
+	}
+	return tw.Flush()
+}

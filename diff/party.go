@@ -1,0 +1,208 @@
+package diff
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/letterdiff/letterdiff/align/letter"
+)
+
+// Parties are matched across letters by normalised name. Two names denote
+// the same party when, after normalisation, they are equal, or one's short
+// form (a parenthesised acronym, or one side of "BSA | The Software
+// Alliance") equals the other's. Normalisation folds case, Unicode
+// compatibility forms, punctuation, a leading "The", a trailing
+// parenthesised acronym, "&" and "and", and the forms of "United States"
+// (U.S., US, USA, United States of America). A person's honorific and
+// title are not part of the name (the parser keeps them apart).
+//
+// A match with the same role and the same name up to case, punctuation, a
+// leading "The" and a trailing acronym is "kept"; a match in another role
+// or under another form of the name is "changed", and Changes says how.
+
+var (
+	trailingAcronym = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+	unitedStates    = regexp.MustCompile(`\bu\.\s?s\.(?:\s?a\.)?|\busa\b|\bus\b|\bunited states of america\b`)
+	nonWord         = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+)
+
+// canonical returns the normalised form of a party name.
+func canonical(name string) string {
+	s := strings.ToLower(norm.NFKC.String(name))
+	s = trailingAcronym.ReplaceAllString(s, "")
+	s = strings.ReplaceAll(s, "&", " and ")
+	s = unitedStates.ReplaceAllString(s, " united states ")
+	s = strings.TrimSpace(nonWord.ReplaceAllString(s, " "))
+	s = strings.TrimPrefix(s, "the ")
+	return s
+}
+
+// form returns the name up to trivial differences: case, punctuation, a
+// leading "The" and a trailing acronym. Names with the same form are the
+// same wording.
+func form(name string) string {
+	s := strings.ToLower(norm.NFKC.String(name))
+	s = trailingAcronym.ReplaceAllString(s, "")
+	s = strings.TrimSpace(nonWord.ReplaceAllString(s, " "))
+	return strings.TrimPrefix(s, "the ")
+}
+
+// aliases returns the short forms under which a party may also be named:
+// its acronym, and each side of a name joined with "|" or "/".
+func aliases(p letter.Party) []string {
+	var out []string
+	if p.Acronym != "" {
+		out = append(out, "acr:"+strings.ToLower(p.Acronym))
+	}
+	name := trailingAcronym.ReplaceAllString(p.Name, "")
+	for _, part := range regexp.MustCompile(`\s[|/]\s|\s[|/]|[|/]\s`).Split(name, -1) {
+		c := canonical(part)
+		if c == "" || c == canonical(p.Name) {
+			continue
+		}
+		if isAcronymWord(strings.TrimSpace(part)) {
+			out = append(out, "acr:"+c)
+			continue
+		}
+		out = append(out, c)
+	}
+	if isAcronymWord(name) {
+		out = append(out, "acr:"+canonical(name))
+	}
+	return out
+}
+
+func isAcronymWord(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.ContainsRune(s, ' ') || len(s) < 2 {
+		return false
+	}
+	caps := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return caps >= 2
+}
+
+// matchParties pairs the parties of two lists and returns the changes:
+// persisted parties in the order of the earlier letter, then dropped ones,
+// then the ones that appeared, in the order of the later letter.
+func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []PartyChange {
+	pairOf := make([]int, len(before))
+	for i := range pairOf {
+		pairOf[i] = -1
+	}
+	taken := make([]bool, len(after))
+	// Pass 1: the same canonical name. Pass 2: a shared alias.
+	passes := []func(b, a letter.Party) bool{
+		func(b, a letter.Party) bool { return canonical(b.Name) != "" && canonical(b.Name) == canonical(a.Name) },
+		func(b, a letter.Party) bool {
+			kb := append(aliases(b), canonical(b.Name))
+			ka := append(aliases(a), canonical(a.Name))
+			for _, x := range kb {
+				for _, y := range ka {
+					if x == y || "acr:"+x == y || x == "acr:"+y {
+						return true
+					}
+				}
+			}
+			return false
+		},
+	}
+	for _, same := range passes {
+		for i, b := range before {
+			if pairOf[i] >= 0 {
+				continue
+			}
+			for j, a := range after {
+				if !taken[j] && same(b, a) {
+					pairOf[i], taken[j] = j, true
+					break
+				}
+			}
+		}
+	}
+	var kept, dropped, appeared []PartyChange
+	for i, b := range before {
+		br := partyRef(b, bdoc)
+		if pairOf[i] < 0 {
+			dropped = append(dropped, PartyChange{Status: Dropped, Before: br})
+			continue
+		}
+		a := after[pairOf[i]]
+		ar := partyRef(a, adoc)
+		c := PartyChange{Status: Kept, Before: br, After: ar}
+		if b.Role != a.Role {
+			c.Changes = append(c.Changes, fmt.Sprintf("role: %s → %s", b.Role, a.Role))
+		}
+		if form(b.Name) != form(a.Name) {
+			c.Changes = append(c.Changes, fmt.Sprintf("name: %s → %s", b.Name, a.Name))
+		}
+		if b.Title != a.Title && b.Title != "" && a.Title != "" {
+			c.Changes = append(c.Changes, fmt.Sprintf("title: %s → %s", b.Title, a.Title))
+		}
+		if len(c.Changes) > 0 {
+			c.Status = Changed
+		}
+		kept = append(kept, c)
+	}
+	for j, a := range after {
+		if !taken[j] {
+			appeared = append(appeared, PartyChange{Status: Appeared, After: partyRef(a, adoc)})
+		}
+	}
+	noteHeadAndBody(dropped, appeared)
+	out := append(kept, dropped...)
+	return append(out, appeared...)
+}
+
+// noteHeadAndBody notes where one letter addresses a body through its head
+// (a minister) and the other the body itself (the ministry): a person's
+// title names the body. It does not match them: they are different
+// addressees, but a reader should know.
+func noteHeadAndBody(dropped, appeared []PartyChange) {
+	link := func(person, body *PartyRef, personFirst bool) string {
+		if !person.Person || body.Person || person.Title == "" {
+			return ""
+		}
+		cb := canonical(body.Name)
+		if cb == "" || !strings.Contains(" "+canonical(person.Title)+" ", " "+cb+" ") {
+			return ""
+		}
+		if personFirst {
+			return fmt.Sprintf("the earlier letter addressed %s through its head, %s (%s); the later letter addresses %s itself", body.Name, person.Name, person.Title, body.Name)
+		}
+		return fmt.Sprintf("the earlier letter addressed %s itself; the later letter addresses its head, %s (%s)", body.Name, person.Name, person.Title)
+	}
+	for i := range dropped {
+		for j := range appeared {
+			b, a := dropped[i].Before, appeared[j].After
+			note := link(b, a, true)
+			if note == "" {
+				note = link(a, b, false)
+			}
+			if note != "" {
+				dropped[i].Note, appeared[j].Note = note, note
+			}
+		}
+	}
+}
+
+func partyRef(p letter.Party, d *letter.Document) *PartyRef {
+	return &PartyRef{
+		Name:    p.Name,
+		Role:    string(p.Role),
+		Title:   p.Title,
+		Address: p.Address,
+		Acronym: p.Acronym,
+		Person:  p.Person,
+		Span:    [2]int{d.Source.Offset(p.Span.Start), d.Source.Offset(p.Span.End)},
+		Line:    p.Line,
+	}
+}

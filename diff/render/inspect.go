@@ -1,0 +1,256 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/letterdiff/letterdiff/align/letter"
+)
+
+// DocumentView is what `letterdiff inspect --format json` prints: the parsed
+// document with every span as byte offsets into the original file.
+type DocumentView struct {
+	Path        string          `json:"path"`
+	Letter      bool            `json:"letter"`
+	Title       string          `json:"title,omitempty"`
+	Date        string          `json:"date,omitempty"`
+	DateText    string          `json:"date_text,omitempty"`
+	Encoding    string          `json:"encoding"`
+	Bytes       int             `json:"bytes"`
+	Lines       int             `json:"lines"`
+	Normalised  []string        `json:"normalised,omitempty"`
+	Blocks      []BlockView     `json:"blocks"`
+	Recipients  []PartyView     `json:"recipients"`
+	Signatories []PartyView     `json:"signatories"`
+	Paragraphs  []ParagraphView `json:"paragraphs"`
+	Footnotes   []FootnoteView  `json:"footnotes"`
+	Repairs     []RepairView    `json:"repairs"`
+	Notes       []string        `json:"notes"`
+}
+
+// BlockView is a block of the document.
+type BlockView struct {
+	Kind  string `json:"kind"`
+	Lines [2]int `json:"lines"`
+	Span  [2]int `json:"span"`
+	Label string `json:"label,omitempty"`
+	Text  string `json:"text"`
+}
+
+// PartyView is a recipient or signatory.
+type PartyView struct {
+	Name    string `json:"name"`
+	Role    string `json:"role"`
+	Acronym string `json:"acronym,omitempty"`
+	Title   string `json:"title,omitempty"`
+	Address string `json:"address,omitempty"`
+	Person  bool   `json:"person,omitempty"`
+	Line    int    `json:"line"`
+	Span    [2]int `json:"span"`
+	Split   bool   `json:"split,omitempty"`
+}
+
+// ParagraphView is a body paragraph and its sentences.
+type ParagraphView struct {
+	N         int         `json:"n"`
+	Lines     [2]int      `json:"lines"`
+	Heading   bool        `json:"heading,omitempty"`
+	Segments  [][2]int    `json:"segments"`
+	Text      string      `json:"text"`
+	Sentences []TextSpans `json:"sentences"`
+}
+
+// TextSpans is a piece of text and where it stands in the file.
+type TextSpans struct {
+	Text  string   `json:"text"`
+	Spans [][2]int `json:"spans"`
+}
+
+// FootnoteView is a footnote and the markers that point at it.
+type FootnoteView struct {
+	Label string   `json:"label"`
+	Line  int      `json:"line"`
+	Span  [2]int   `json:"span"`
+	Text  string   `json:"text"`
+	Refs  [][2]int `json:"refs"`
+}
+
+// RepairView is a repair the parser made.
+type RepairView struct {
+	Kind   string `json:"kind"`
+	Line   int    `json:"line"`
+	Span   [2]int `json:"span"`
+	Detail string `json:"detail"`
+}
+
+// NewDocumentView builds the view of a parsed document.
+func NewDocumentView(d *letter.Document) DocumentView {
+	src := d.Source
+	off := func(s letter.Span) [2]int { return [2]int{src.Offset(s.Start), src.Offset(s.End)} }
+	v := DocumentView{
+		Path: src.Name, Letter: d.Letter, Title: d.Title, Date: d.Date, DateText: d.DateText,
+		Encoding: src.Encoding, Bytes: src.Size, Lines: src.Lines(), Normalised: src.Changes,
+		Blocks: []BlockView{}, Recipients: []PartyView{}, Signatories: []PartyView{}, Paragraphs: []ParagraphView{},
+		Footnotes: []FootnoteView{}, Repairs: []RepairView{}, Notes: d.Notes,
+	}
+	for _, b := range d.Blocks {
+		v.Blocks = append(v.Blocks, BlockView{Kind: string(b.Kind), Lines: b.Lines, Span: off(b.Span), Label: b.Label, Text: src.Text[b.Span.Start:b.Span.End]})
+	}
+	party := func(p letter.Party) PartyView {
+		return PartyView{Name: p.Name, Role: string(p.Role), Acronym: p.Acronym, Title: p.Title, Address: p.Address, Person: p.Person, Line: p.Line, Span: off(p.Span), Split: p.Split}
+	}
+	for _, p := range d.Recipients {
+		v.Recipients = append(v.Recipients, party(p))
+	}
+	for _, p := range d.Signatories {
+		v.Signatories = append(v.Signatories, party(p))
+	}
+	for _, p := range d.Paragraphs {
+		pv := ParagraphView{N: p.N, Lines: p.Lines, Heading: p.Heading, Text: p.Text, Sentences: []TextSpans{}}
+		for _, pc := range p.Pieces {
+			pv.Segments = append(pv.Segments, off(pc.Span))
+		}
+		for _, s := range p.Sentences {
+			ts := TextSpans{Text: p.Text[s.Start:s.End]}
+			for _, sp := range p.Source(s.Start, s.End) {
+				ts.Spans = append(ts.Spans, off(sp))
+			}
+			pv.Sentences = append(pv.Sentences, ts)
+		}
+		v.Paragraphs = append(v.Paragraphs, pv)
+	}
+	for _, f := range d.Footnotes {
+		fv := FootnoteView{Label: f.Label, Line: f.Line, Span: off(f.Span), Text: f.Text, Refs: [][2]int{}}
+		for _, r := range f.Refs {
+			fv.Refs = append(fv.Refs, off(r))
+		}
+		v.Footnotes = append(v.Footnotes, fv)
+	}
+	for _, r := range d.Repairs {
+		v.Repairs = append(v.Repairs, RepairView{Kind: r.Kind, Line: r.Line, Span: off(r.Span), Detail: r.Detail})
+	}
+	if v.Notes == nil {
+		v.Notes = []string{}
+	}
+	return v
+}
+
+// DocumentJSON writes what `inspect --format json` prints.
+func DocumentJSON(w io.Writer, d *letter.Document) error { return writeJSON(w, NewDocumentView(d)) }
+
+// DocumentText writes what `inspect` prints: what was read, block by block,
+// with the parties, footnotes and repairs, so that a reader can check the
+// reading.
+func DocumentText(w io.Writer, d *letter.Document, opts Options) error {
+	v := NewDocumentView(d)
+	st := newStyle(opts.Color)
+	width := opts.width()
+	var b strings.Builder
+	kind := "body-only document"
+	if v.Letter {
+		kind = "letter"
+	}
+	fmt.Fprintf(&b, "%s\n", st.bold(clean(v.Path)))
+	fmt.Fprintf(&b, "  %s, %s, %s, %s\n", kind, plural(v.Lines, "line", "lines"), plural(v.Bytes, "byte", "bytes"), v.Encoding)
+	if v.Date != "" {
+		fmt.Fprintf(&b, "  dated %s (%q)\n", v.Date, v.DateText)
+	}
+	if v.Title != "" {
+		fmt.Fprintf(&b, "  title: %s\n", clean(v.Title))
+	}
+	for _, n := range v.Normalised {
+		fmt.Fprintf(&b, "  normalised: %s\n", n)
+	}
+	fmt.Fprintf(&b, "\n%s\n", st.heading("Blocks"))
+	for _, bl := range v.Blocks {
+		label := bl.Kind
+		if bl.Label != "" {
+			label += " " + bl.Label
+		}
+		lines := fmt.Sprintf("L%d", bl.Lines[0])
+		if bl.Lines[1] != bl.Lines[0] {
+			lines = fmt.Sprintf("L%d-%d", bl.Lines[0], bl.Lines[1])
+		}
+		head := fmt.Sprintf("  %-9s %-14s ", lines, clean(label))
+		b.WriteString(wrap(excerpt(clean(bl.Text), 200), width, head, strings.Repeat(" ", runeLen(head))) + "\n")
+	}
+	fmt.Fprintf(&b, "\n%s (%d)\n", st.heading("Recipients"), len(v.Recipients))
+	if len(v.Recipients) == 0 {
+		b.WriteString("  none found\n")
+	}
+	for _, p := range v.Recipients {
+		b.WriteString(wrap(partyLine(p), width, fmt.Sprintf("  %-3s ", p.Role), "      ") + "\n")
+	}
+	fmt.Fprintf(&b, "\n%s (%d)\n", st.heading("Signatories"), len(v.Signatories))
+	if len(v.Signatories) == 0 {
+		b.WriteString("  none found\n")
+	}
+	for i, p := range v.Signatories {
+		b.WriteString(wrap(partyLine(p), width, fmt.Sprintf("  %3d  ", i+1), "       ") + "\n")
+	}
+	if len(v.Footnotes) > 0 {
+		fmt.Fprintf(&b, "\n%s (%d)\n", st.heading("Footnotes"), len(v.Footnotes))
+		for _, f := range v.Footnotes {
+			refs := make([]string, len(f.Refs))
+			for i, r := range f.Refs {
+				refs[i] = fmt.Sprintf("byte %d", r[0])
+			}
+			where := "no marker found in the body"
+			if len(refs) > 0 {
+				where = "marker at " + strings.Join(refs, ", ")
+			}
+			b.WriteString(wrap(excerpt(clean(f.Text), 160)+" ("+where+")", width, fmt.Sprintf("  [%s] line %d: ", f.Label, f.Line), "      ") + "\n")
+		}
+	}
+	fmt.Fprintf(&b, "\n%s (%d)\n", st.heading("Paragraphs"), len(v.Paragraphs))
+	for _, p := range v.Paragraphs {
+		what := plural(len(p.Sentences), "sentence", "sentences")
+		if p.Heading {
+			what = "heading"
+		}
+		if len(p.Segments) > 1 {
+			what += fmt.Sprintf(", rejoined from %d pieces", len(p.Segments))
+		}
+		head := fmt.Sprintf("  ¶%-3d L%d-%d  %s: ", p.N, p.Lines[0], p.Lines[1], what)
+		b.WriteString(wrap(excerpt(clean(p.Text), 90), width, head, "        ") + "\n")
+	}
+	if len(v.Repairs) > 0 {
+		fmt.Fprintf(&b, "\n%s (%d)\n", st.heading("Repairs"), len(v.Repairs))
+		for _, r := range v.Repairs {
+			b.WriteString(wrap(clean(r.Detail), width, fmt.Sprintf("  L%-4d %-19s ", r.Line, r.Kind), strings.Repeat(" ", 28)) + "\n")
+		}
+	}
+	if len(v.Notes) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", st.heading("Notes"))
+		for _, n := range v.Notes {
+			b.WriteString(wrap(clean(n), width, "  - ", "    ") + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func partyLine(p PartyView) string {
+	s := clean(p.Name)
+	if p.Title != "" {
+		s += " — " + clean(p.Title)
+	}
+	if p.Address != "" {
+		s += " — address: " + clean(p.Address)
+	}
+	s += fmt.Sprintf(" (line %d", p.Line)
+	if p.Split {
+		s += ", split from a run-together line"
+	}
+	return s + ")"
+}
+
+// excerpt shortens s to at most n runes, marking the cut.
+func excerpt(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,111 @@
+// Package render formats letterdiff's results for people and programs: a
+// comparison Report as terminal text, Markdown, HTML or JSON, and a parsed
+// Document (what `letterdiff inspect` shows) as text or JSON. Renderers only
+// format: every figure they print is in the value they are given.
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+)
+
+// Options tune the text renderers.
+type Options struct {
+	// Color turns on ANSI colours (text format only).
+	Color bool
+	// Width is the column to wrap text at; 0 means 100.
+	Width int
+}
+
+func (o Options) width() int {
+	if o.Width <= 0 {
+		return 100
+	}
+	if o.Width < 40 {
+		return 40
+	}
+	return o.Width
+}
+
+// writeJSON writes v as indented JSON followed by a newline. HTML
+// characters are not escaped: the output is data, and letters quote "<"
+// and "&" often.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("write JSON: %w", err)
+	}
+	return nil
+}
+
+// clean makes letter text safe for a terminal: control characters
+// (including ESC, which could start an escape sequence) become visible
+// escapes, and runs of white space fold into one space.
+func clean(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || r == 0x85 || r == 0x2028 || r == 0x2029 || unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r) || r == 0x200E || r == 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			fmt.Fprintf(&b, "\\u%04x", r)
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// wrap breaks text into lines of at most width columns (counted in runes),
+// the first prefixed by first and the rest by rest.
+func wrap(text string, width int, first, rest string) string {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return strings.TrimRight(first, " ")
+	}
+	var b strings.Builder
+	line := first
+	lineLen := runeLen(first)
+	empty := true
+	for _, w := range words {
+		wl := runeLen(w)
+		if !empty && lineLen+1+wl > width {
+			b.WriteString(strings.TrimRight(line, " "))
+			b.WriteByte('\n')
+			line, lineLen, empty = rest, runeLen(rest), true
+		}
+		if !empty {
+			line += " "
+			lineLen++
+		}
+		line += w
+		lineLen += wl
+		empty = false
+	}
+	b.WriteString(line)
+	return b.String()
+}
+
+func runeLen(s string) int { return len([]rune(s)) }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

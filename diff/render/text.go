@@ -1,0 +1,285 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/letterdiff/letterdiff/diff"
+)
+
+// Text writes the report for a terminal: the documents, the changes at a
+// glance, then recipients, signatories, demands and grievances. Without
+// colour, a redline marks deletions [-like this-] and insertions {+like
+// this+}, as git's word diff does.
+func Text(w io.Writer, r *diff.Report, opts Options) error {
+	t := textWriter{st: newStyle(opts.Color), width: opts.width()}
+	t.documents(r)
+	t.glance(r)
+	t.parties("Recipients", r.Recipients, false)
+	t.parties("Signatories", r.Signatories, true)
+	t.claims("Demands", r.Demands)
+	t.claims("Grievances", r.Grievances)
+	t.related(r)
+	t.notes(r.Notes)
+	_, err := io.WriteString(w, t.b.String())
+	return err
+}
+
+type textWriter struct {
+	b     strings.Builder
+	st    style
+	width int
+}
+
+func (t *textWriter) line(s string) { t.b.WriteString(s + "\n") }
+
+func (t *textWriter) para(text, first, rest string) {
+	t.line(wrap(text, t.width, first, rest))
+}
+
+func (t *textWriter) section(name string) {
+	t.line("")
+	t.line(t.st.heading(name))
+}
+
+func (t *textWriter) documents(r *diff.Report) {
+	for i, d := range r.Documents {
+		label := [2]string{"Before", "After "}[min(i, 1)]
+		date := d.Date
+		if date == "" {
+			date = "undated"
+		}
+		t.para(fmt.Sprintf("%s (%s, %s): %s", t.st.bold(clean(d.Path)), date, d.Kind, clean(d.Title)), label+"  ", "        ")
+	}
+}
+
+func (t *textWriter) glance(r *diff.Report) {
+	t.section("At a glance")
+	s := r.Summary
+	rows := []struct {
+		name string
+		c    diff.Counts
+		verb [2]string // words for appeared and dropped
+	}{
+		{"Signatories", s.Signatories, [2]string{"joined", "left"}},
+		{"Recipients", s.Recipients, [2]string{"added", "dropped"}},
+		{"Demands", s.Demands, [2]string{"appeared", "dropped"}},
+		{"Grievances", s.Grievances, [2]string{"appeared", "dropped"}},
+	}
+	for _, row := range rows {
+		c := row.c
+		parts := []string{}
+		if c.Kept > 0 {
+			parts = append(parts, fmt.Sprintf("%d kept", c.Kept))
+		}
+		if c.Changed > 0 {
+			parts = append(parts, t.st.yellow(fmt.Sprintf("%d changed", c.Changed)))
+		}
+		if c.Appeared > 0 {
+			parts = append(parts, t.st.green(fmt.Sprintf("%d %s", c.Appeared, row.verb[0])))
+		}
+		if c.Dropped > 0 {
+			parts = append(parts, t.st.red(fmt.Sprintf("%d %s", c.Dropped, row.verb[1])))
+		}
+		if len(parts) == 0 {
+			parts = append(parts, "none in either")
+		}
+		t.line(fmt.Sprintf("  %-12s %3d → %-3d  %s", row.name, c.Before(), c.After(), strings.Join(parts, ", ")))
+	}
+}
+
+func partyText(p *diff.PartyRef, withRole bool) string {
+	s := clean(p.Name)
+	var extra []string
+	if withRole {
+		extra = append(extra, p.Role)
+	}
+	if p.Title != "" {
+		extra = append(extra, clean(p.Title))
+	}
+	if len(extra) > 0 {
+		s += " (" + strings.Join(extra, "; ") + ")"
+	}
+	return s
+}
+
+func (t *textWriter) parties(name string, list []diff.PartyChange, signatories bool) {
+	t.section(name)
+	if len(list) == 0 {
+		t.line("  none found in either document")
+		return
+	}
+	if signatories {
+		// grouped: joined, left, kept; changed names listed with kept
+		groups := []struct {
+			title  string
+			status []diff.Status
+		}{
+			{"Joined", []diff.Status{diff.Appeared}},
+			{"Left", []diff.Status{diff.Dropped}},
+			{"Stayed", []diff.Status{diff.Kept, diff.Changed}},
+		}
+		for _, g := range groups {
+			var names []string
+			for _, c := range list {
+				for _, s := range g.status {
+					if c.Status != s {
+						continue
+					}
+					switch {
+					case c.After == nil:
+						names = append(names, clean(c.Before.Name))
+					case c.Before != nil && len(c.Changes) > 0:
+						names = append(names, clean(c.After.Name)+" (was "+clean(c.Before.Name)+")")
+					default:
+						names = append(names, clean(c.After.Name))
+					}
+				}
+			}
+			if len(names) == 0 {
+				continue
+			}
+			t.para(strings.Join(names, "; "), fmt.Sprintf("  %s (%d): ", g.title, len(names)), "    ")
+		}
+		return
+	}
+	for _, c := range list {
+		var text string
+		switch c.Status {
+		case diff.Appeared:
+			text = partyText(c.After, true)
+		case diff.Dropped:
+			text = partyText(c.Before, true)
+		case diff.Changed:
+			text = partyText(c.After, true) + " — " + strings.Join(c.Changes, "; ")
+		default:
+			text = partyText(c.After, true)
+		}
+		if c.Note != "" {
+			text += ". Note: " + c.Note
+		}
+		t.para(text, "  "+t.statusWord(c.Status)+" ", "             ")
+	}
+}
+
+func (t *textWriter) statusWord(s diff.Status) string {
+	w := fmt.Sprintf("%-10s", s)
+	switch s {
+	case diff.Appeared:
+		return t.st.green(w)
+	case diff.Dropped:
+		return t.st.red(w)
+	case diff.Changed:
+		return t.st.yellow(w)
+	}
+	return t.st.dim(w)
+}
+
+func (t *textWriter) claims(name string, list []diff.ClaimChange) {
+	t.section(name)
+	if len(list) == 0 {
+		t.line("  none found in either document")
+		return
+	}
+	order := []diff.Status{diff.Kept, diff.Changed, diff.Appeared, diff.Dropped}
+	for _, st := range order {
+		var items []diff.ClaimChange
+		for _, c := range list {
+			if c.Status == st {
+				items = append(items, c)
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		t.line(fmt.Sprintf("  %s (%d)", t.statusWord(st), len(items)))
+		for _, c := range items {
+			t.claim(c)
+		}
+	}
+}
+
+func (t *textWriter) claim(c diff.ClaimChange) {
+	head := fmt.Sprintf("    %-4s ", c.ID)
+	rest := "         "
+	switch c.Status {
+	case diff.Appeared:
+		t.para(quote(c.After), head, rest)
+		t.para(where("after", c.After), rest, rest)
+	case diff.Dropped:
+		t.para(quote(c.Before), head, rest)
+		t.para(where("before", c.Before), rest, rest)
+	case diff.Kept:
+		t.para(quote(c.After), head, rest)
+		t.para(where("before", c.Before)+"; "+where("after", c.After), rest, rest)
+	case diff.Changed:
+		t.para(t.redline(c.Redline), head, rest)
+		info := fmt.Sprintf("%s; %s; similarity %.2f", where("before", c.Before), where("after", c.After), c.Similarity)
+		if c.Shift != nil && c.Shift.Direction != "same" {
+			info += fmt.Sprintf("; ask %s: %s → %s", c.Shift.Direction, c.Shift.From, c.Shift.To)
+		}
+		if len(c.Added) > 0 {
+			info += "; added: " + strings.Join(c.Added, ", ")
+		}
+		if len(c.Removed) > 0 {
+			info += "; removed: " + strings.Join(c.Removed, ", ")
+		}
+		t.para(info, rest, rest)
+	}
+}
+
+func quote(c *diff.ClaimRef) string { return "“" + clean(c.Text) + "”" }
+
+func where(side string, c *diff.ClaimRef) string {
+	s := fmt.Sprintf("%s ¶%d, line %d", side, c.Paragraph, c.Line)
+	if len(c.Restated) > 0 {
+		s += fmt.Sprintf(" (restated %s)", plural(len(c.Restated), "time", "times"))
+	}
+	return s
+}
+
+// redline renders word edits inline.
+func (t *textWriter) redline(edits []diff.Edit) string {
+	var b strings.Builder
+	for _, e := range edits {
+		text := clean(e.Text)
+		switch e.Op {
+		case "-":
+			if t.st.on {
+				b.WriteString(t.st.del(text))
+			} else {
+				b.WriteString("[-" + text + "-]")
+			}
+		case "+":
+			if t.st.on {
+				b.WriteString(t.st.ins(text))
+			} else {
+				b.WriteString("{+" + text + "+}")
+			}
+		default:
+			b.WriteString(text)
+		}
+	}
+	return b.String()
+}
+
+func (t *textWriter) related(r *diff.Report) {
+	if len(r.Related) == 0 {
+		return
+	}
+	t.section("Related (same theme, different ask; not counted as kept)")
+	for _, rel := range r.Related {
+		t.para(fmt.Sprintf("%s %s ~ %s (similarity %.2f; shared: %s)", rel.Category, rel.Before, rel.After, rel.Similarity, strings.Join(rel.Shared, ", ")), "  ", "    ")
+	}
+}
+
+func (t *textWriter) notes(notes []string) {
+	if len(notes) == 0 {
+		return
+	}
+	t.section("Notes")
+	for _, n := range notes {
+		t.para(clean(n), "  - ", "    ")
+	}
+}

@@ -1,0 +1,16 @@
+module github.com/letterdiff/letterdiff
+
+go 1.26.8
+
+require (
+	github.com/clipperhouse/uax29/v2 v2.7.0
+	github.com/spf13/cobra v1.10.2
+	golang.org/x/term v0.47.0
+	golang.org/x/text v0.43.0
+)
+
+require (
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+	golang.org/x/sys v0.49.0 // indirect
+)
