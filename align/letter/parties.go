@@ -179,8 +179,8 @@ func (p *parser) recipients(z zone, role Role) []Party {
 	for _, zl := range z.lines {
 		pieces = append(pieces, p.expand(zl, true)...)
 	}
-	groupStart := 0  // index in out of the first party of the current group
-	var cur *Party   // the party that title lines attach to
+	groupStart := 0 // index in out of the first party of the current group
+	var cur *Party  // the party that title lines attach to
 	addrSeen := false
 	lastGroup := -1
 	for _, pc := range pieces {

@@ -94,7 +94,7 @@ var (
 	// UK, Canadian and European forms
 	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
 	// street words, which count as address evidence together with a number
-	streetRe = regexp.MustCompile(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Dajie|Lu|Jie|Hutong|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
+	streetRe  = regexp.MustCompile(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Dajie|Lu|Jie|Hutong|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
 	contactRe = regexp.MustCompile(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\d[\d ().-]{7,}$`)
 )
 
