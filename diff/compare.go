@@ -2,26 +2,43 @@ package diff
 
 import (
 	"path/filepath"
+	"sort"
 	"strings"
 
+	"github.com/letterdiff/letterdiff/align"
 	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/diff/claims"
+	"github.com/letterdiff/letterdiff/diff/redline"
 )
 
 // Options tune a comparison. The zero value is ready to use.
-type Options struct{}
+type Options struct {
+	// Lexicon is the cue lexicon; nil for the built-in one.
+	Lexicon *claims.Lexicon
+	// Order forces the aligner's treatment of order; OrderAuto decides.
+	Order align.Order
+}
 
 // Compare compares two parsed documents, the earlier first.
 func Compare(before, after *letter.Document, opts Options) (*Report, error) {
+	lex := opts.Lexicon
+	if lex == nil {
+		lex = claims.DefaultLexicon()
+	}
 	r := &Report{
 		Schema:    Schema,
 		Documents: []DocumentInfo{documentInfo(before), documentInfo(after)},
+		Notes:     []string{},
 	}
 	r.Recipients = matchParties(before.Recipients, after.Recipients, before, after)
 	r.Signatories = matchParties(before.Signatories, after.Signatories, before, after)
-	r.Demands = []ClaimChange{}
-	r.Grievances = []ClaimChange{}
-	r.Related = []Related{}
-	r.Notes = []string{}
+
+	al := align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
+	r.Alignment = alignmentReport(al, before, after)
+
+	cmp := claims.Compare(before, after, claims.CompareOptions{Lexicon: lex, Aligned: sentencesAligned(al)})
+	r.Demands, r.Grievances, r.Related = claimChanges(cmp, before, after)
+
 	for i, d := range []*letter.Document{before, after} {
 		which := [2]string{"earlier", "later"}[i]
 		if len(d.Recipients) == 0 {
@@ -30,9 +47,286 @@ func Compare(before, after *letter.Document, opts Options) (*Report, error) {
 		if len(d.Signatories) == 0 {
 			r.Notes = append(r.Notes, "no signatories found in the "+which+" document ("+d.Source.Name+")")
 		}
+		if !d.Letter {
+			r.Notes = append(r.Notes, "the "+which+" document ("+d.Source.Name+") was not read as a letter: no salutation, addressee block or closing was found")
+		}
 	}
 	r.count()
 	return r, nil
+}
+
+// sentencesAligned returns a test of whether two items stand in sentences
+// (or paragraphs) the aligner paired.
+func sentencesAligned(al *align.DocumentAlignment) claims.Aligned {
+	type key struct{ p, s int }
+	pairs := map[[2]key]bool{}
+	for _, p := range al.Sentences.Pairs {
+		for _, b := range p.Before {
+			for _, a := range p.After {
+				rb, ra := al.BeforeSentences[b], al.AfterSentences[a]
+				pairs[[2]key{{rb.Paragraph, rb.Sentence}, {ra.Paragraph, ra.Sentence}}] = true
+			}
+		}
+	}
+	paras := map[[2]int]bool{}
+	for _, p := range al.Paragraphs.Pairs {
+		for _, b := range p.Before {
+			for _, a := range p.After {
+				paras[[2]int{b, a}] = true
+			}
+		}
+	}
+	return func(b, a claims.Item) bool {
+		if b.Where.Footnote || a.Where.Footnote {
+			return false
+		}
+		return pairs[[2]key{{b.Where.Index, b.Sentence}, {a.Where.Index, a.Sentence}}] || paras[[2]int{b.Where.Index, a.Where.Index}]
+	}
+}
+
+// claimChanges turns the linked claims into the report's ledgers: for each
+// category, persisted claims in the earlier letter's order, then dropped
+// ones, then the ones that appeared, in the later letter's order; IDs
+// follow that order (D1, D2, … and G1, G2, …).
+func claimChanges(cmp *claims.Comparison, before, after *letter.Document) (demands, grievances []ClaimChange, related []Related) {
+	demands, grievances, related = []ClaimChange{}, []ClaimChange{}, []Related{}
+	idOf := map[[2]int]string{} // {side, claim index} → ID
+	for _, kind := range []claims.Kind{claims.Demand, claims.Grievance} {
+		var persisted, dropped, appeared []claims.Link
+		for _, l := range cmp.Links {
+			if l.Kind != kind {
+				continue
+			}
+			switch {
+			case l.Before >= 0 && l.After >= 0:
+				persisted = append(persisted, l)
+			case l.Before >= 0:
+				dropped = append(dropped, l)
+			default:
+				appeared = append(appeared, l)
+			}
+		}
+		byPos := func(ls []claims.Link, side int) {
+			sort.SliceStable(ls, func(i, j int) bool {
+				if side == 0 {
+					return ls[i].Before < ls[j].Before
+				}
+				return ls[i].After < ls[j].After
+			})
+		}
+		byPos(persisted, 0)
+		byPos(dropped, 0)
+		byPos(appeared, 1)
+		prefix := "D"
+		if kind == claims.Grievance {
+			prefix = "G"
+		}
+		var out []ClaimChange
+		for _, l := range append(append(persisted, dropped...), appeared...) {
+			c := ClaimChange{ID: prefix + itoa(len(out)+1)}
+			var bt, at *claims.Item
+			if l.Before >= 0 {
+				cl := cmp.Before[l.Before]
+				c.Before = claimRef(cl, l.BeforeItem, before)
+				bt = &cl.Items[l.BeforeItem]
+				idOf[[2]int{0, l.Before}] = c.ID
+			}
+			if l.After >= 0 {
+				cl := cmp.After[l.After]
+				c.After = claimRef(cl, l.AfterItem, after)
+				at = &cl.Items[l.AfterItem]
+				idOf[[2]int{1, l.After}] = c.ID
+			}
+			switch {
+			case bt != nil && at != nil:
+				c.Status = Changed
+				if l.Kept {
+					c.Status = Kept
+				}
+				c.Similarity = l.Score
+				c.SharedTerms = l.Shared
+				if c.Status == Changed {
+					c.Redline = edits(redline.Words(bt.Text, at.Text))
+				}
+				if kind == claims.Demand {
+					c.Shift = shift(*bt, *at)
+				}
+				c.Added, c.Removed = conditionChanges(*bt, *at)
+			case bt != nil:
+				c.Status = Dropped
+			default:
+				c.Status = Appeared
+			}
+			out = append(out, c)
+		}
+		if kind == claims.Demand {
+			demands = append(demands, out...)
+		} else {
+			grievances = append(grievances, out...)
+		}
+	}
+	for _, rel := range cmp.Related {
+		cat := "demands"
+		if rel.Kind == claims.Grievance {
+			cat = "grievances"
+		}
+		related = append(related, Related{Category: cat, Before: idOf[[2]int{0, rel.Before}], After: idOf[[2]int{1, rel.After}], Similarity: rel.Score, Shared: rel.Shared})
+	}
+	return demands, grievances, related
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// claimRef describes one statement of a claim (the one that matched best),
+// with the claim's other statements as restatements.
+func claimRef(c claims.Claim, shown int, d *letter.Document) *ClaimRef {
+	it := c.Items[shown]
+	ref := &ClaimRef{
+		Text:       it.Text,
+		Context:    it.Context,
+		Cue:        it.Cue,
+		Strength:   it.Strength,
+		Confidence: it.Confidence,
+		Evidence:   it.Evidence,
+	}
+	ref.Span, ref.Segments = spans(it.Spans, d)
+	ref.Paragraph, ref.Footnote = where(it, d)
+	if len(it.Spans) > 0 {
+		ref.Line = d.Source.Line(it.Spans[0].Start)
+	}
+	for k, other := range c.Items {
+		if k == shown {
+			continue
+		}
+		p := Place{Text: other.Text}
+		p.Span, _ = spans(other.Spans, d)
+		p.Paragraph, p.Footnote = where(other, d)
+		if len(other.Spans) > 0 {
+			p.Line = d.Source.Line(other.Spans[0].Start)
+		}
+		ref.Restated = append(ref.Restated, p)
+	}
+	return ref
+}
+
+func where(it claims.Item, d *letter.Document) (int, string) {
+	if it.Where.Footnote {
+		return 0, d.Footnotes[it.Where.Index].Label
+	}
+	return d.Paragraphs[it.Where.Index].N, ""
+}
+
+// spans maps normalised-text spans to the original file: the outer span,
+// and the pieces when there are several.
+func spans(ss []letter.Span, d *letter.Document) ([2]int, [][2]int) {
+	if len(ss) == 0 {
+		return [2]int{}, nil
+	}
+	outer := [2]int{d.Source.Offset(ss[0].Start), d.Source.Offset(ss[len(ss)-1].End)}
+	if len(ss) == 1 {
+		return outer, nil
+	}
+	segs := make([][2]int, len(ss))
+	for i, s := range ss {
+		segs[i] = [2]int{d.Source.Offset(s.Start), d.Source.Offset(s.End)}
+	}
+	return outer, segs
+}
+
+func edits(es []redline.Edit) []Edit {
+	out := make([]Edit, len(es))
+	for i, e := range es {
+		out[i] = Edit{Op: e.Op.String(), Text: e.Text}
+	}
+	return out
+}
+
+// shift describes how the force of an ask changed between two statements.
+func shift(b, a claims.Item) *Shift {
+	s := &Shift{From: strings.ToLower(b.Cue), To: strings.ToLower(a.Cue), Direction: "same"}
+	switch {
+	case a.Strength > b.Strength:
+		s.Direction = "stronger"
+	case a.Strength < b.Strength:
+		s.Direction = "weaker"
+	}
+	return s
+}
+
+// conditionChanges lists the conditions, deadlines and numbers the later
+// statement added and the ones it dropped.
+func conditionChanges(b, a claims.Item) (added, removed []string) {
+	set := func(it claims.Item) map[string]string {
+		m := map[string]string{}
+		for _, c := range it.Conditions {
+			m["condition: "+strings.ToLower(c)] = "condition: " + c
+		}
+		for _, n := range it.Numbers {
+			m["number: "+strings.ToLower(n)] = "number: " + n
+		}
+		return m
+	}
+	bs, as := set(b), set(a)
+	for k, v := range as {
+		if _, ok := bs[k]; !ok {
+			added = append(added, v)
+		}
+	}
+	for k, v := range bs {
+		if _, ok := as[k]; !ok {
+			removed = append(removed, v)
+		}
+	}
+	sort.Strings(added)
+	sort.Strings(removed)
+	return added, removed
+}
+
+// alignmentReport turns the aligner's result into the report's alignment
+// section, with a redline for each paragraph pair that differs.
+func alignmentReport(al *align.DocumentAlignment, before, after *letter.Document) *Alignment {
+	p := al.Paragraphs
+	out := &Alignment{Mode: p.Mode.String(), Pairs: []AlignedPair{}, Unmatched: UnmatchedBlocks{Before: []int{}, After: []int{}}}
+	num := func(d *letter.Document, idx []int) []int {
+		ns := make([]int, len(idx))
+		for i, k := range idx {
+			ns[i] = d.Paragraphs[k].N
+		}
+		return ns
+	}
+	text := func(d *letter.Document, idx []int) string {
+		var parts []string
+		for _, k := range idx {
+			parts = append(parts, strings.Join(strings.Fields(d.Paragraphs[k].Text), " "))
+		}
+		return strings.Join(parts, "\n\n")
+	}
+	for _, pr := range p.Pairs {
+		ap := AlignedPair{Before: num(before, pr.Before), After: num(after, pr.After), Score: pr.Score, Shared: pr.Shared, Moved: pr.Moved}
+		if ap.Shared == nil {
+			ap.Shared = []string{}
+		}
+		bt, at := text(before, pr.Before), text(after, pr.After)
+		if bt != at {
+			ap.Redline = edits(redline.Words(bt, at))
+		}
+		out.Pairs = append(out.Pairs, ap)
+	}
+	out.Unmatched.Before = num(before, p.UnmatchedBefore)
+	out.Unmatched.After = num(after, p.UnmatchedAfter)
+	s := al.Sentences
+	out.Sentences = SentenceSummary{Pairs: len(s.Pairs), UnmatchedBefore: len(s.UnmatchedBefore), UnmatchedAfter: len(s.UnmatchedAfter)}
+	for _, sp := range s.Pairs {
+		if sp.Moved {
+			out.Sentences.Moved++
+		}
+	}
+	return out
 }
 
 func (r *Report) count() {
@@ -59,17 +353,38 @@ func documentInfo(d *letter.Document) DocumentInfo {
 	if d.Letter {
 		kind = "letter"
 	}
-	return DocumentInfo{
+	info := DocumentInfo{
 		Path:        d.Source.Name,
 		Date:        d.Date,
 		Title:       Title(d),
 		Kind:        kind,
 		Bytes:       d.Source.Size,
 		Lines:       d.Source.Lines(),
-		Paragraphs:  len(d.Paragraphs),
 		Recipients:  len(d.Recipients),
 		Signatories: len(d.Signatories),
+		Paragraphs:  []ParagraphRef{},
+		Footnotes:   []FootnoteRef{},
 	}
+	repairs := map[int][]string{}
+	for _, rp := range d.Repairs {
+		if rp.Kind == letter.RepairRejoined {
+			repairs[rp.Span.Start] = append(repairs[rp.Span.Start], rp.Detail)
+		}
+	}
+	for _, p := range d.Paragraphs {
+		pr := ParagraphRef{N: p.N, Lines: p.Lines, Heading: p.Heading, Text: p.Text}
+		if len(p.Pieces) > 0 {
+			pr.Span = [2]int{d.Source.Offset(p.Pieces[0].Span.Start), d.Source.Offset(p.Pieces[len(p.Pieces)-1].Span.End)}
+		}
+		for _, pc := range p.Pieces {
+			pr.Repairs = append(pr.Repairs, repairs[pc.Span.Start]...)
+		}
+		info.Paragraphs = append(info.Paragraphs, pr)
+	}
+	for _, f := range d.Footnotes {
+		info.Footnotes = append(info.Footnotes, FootnoteRef{Label: f.Label, Line: f.Line, Text: f.Text})
+	}
+	return info
 }
 
 // Title returns a document's title: its subject line or headline, or for a

@@ -39,19 +39,39 @@ type Report struct {
 	Notes     []string   `json:"notes"`
 }
 
-// DocumentInfo describes one of the compared documents.
+// DocumentInfo describes one of the compared documents. Its paragraphs
+// and footnotes carry the whole body text, so that a report loses none of
+// a letter's text.
 type DocumentInfo struct {
-	Path        string `json:"path"`
-	Date        string `json:"date,omitempty"`
-	Title       string `json:"title"`
-	Kind        string `json:"kind"` // "letter" or "document" (body only)
-	Bytes       int    `json:"bytes"`
-	Lines       int    `json:"lines"`
-	Paragraphs  int    `json:"paragraphs"`
-	Recipients  int    `json:"recipients"`
-	Signatories int    `json:"signatories"`
-	Demands     int    `json:"demands"`
-	Grievances  int    `json:"grievances"`
+	Path        string         `json:"path"`
+	Date        string         `json:"date,omitempty"`
+	Title       string         `json:"title"`
+	Kind        string         `json:"kind"` // "letter" or "document" (body only)
+	Bytes       int            `json:"bytes"`
+	Lines       int            `json:"lines"`
+	Recipients  int            `json:"recipients"`
+	Signatories int            `json:"signatories"`
+	Demands     int            `json:"demands"`
+	Grievances  int            `json:"grievances"`
+	Paragraphs  []ParagraphRef `json:"paragraphs"`
+	Footnotes   []FootnoteRef  `json:"footnotes"`
+}
+
+// ParagraphRef is a body paragraph of a compared document.
+type ParagraphRef struct {
+	N       int      `json:"n"`
+	Lines   [2]int   `json:"lines"`
+	Span    [2]int   `json:"span"`
+	Heading bool     `json:"heading,omitempty"`
+	Text    string   `json:"text"`
+	Repairs []string `json:"repairs,omitempty"`
+}
+
+// FootnoteRef is a footnote of a compared document.
+type FootnoteRef struct {
+	Label string `json:"label"`
+	Line  int    `json:"line"`
+	Text  string `json:"text"`
 }
 
 // Summary counts the changes by category and status.
@@ -139,7 +159,8 @@ type ClaimRef struct {
 	// when a repair joined text that the file prints apart.
 	Span       [2]int   `json:"span"`
 	Segments   [][2]int `json:"segments,omitempty"`
-	Paragraph  int      `json:"paragraph"`
+	Paragraph  int      `json:"paragraph"`          // paragraph number; 0 in a footnote
+	Footnote   string   `json:"footnote,omitempty"` // the footnote's label, when in one
 	Line       int      `json:"line"`
 	Context    string   `json:"context,omitempty"` // the sentence it stands in
 	Cue        string   `json:"cue,omitempty"`     // the words that decided its category
@@ -156,6 +177,7 @@ type Place struct {
 	Text      string `json:"text"`
 	Span      [2]int `json:"span"`
 	Paragraph int    `json:"paragraph"`
+	Footnote  string `json:"footnote,omitempty"`
 	Line      int    `json:"line"`
 }
 

@@ -1,0 +1,306 @@
+package claims
+
+import (
+	"strings"
+)
+
+// frameKind is the speech act a cue sets up.
+type frameKind uint8
+
+const (
+	frameNone       frameKind = iota
+	frameDemandVerb           // we urge, we request, the undersigned ask
+	frameDemand               // it is critical that …
+	frameModal                // … should, must
+	frameHope                 // we hope, we remain hopeful that
+	frameStance               // we are concerned that, regrettably
+	frameImposition           // the policies dictate, requiring companies to
+	frameExample              // examples of these measures include
+	frameOffer                // we stand ready, we look forward
+	framePositive             // we appreciate, we welcome
+)
+
+func (k frameKind) demand() bool {
+	return k == frameDemandVerb || k == frameDemand || k == frameModal || k == frameHope
+}
+
+func (k frameKind) grievance() bool {
+	return k == frameStance || k == frameImposition || k == frameExample
+}
+
+func (k frameKind) String() string {
+	return [...]string{"none", "request verb", "request frame", "modal", "hope", "stance of concern", "imposed requirement", "examples of a complaint", "offer", "appreciation"}[k]
+}
+
+// frame is a cue found in a sentence.
+type frame struct {
+	kind     frameKind
+	at, end  int // tokens
+	text     string
+	strength int
+}
+
+// frames finds the cues of a sentence, in order. A modal under a grievance
+// frame describes what a measure imposes ("the policies dictate that
+// products must …") and sets up no frame of its own.
+func frames(lex *Lexicon, t []tok) []frame {
+	var out []frame
+	add := func(k frameKind, at, end, strength int) {
+		out = append(out, frame{kind: k, at: at, end: end, text: joinText(t, at, end), strength: strength})
+	}
+	lastGrievance := -1
+	quiet := false // after an offer or appreciation, until the clause ends
+	for i := 0; i < len(t); i++ {
+		if t[i].kind == tokPunct && (t[i].text == ";" || t[i].text == ":") {
+			quiet = false
+		}
+		if t[i].kind != tokWord {
+			continue
+		}
+		if p, end, ok := matchAny(lex, "demand-frames", t, i); ok {
+			add(frameDemand, i, end, p.Weight)
+			i = end - 1
+			continue
+		}
+		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && firstPersonBefore(t, i) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
+			k := frameDemandVerb
+			if isHope(p) {
+				k = frameHope
+			}
+			add(k, i, end, max(p.Weight, 1))
+			quiet = false
+			i = end - 1
+			continue
+		}
+		if _, end, ok := matchAny(lex, "offers", t, i); ok && firstPersonBefore(t, i+1) {
+			add(frameOffer, i, end, 0)
+			quiet = true
+			i = end - 1
+			continue
+		}
+		if _, end, ok := matchAny(lex, "positives", t, i); ok && subjectWithin(t, i, 3) {
+			add(framePositive, i, end, 0)
+			quiet = true
+			i = end - 1
+			continue
+		}
+		if quiet {
+			continue
+		}
+		if p, end, ok := matchAny(lex, "grievance-stance", t, i); ok && !concededAt(lex, t, i) && !negatedAt(lex, t, i) {
+			add(frameStance, i, end, max(p.Weight, 1))
+			lastGrievance = i
+			i = end - 1
+			continue
+		}
+		if p, end, ok := matchAny(lex, "grievance-imposition", t, i); ok && imposes(lex, t, i, end) && !negatedAt(lex, t, i) {
+			add(frameImposition, i, end, max(p.Weight, 1))
+			lastGrievance = i
+			i = end - 1
+			continue
+		}
+		if _, end, ok := matchAny(lex, "example-markers", t, i); ok && anaphoricPolicyBefore(lex, t, i) {
+			add(frameExample, i, end, 1)
+			lastGrievance = i
+			i = end - 1
+			continue
+		}
+		if p, end, ok := matchAny(lex, "demand-modals", t, i); ok && !determinerBefore(t, i) && modalAsks(t, i, end) {
+			if lastGrievance >= 0 {
+				continue
+			}
+			add(frameModal, i, end, max(p.Weight, 1))
+			i = end - 1
+			continue
+		}
+	}
+	return out
+}
+
+// isHope reports whether a demand verb expresses a hope rather than an ask.
+func isHope(p Phrase) bool {
+	w := p.Words[0]
+	return w == stem("hope") || w == stem("hopeful") || w == stem("trust")
+}
+
+// matchAny returns the first phrase of a section matching at token i.
+func matchAny(lex *Lexicon, section string, t []tok, i int) (Phrase, int, bool) {
+	for _, p := range lex.sections[section] {
+		if end, ok := matchPhrase(t, i, p.Words, exactSections[section]); ok {
+			return p, end, true
+		}
+	}
+	return Phrase{}, 0, false
+}
+
+// negatedAt reports whether a negator stands among the three words before
+// token i, with no clause punctuation between.
+func negatedAt(lex *Lexicon, t []tok, i int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 3; k-- {
+		if t[k].kind == tokPunct && strings.ContainsAny(t[k].text, ",;:—–()") {
+			return false
+		}
+		if t[k].kind != tokWord {
+			continue
+		}
+		words++
+		if lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't") {
+			// "not only … but also" is not a negation
+			if t[k].low == "not" && k+1 < len(t) && t[k+1].low == "only" {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// concededAt reports whether a concession word stands just before token i
+// ("legitimate concerns").
+func concededAt(lex *Lexicon, t []tok, i int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 2; k-- {
+		if t[k].kind != tokWord {
+			continue
+		}
+		words++
+		if lex.has("concessions", t[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectWithin reports whether a first-person subject stands among the n
+// words before token i.
+func subjectWithin(t []tok, i, n int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < n; k-- {
+		if t[k].kind != tokWord {
+			continue
+		}
+		words++
+		if t[k].is("we", "i") || t[k].is("organizations", "organisations", "members", "associations", "companies", "undersigned") {
+			return true
+		}
+	}
+	return false
+}
+
+// imposes reports whether an imposition verb at [i, end) has a measure for
+// subject (a policy noun among the six words before) or an actor for
+// object (an actor noun among the three words after).
+func imposes(lex *Lexicon, t []tok, i, end int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 6; k-- {
+		if t[k].kind != tokWord {
+			continue
+		}
+		words++
+		if lex.has("policy-nouns", t[k]) {
+			return true
+		}
+	}
+	words = 0
+	for k := end; k < len(t) && words < 3; k++ {
+		if t[k].kind != tokWord {
+			continue
+		}
+		words++
+		if lex.has("actor-nouns", t[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricPolicyBefore reports whether the sentence refers back to
+// measures before token i: an anaphor and a policy noun ("examples of these
+// initiatives include").
+func anaphoricPolicyBefore(lex *Lexicon, t []tok, i int) bool {
+	ana := false
+	for k := 0; k < i; k++ {
+		if t[k].kind != tokWord {
+			continue
+		}
+		if _, _, ok := matchAny(lex, "anaphors", t, k); ok {
+			ana = true
+		}
+		if ana && lex.has("policy-nouns", t[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAsks reports whether a modal at [i, end) states an ask: not with the
+// writers as subject, not in a relative clause, not "should be noted".
+func modalAsks(t []tok, i, end int) bool {
+	if p := prevWordTok(t, i); p >= 0 && t[p].is("we", "i", "that", "which", "who", "you") {
+		// "that" before a modal is a relative pronoun ("companies that
+		// must transfer data") more often than a complementizer
+		return false
+	}
+	if n := nextWordTok(t, end-1); n >= 0 {
+		if t[n].is("note", "noted") {
+			return false
+		}
+		if m := nextWordTok(t, n); t[n].low == "be" && m >= 0 && t[m].is("noted", "said", "mentioned") {
+			return false
+		}
+	}
+	return true
+}
+
+func prevWordTok(t []tok, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if t[k].kind == tokWord {
+			return k
+		}
+	}
+	return -1
+}
+
+func nextWordTok(t []tok, i int) int {
+	for k := i + 1; k < len(t); k++ {
+		if t[k].kind == tokWord {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownCues sums the weights of the grievance words in [lo, hi) that are not
+// negated or conceded, and returns them.
+func ownCues(lex *Lexicon, t []tok, lo, hi int) (int, []string) {
+	weight := 0
+	var found []string
+	for i := lo; i < hi; i++ {
+		if t[i].kind != tokWord {
+			continue
+		}
+		p, end, ok := matchAny(lex, "grievance-words", t, i)
+		if !ok || end > hi {
+			continue
+		}
+		if negatedAt(lex, t, i) || concededAt(lex, t, i) {
+			i = end - 1
+			continue
+		}
+		weight += max(p.Weight, 1)
+		found = append(found, joinText(t, i, end))
+		i = end - 1
+	}
+	return weight, found
+}
+
+func joinText(t []tok, lo, hi int) string {
+	var parts []string
+	for k := lo; k < hi; k++ {
+		if t[k].kind != tokMarker {
+			parts = append(parts, t[k].text)
+		}
+	}
+	return strings.Join(parts, " ")
+}

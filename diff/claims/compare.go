@@ -1,0 +1,46 @@
+package claims
+
+import (
+	"github.com/letterdiff/letterdiff/align/letter"
+)
+
+// Comparison is the claims of two letters and how they link.
+type Comparison struct {
+	Before, After []Claim
+	Links         []Link    // one per claim of either letter
+	Related       []Related // weaker ties between unlinked claims
+}
+
+// CompareOptions tune a comparison of claims.
+type CompareOptions struct {
+	Lexicon *Lexicon // nil for DefaultLexicon()
+	// Aligned reports whether two items stand in sentences the aligner
+	// paired; nil for no alignment context.
+	Aligned Aligned
+}
+
+// Compare extracts the claims of two letters, groups each letter's
+// restatements and links the claims across the letters.
+func Compare(before, after *letter.Document, opts CompareOptions) *Comparison {
+	lex := opts.Lexicon
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	bi := Extract(before, Options{Lexicon: lex})
+	ai := Extract(after, Options{Lexicon: lex})
+	var background []string
+	for _, d := range []*letter.Document{before, after} {
+		for _, p := range d.Paragraphs {
+			for _, s := range p.Sentences {
+				background = append(background, p.Text[s.Start:s.End])
+			}
+		}
+		for _, f := range d.Footnotes {
+			background = append(background, f.Text)
+		}
+	}
+	s := newScorer(lex.Analyzer(), background, lex)
+	c := &Comparison{Before: group(bi, s, lex), After: group(ai, s, lex)}
+	c.Links, c.Related = linkClaims(c.Before, c.After, s, opts.Aligned)
+	return c
+}

@@ -1,0 +1,226 @@
+package claims
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/letterdiff/letterdiff/align/terms"
+)
+
+//go:embed lexicon.txt
+var defaultLexicon string
+
+// DefaultLexiconText returns the text of the built-in lexicon, for users to
+// copy and edit.
+func DefaultLexiconText() string { return defaultLexicon }
+
+// Phrase is one lexicon entry: words to match and a weight.
+type Phrase struct {
+	Text   string   // as written in the lexicon
+	Words  []string // stems, or lower-case words in exact sections; "*" matches up to three words
+	Weight int      // 1 weak … 3 strong; 0 where weight means nothing
+}
+
+// exactSections hold function words and fixed phrases, matched word for
+// word; the other sections match by stem.
+var exactSections = map[string]bool{
+	"demand-modals": true, "topic-markers": true, "conditions": true, "effect-connectors": true,
+	"discourse-markers": true, "anaphors": true, "negators": true, "action-verbs": true,
+}
+
+// Lexicon holds the cue phrases by section. See lexicon.txt for what each
+// section is for.
+type Lexicon struct {
+	sections map[string][]Phrase
+	// groups are the concept groups, as written
+	groups [][]string
+}
+
+// sectionNames are the sections a lexicon may have.
+var sectionNames = []string{
+	"demand-verbs", "demand-frames", "demand-modals", "conformity", "grievance-stance",
+	"grievance-imposition", "grievance-words", "policy-nouns", "actor-nouns", "offers",
+	"positives", "negators", "concessions", "conditions", "effect-connectors", "topic-markers",
+	"discourse-markers", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
+}
+
+// DefaultLexicon returns the built-in lexicon.
+func DefaultLexicon() *Lexicon {
+	lex, err := ParseLexicon("default lexicon", defaultLexicon)
+	if err != nil {
+		// The built-in lexicon is tested; this cannot happen in a release.
+		panic(err)
+	}
+	return lex
+}
+
+// LoadLexicon reads a user's lexicon file: with a "%extend" directive it
+// extends the built-in lexicon, otherwise it replaces it.
+func LoadLexicon(name, text string) (*Lexicon, error) {
+	extend := false
+	for _, line := range strings.Split(text, "\n") {
+		l := strings.TrimSpace(line)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		extend = l == "%extend"
+		break
+	}
+	lex, err := ParseLexicon(name, text)
+	if err != nil {
+		return nil, err
+	}
+	if !extend {
+		return lex, nil
+	}
+	base := DefaultLexicon()
+	for s, ps := range lex.sections {
+		base.sections[s] = append(base.sections[s], ps...)
+	}
+	base.groups = append(base.groups, lex.groups...)
+	return base, nil
+}
+
+// ParseLexicon parses a lexicon. Errors name the file and line.
+func ParseLexicon(name, text string) (*Lexicon, error) {
+	lex := &Lexicon{sections: map[string][]Phrase{}}
+	known := map[string]bool{}
+	for _, s := range sectionNames {
+		known[s] = true
+	}
+	section := ""
+	sc := bufio.NewScanner(strings.NewReader(text))
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for no := 1; sc.Scan(); no++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fail := func(format string, args ...any) (*Lexicon, error) {
+			return nil, fmt.Errorf("%s:%d: %s", name, no, fmt.Sprintf(format, args...))
+		}
+		switch {
+		case line == "%extend" || line == "%replace":
+			continue
+		case strings.HasPrefix(line, "%"):
+			return fail("unknown directive %q (use %%extend or %%replace)", line)
+		case strings.HasPrefix(line, "["):
+			if !strings.HasSuffix(line, "]") {
+				return fail("section header %q lacks its closing ]", line)
+			}
+			section = strings.TrimSpace(line[1 : len(line)-1])
+			if !known[section] {
+				return fail("unknown section [%s] (known: %s)", section, strings.Join(sectionNames, ", "))
+			}
+			continue
+		}
+		if section == "" {
+			return fail("entry %q stands before any [section]", line)
+		}
+		if section == "concepts" {
+			words := strings.Fields(strings.ToLower(line))
+			if len(words) < 2 {
+				return fail("a concept group needs two or more words")
+			}
+			lex.groups = append(lex.groups, words)
+			continue
+		}
+		phrase, weight := line, 0
+		if i := strings.LastIndex(line, "|"); i >= 0 {
+			w, err := strconv.Atoi(strings.TrimSpace(line[i+1:]))
+			if err != nil || w < 1 || w > 3 {
+				return fail("weight %q is not 1, 2 or 3", strings.TrimSpace(line[i+1:]))
+			}
+			phrase, weight = strings.TrimSpace(line[:i]), w
+		}
+		words := phraseWords(phrase, exactSections[section])
+		if len(words) == 0 {
+			return fail("entry %q has no words", phrase)
+		}
+		if words[0] == "*" || words[len(words)-1] == "*" {
+			return fail("entry %q may not start or end with *", phrase)
+		}
+		lex.sections[section] = append(lex.sections[section], Phrase{Text: phrase, Words: words, Weight: weight})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	for s := range lex.sections {
+		ps := lex.sections[s]
+		// longest first, so that "strongly urge" is tried before "urge"
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
+	}
+	return lex, nil
+}
+
+// phraseWords splits a phrase into stems (or lower-case words when exact),
+// keeping "*".
+func phraseWords(phrase string, exact bool) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if w == "*" {
+			out = append(out, w)
+			continue
+		}
+		w = strings.Trim(w, ".,;:!?\"'()")
+		switch {
+		case w == "":
+		case exact:
+			out = append(out, w)
+		default:
+			out = append(out, stem(w))
+		}
+	}
+	return out
+}
+
+// stem returns the Porter2 stem of a lower-case word. Hyphenated words stem
+// their last part only ("trade-restrictive" → "trade-restrict").
+func stem(w string) string {
+	if i := strings.LastIndex(w, "-"); i > 0 && i < len(w)-1 {
+		return w[:i+1] + english.Stem(w[i+1:], true)
+	}
+	return english.Stem(w, true)
+}
+
+// Section returns the phrases of a section.
+func (l *Lexicon) Section(name string) []Phrase { return l.sections[name] }
+
+// Analyzer returns a term analyzer that reads the words of each concept
+// group as one term: the term of the group's first word.
+func (l *Lexicon) Analyzer() *terms.Analyzer {
+	plain := &terms.Analyzer{}
+	m := map[string]string{}
+	for _, g := range l.groups {
+		head := plain.Term(g[0])
+		if head == "" {
+			continue
+		}
+		for _, w := range g {
+			if t := plain.Term(w); t != "" {
+				m[t] = head
+			}
+		}
+	}
+	return &terms.Analyzer{Concepts: m}
+}
+
+// has reports whether a one-word entry of the section matches the token.
+func (l *Lexicon) has(section string, t tok) bool {
+	w := t.stem
+	if exactSections[section] {
+		w = t.low
+	}
+	for _, p := range l.sections[section] {
+		if len(p.Words) == 1 && p.Words[0] == w {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,721 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+)
+
+// This file cuts a sentence into items: the smallest spans of text that
+// each state one ask or one complaint. Cuts come, in order, from
+//
+//   - parentheticals: a pair of dashes, or parentheses holding a clause of
+//     their own, become items of their own;
+//   - clause boundaries: ";", ":" before a clause, a lone dash, "but"
+//     opening a contrast, and connectors of consequence (", thereby",
+//     "while", ", resulting in");
+//   - a fronted reference to a standard ("In line with its WTO
+//     commitments, …");
+//   - enumerations: comma lists whose members are verb phrases ("must
+//     undergo A, contain B, comply with C, and restrict D") or longer noun
+//     phrases of three words or more, ended by "and" or "or";
+//   - coordinated verb phrases ("to postpone A and grant B", "burdening A
+//     and undermining B"), except when the verbs share one complement
+//     ("consult and work closely with");
+//   - the topic of an ask ("request dialogue | regarding policies that …");
+//   - a subject that is a complaint of its own, cut from its predicate at
+//     the modal ("An opaque approach that restricts X | would isolate Y").
+//
+// The first item of an enumeration runs from the start of its clause, so
+// it keeps its subject and modal ("products must undergo A"); the text
+// before the first member is also kept as the items' lead-in.
+
+// piece is a run of tokens [lo, hi) with what made it.
+type piece struct {
+	lo, hi   int
+	group    int  // items cut from one clause share a group
+	paren    bool // a parenthetical
+	contrast bool // opens with "but": a contrast to what precedes
+	topic    bool // the topic of an ask
+	fronted  bool // a fronted reference to a standard
+	leadIn   int  // token index where the clause starts (for the lead-in)
+}
+
+type segmenter struct {
+	lex   *Lexicon
+	toks  []tok
+	words []int // indices of word tokens
+	next  int   // next group number
+}
+
+// cut returns the items of a sentence as token ranges.
+func (s *segmenter) cut(toks []tok) []piece {
+	s.toks = toks
+	s.words = s.words[:0]
+	for i, t := range toks {
+		if t.kind == tokWord {
+			s.words = append(s.words, i)
+		}
+	}
+	mask := make([]bool, len(toks)) // true: inside a parenthetical
+	var out []piece
+	for _, p := range s.parentheticals() {
+		for i := p.lo - 1; i <= p.hi && i < len(toks); i++ {
+			if i >= 0 {
+				mask[i] = true
+			}
+		}
+		s.next++
+		p.group = s.next
+		out = append(out, p)
+	}
+	for _, seg := range s.clauses(mask) {
+		out = append(out, s.splitClause(seg)...)
+	}
+	return out
+}
+
+// parentheticals finds dash pairs and clause-like parentheses.
+func (s *segmenter) parentheticals() []piece {
+	var out []piece
+	t := s.toks
+	var dashes []int
+	for i, tk := range t {
+		if isDash(tk) {
+			dashes = append(dashes, i)
+		}
+	}
+	if len(dashes) == 2 && s.wordCount(dashes[0]+1, dashes[1]) >= 3 {
+		out = append(out, piece{lo: dashes[0] + 1, hi: dashes[1], paren: true, leadIn: dashes[0] + 1})
+	}
+	depth, open := 0, -1
+	for i, tk := range t {
+		if tk.kind != tokPunct {
+			continue
+		}
+		switch tk.text {
+		case "(":
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case ")":
+			if depth == 0 {
+				continue
+			}
+			depth--
+			if depth == 0 && open >= 0 && s.wordCount(open+1, i) >= 3 && s.hasVerb(open+1, i) {
+				out = append(out, piece{lo: open + 1, hi: i, paren: true, leadIn: open + 1})
+			}
+		}
+	}
+	return out
+}
+
+func (s *segmenter) wordCount(lo, hi int) int {
+	n := 0
+	for i := lo; i < hi; i++ {
+		if s.toks[i].kind == tokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// hasVerb reports whether [lo, hi) holds a modal or a verb of the lexicon:
+// a clause rather than an acronym or an example list.
+func (s *segmenter) hasVerb(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		t := s.toks[i]
+		if t.kind == tokWord && (modals[t.low] || s.isActionVerb(t.low) || t.low == "is" || t.low == "are") {
+			return true
+		}
+	}
+	return false
+}
+
+var modals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "can": true, "could": true, "should": true, "must": true, "shall": true}
+
+func (s *segmenter) isActionVerb(low string) bool {
+	for _, p := range s.lex.sections["action-verbs"] {
+		if p.Words[0] == low {
+			return true
+		}
+	}
+	return false
+}
+
+// isAskVerb reports whether a word is a one-word demand verb in its base
+// form ("request", "ask").
+func (s *segmenter) isAskVerb(low string) bool {
+	for _, p := range s.lex.sections["demand-verbs"] {
+		if len(p.Words) == 1 && strings.Fields(strings.ToLower(p.Text))[0] == low {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbForm reports whether a word is an inflection (-ing, -ed, -s) of a
+// lexicon verb: "restricting", "undermining".
+func (s *segmenter) isVerbForm(t tok) bool {
+	for _, p := range s.lex.sections["action-verbs"] {
+		if stem(p.Words[0]) == t.stem {
+			return true
+		}
+	}
+	for _, p := range s.lex.sections["grievance-words"] {
+		if len(p.Words) == 1 && p.Words[0] == t.stem {
+			return true
+		}
+	}
+	return false
+}
+
+// clauses splits the tokens outside parentheticals at clause boundaries.
+func (s *segmenter) clauses(mask []bool) []piece {
+	t := s.toks
+	var out []piece
+	start, lead := 0, 0 // current clause start, and where its lead-in starts
+	contrast, negated := false, false
+	flush := func(end int) {
+		for start < end && mask[start] {
+			start++
+		}
+		if start < end && s.wordCount(start, end) > 0 {
+			out = append(out, piece{lo: start, hi: end, contrast: contrast, leadIn: min(lead, start)})
+		}
+	}
+	open := func(at int) { start, lead = at, at }
+	pre := -1 // start of a clause that a parenthetical interrupted
+	preEnd := -1
+	for i := 0; i < len(t); i++ {
+		tk := t[i]
+		if mask[i] {
+			if i > start && !mask[i-1] && pre < 0 {
+				pre, preEnd = start, i
+			}
+			start = i + 1
+			continue
+		}
+		if pre >= 0 && i == start {
+			// A parenthetical interrupted the clause. When the clause goes
+			// on after it in lower case ("regulations—including …—comply
+			// with"), the part before is the subject of the part after:
+			// it becomes the lead-in of what follows, not an item.
+			if tk.kind == tokWord && !isUpperStart(tk.text) {
+				lead = pre
+			} else {
+				saved := start
+				start, lead = pre, pre
+				flush(preEnd)
+				start, lead = saved, saved
+			}
+			pre = -1
+		}
+		switch {
+		case tk.kind == tokPunct && (tk.text == ";" || isDash(tk)):
+			flush(i)
+			open(i + 1)
+			contrast, negated = false, false
+		case tk.kind == tokPunct && tk.text == ":" && s.wordCount(i+1, len(t)) >= 3:
+			flush(i)
+			open(i + 1)
+			contrast, negated = false, false
+		case tk.kind == tokWord && tk.low == "but" && i > start && (t[i-1].text == "," || negated):
+			end := i
+			if t[i-1].text == "," {
+				end = i - 1
+			}
+			flush(end)
+			open(i)
+			contrast, negated = true, false
+		case tk.kind == tokWord && s.effectAt(i) && s.wordCount(start, i) >= 3:
+			end := i
+			if t[i-1].text == "," {
+				end = i - 1
+			}
+			flush(end)
+			open(i)
+			contrast = false
+		case tk.kind == tokWord && s.lex.has("negators", tk):
+			negated = true
+		}
+	}
+	if pre >= 0 {
+		saved := start
+		start, lead = pre, pre
+		flush(preEnd)
+		start = saved
+	}
+	flush(len(t))
+	return out
+}
+
+// effectAt reports whether an effect connector starts at token i. A
+// connector of several words ("leading to") counts only after a comma,
+// since without one it is usually the verb of the clause ("is leading
+// to").
+func (s *segmenter) effectAt(i int) bool {
+	for _, p := range s.lex.sections["effect-connectors"] {
+		if _, ok := matchPhrase(s.toks, i, p.Words, true); ok {
+			return len(p.Words) == 1 || i > 0 && s.toks[i-1].text == ","
+		}
+	}
+	return false
+}
+
+// matchSection returns the end token (exclusive) of the first phrase of a
+// section that matches at token i.
+func (s *segmenter) matchSection(section string, i int) (int, bool) {
+	for _, p := range s.lex.sections[section] {
+		if end, ok := matchPhrase(s.toks, i, p.Words, exactSections[section]); ok {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// matchPhrase matches phrase stems against the words from token i,
+// skipping punctuation inside the phrase only where the text has quotes;
+// "*" matches up to three tokens.
+func matchPhrase(t []tok, i int, words []string, exact bool) (int, bool) {
+	if i >= len(t) || t[i].kind != tokWord {
+		return 0, false
+	}
+	var rec func(ti, wi int) (int, bool)
+	rec = func(ti, wi int) (int, bool) {
+		if wi == len(words) {
+			return ti, true
+		}
+		for ti < len(t) && t[ti].kind == tokMarker {
+			ti++
+		}
+		if ti >= len(t) {
+			return 0, false
+		}
+		if words[wi] == "*" {
+			for skip := 0; skip <= 3 && ti+skip <= len(t); skip++ {
+				if end, ok := rec(ti+skip, wi+1); ok {
+					return end, true
+				}
+				if ti+skip < len(t) && t[ti+skip].kind == tokPunct && t[ti+skip].text != "-" {
+					break
+				}
+			}
+			return 0, false
+		}
+		tk := t[ti]
+		if tk.kind != tokWord || exact && tk.low != words[wi] || !exact && tk.stem != words[wi] && tk.low != words[wi] {
+			return 0, false
+		}
+		return rec(ti+1, wi+1)
+	}
+	return rec(i, 0)
+}
+
+// splitClause cuts one clause into items.
+func (s *segmenter) splitClause(c piece) []piece {
+	s.next++
+	c.group = s.next
+	t := s.toks
+	lo := s.skipDiscourse(c.lo, c.hi)
+	var cuts []int // token indices where a new item starts
+	kinds := map[int]string{}
+	// A fronted reference to a standard, ended by a comma.
+	if _, ok := s.matchSection("conformity", lo); ok {
+		for i := lo; i < c.hi && i < lo+25; i++ {
+			if t[i].kind == tokPunct && t[i].text == "," && s.depth(lo, i) == 0 {
+				cuts = append(cuts, i+1)
+				kinds[i+1] = "after-fronted"
+				break
+			}
+		}
+	}
+	cuts = append(cuts, s.listCuts(lo, c.hi)...)
+	coord, clauseCuts := s.coordCuts(lo, c.hi)
+	cuts = append(cuts, coord...)
+	for _, k := range clauseCuts {
+		cuts = append(cuts, k)
+		kinds[k] = "clause"
+	}
+	if k := s.topicCut(lo, c.hi); k > 0 {
+		cuts = append(cuts, k)
+		kinds[k] = "topic"
+	}
+	if k := s.subjectCut(lo, c.hi); k > 0 {
+		cuts = append(cuts, k)
+		kinds[k] = "clause"
+	}
+	cuts = uniqueSorted(cuts, lo, c.hi)
+	var out []piece
+	start := c.lo
+	group := c.group
+	for k := 0; k <= len(cuts); k++ {
+		end := c.hi
+		if k < len(cuts) {
+			end = cuts[k]
+		}
+		if k > 0 && kinds[cuts[k-1]] != "" {
+			// a new clause, a topic or the rest after a fronted phrase:
+			// not a member of the list before it
+			s.next++
+			group = s.next
+		}
+		p := piece{lo: start, hi: end, group: group, contrast: c.contrast && k == 0, leadIn: c.leadIn}
+		if k > 0 && kinds[cuts[k-1]] == "topic" {
+			p.topic = true
+		}
+		if k == 0 && len(cuts) > 0 && kinds[cuts[0]] == "after-fronted" {
+			p.fronted = true
+		}
+		if s.wordCount(p.lo, p.hi) > 0 {
+			out = append(out, p)
+		}
+		start = end
+	}
+	return out
+}
+
+// skipDiscourse skips discourse markers and commas at the start of a
+// clause.
+func (s *segmenter) skipDiscourse(lo, hi int) int {
+	for lo < hi {
+		if s.toks[lo].kind == tokPunct && (s.toks[lo].text == "," || s.toks[lo].text == "(") {
+			lo++
+			continue
+		}
+		end, ok := s.matchSection("discourse-markers", lo)
+		if !ok || end >= hi || !(s.toks[end].text == "," || s.toks[end].kind == tokWord) {
+			return lo
+		}
+		lo = end
+	}
+	return lo
+}
+
+// depth returns the parenthesis and quote depth at token i, counted from
+// lo.
+func (s *segmenter) depth(lo, i int) int {
+	d := 0
+	quote := false
+	for k := lo; k < i; k++ {
+		switch t := s.toks[k]; {
+		case t.text == "(":
+			d++
+		case t.text == ")" && d > 0:
+			d--
+		case t.text == `"`:
+			quote = !quote
+		case t.text == "“":
+			quote = true
+		case t.text == "”":
+			quote = false
+		}
+	}
+	if quote {
+		d++
+	}
+	return d
+}
+
+// listCuts finds enumerations joined by commas in [lo, hi) and returns the
+// token index where each member after the first starts.
+func (s *segmenter) listCuts(lo, hi int) []int {
+	var commas []int
+	for i := lo; i < hi; i++ {
+		if s.toks[i].kind == tokPunct && s.toks[i].text == "," && s.depth(lo, i) == 0 {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return nil
+	}
+	// members after each comma
+	type member struct{ lo, hi int }
+	var members []member
+	for k, c := range commas {
+		end := hi
+		if k+1 < len(commas) {
+			end = commas[k+1]
+		}
+		members = append(members, member{c + 1, end})
+	}
+	// Verb-phrase lists: members that start with a verb phrase, the last
+	// of them opened by "and"/"or" or holding a coordinated verb phrase.
+	var vp []int
+	for _, m := range members {
+		first := s.firstWord(m.lo, m.hi)
+		if first < 0 {
+			continue
+		}
+		conj := s.toks[first].is("and", "or")
+		w := first
+		if conj {
+			w = s.nextWord(first, m.hi)
+		}
+		if w >= 0 && s.vpStart(w, m.hi) {
+			vp = append(vp, first)
+		}
+	}
+	if len(vp) > 0 {
+		last := members[len(members)-1]
+		for k := last.lo; k < last.hi; k++ {
+			if s.toks[k].kind == tokWord && s.toks[k].is("and", "or") && s.depth(last.lo, k) == 0 {
+				return vp
+			}
+		}
+	}
+	// Noun-phrase lists: every member three words or more, the last opened
+	// by "and" or "or".
+	last := members[len(members)-1]
+	f := s.firstWord(last.lo, last.hi)
+	if f < 0 || !s.toks[f].is("and", "or") {
+		return nil
+	}
+	var out []int
+	for _, m := range members {
+		n := s.wordCount(m.lo, m.hi)
+		if fw := s.firstWord(m.lo, m.hi); fw >= 0 && s.toks[fw].is("and", "or") {
+			n--
+		}
+		if n < 3 {
+			return nil
+		}
+		out = append(out, s.firstWord(m.lo, m.hi))
+	}
+	if s.wordCount(lo, commas[0]) < 3 {
+		return nil
+	}
+	return out
+}
+
+func (s *segmenter) firstWord(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		if s.toks[i].kind == tokWord {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s *segmenter) nextWord(i, hi int) int {
+	for k := i + 1; k < hi; k++ {
+		if s.toks[k].kind == tokWord {
+			return k
+		}
+	}
+	return -1
+}
+
+func (s *segmenter) prevWord(i, lo int) int {
+	for k := i - 1; k >= lo; k-- {
+		if s.toks[k].kind == tokWord {
+			return k
+		}
+	}
+	return -1
+}
+
+// vpStart reports whether a verb phrase starts at word token i: a base verb
+// of the lexicon, a modal, "be", "not", or "to" before a verb.
+func (s *segmenter) vpStart(i, hi int) bool {
+	t := s.toks[i]
+	switch {
+	case modals[t.low] || t.low == "be" || t.low == "not":
+		return true
+	case s.isActionVerb(t.low):
+		return true
+	case t.low == "to":
+		// "to" before a word that cannot start a noun phrase is an
+		// infinitive: "and to surrender their brand"
+		if n := s.nextWord(i, hi); n >= 0 {
+			w := s.toks[n]
+			return !w.is("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "any", "all", "each", "every", "some", "no", "such", "other", "both") &&
+				!isUpperStart(w.text) && !unicode.IsDigit(firstRuneOf(w.text))
+		}
+	}
+	return false
+}
+
+// coordCuts finds "and"/"or" that join two verb phrases in [lo, hi) and
+// returns the token index of each conjunction; clauses lists those that
+// join two clauses ("and they").
+func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
+	gerundOpen := false
+	clauseStart := lo
+	for i := lo; i < hi; i++ {
+		t := s.toks[i]
+		if t.kind == tokPunct && t.text == "," {
+			clauseStart = i + 1
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		if i == s.firstWord(clauseStart, hi) || s.prevWord(i, lo) >= 0 && s.toks[s.prevWord(i, lo)].is("while", "thereby", "by") {
+			gerundOpen = isGerund(t.low)
+		}
+		if !t.is("and", "or") || s.depth(lo, i) != 0 {
+			continue
+		}
+		n := s.nextWord(i, hi)
+		p := s.prevWord(i, lo)
+		if n < 0 || p < 0 {
+			continue
+		}
+		next, prev := s.toks[n], s.toks[p]
+		// verbs that share one complement: "consult and work with",
+		// "promote or require the use of"
+		if s.isActionVerb(prev.low) || modals[prev.low] || prev.low == "to" {
+			continue
+		}
+		// adjectives inside a noun phrase: "a transparent and open
+		// manner", "the most reliable and secure technologies"
+		if pp := s.prevWord(p, lo); pp >= 0 && s.toks[pp].is("a", "an", "the", "most", "more", "very", "highly", "less", "least") && adjectival(prev.low) {
+			continue
+		}
+		switch {
+		case next.is("we", "they", "it", "he", "she", "i"):
+			clauses = append(clauses, i)
+		case s.vpStart(n, hi) && s.wordCount(lo, i) >= 2:
+			out = append(out, i)
+		case gerundOpen && isGerund(next.low) && s.isVerbForm(next):
+			out = append(out, i)
+		}
+	}
+	return out, clauses
+}
+
+// adjectival reports whether a word has the ending of an English
+// adjective.
+func adjectival(w string) bool {
+	for _, suf := range []string{"ent", "ant", "al", "ive", "ous", "ful", "ic", "able", "ible", "ary", "ory", "less", "ish", "ed", "ing"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func isGerund(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
+}
+
+// topicCut finds the topic of an ask: a topic marker after a demand verb
+// whose writers are the subject.
+func (s *segmenter) topicCut(lo, hi int) int {
+	verb := -1
+	for i := lo; i < hi; i++ {
+		if s.toks[i].kind == tokWord && s.isDemandVerbAt(i, lo) {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return -1
+	}
+	for i := verb + 2; i < hi; i++ {
+		if s.depth(lo, i) != 0 {
+			continue
+		}
+		if _, ok := s.matchSection("topic-markers", i); ok {
+			return i
+		}
+		// "about" only right after the object, not inside a clause
+		if s.toks[i].kind == tokWord && s.toks[i].low == "about" && i-verb <= 6 {
+			return i
+		}
+	}
+	return -1
+}
+
+// isDemandVerbAt reports whether a demand verb with the writers as subject
+// stands at token i.
+func (s *segmenter) isDemandVerbAt(i, lo int) bool {
+	for _, p := range s.lex.sections["demand-verbs"] {
+		if isHope(p) {
+			continue
+		}
+		if _, ok := matchPhrase(s.toks, i, p.Words, false); ok && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectCut cuts a long subject that is a complaint of its own from its
+// predicate, at the first modal of the clause.
+func (s *segmenter) subjectCut(lo, hi int) int {
+	for i := lo; i < hi; i++ {
+		t := s.toks[i]
+		if t.kind != tokWord || !(t.is("would", "will", "may", "might", "could", "can")) {
+			continue
+		}
+		if s.wordCount(lo, i) < 4 || s.depth(lo, i) != 0 {
+			return -1
+		}
+		if w, _ := ownCues(s.lex, s.toks, lo, i); w >= 2 {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+func uniqueSorted(cuts []int, lo, hi int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, c := range cuts {
+		if c > lo && c < hi && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+// firstPersonBefore reports whether the writers are named before token i in
+// the sentence: we, I, our, us, the undersigned; or "please" just before.
+func firstPersonBefore(t []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t[k].kind != tokWord {
+			continue
+		}
+		if k == i-1 && t[k].low == "please" {
+			return true
+		}
+		if t[k].is("we", "i", "our", "us", "undersigned") {
+			return true
+		}
+	}
+	return false
+}
+
+// determinerBefore reports whether a determiner stands just before token i,
+// which makes a verb-like word a noun ("our request", "the request").
+func determinerBefore(t []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if t[k].kind == tokWord {
+			return t[k].is("the", "a", "an", "our", "this", "that", "their", "its", "any", "your", "his", "her", "these", "those")
+		}
+	}
+	return false
+}
+
+func firstRuneOf(w string) rune {
+	for _, r := range w {
+		return r
+	}
+	return 0
+}
+
+func isUpperStart(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}

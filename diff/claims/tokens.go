@@ -1,0 +1,104 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind tells words from punctuation and footnote markers.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokPunct
+	tokMarker
+)
+
+// tok is a token of a sentence, with offsets into its passage's text.
+type tok struct {
+	text       string
+	low        string // lower case, curly apostrophes straightened
+	stem       string // Porter2 stem of low (words only)
+	start, end int
+	kind       tokKind
+}
+
+func (t tok) is(words ...string) bool {
+	for _, w := range words {
+		if t.low == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenize splits text[start:end] into tokens. Offsets inside a marker
+// span (a linked footnote marker) make marker tokens.
+func tokenize(text string, start, end int, markers [][2]int) []tok {
+	inMarker := func(i int) bool {
+		for _, m := range markers {
+			if i >= m[0] && i < m[1] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []tok
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+			continue
+		case isSuperscript(r) || inMarker(i) && (unicode.IsDigit(r) || r == '[' || r == ']'):
+			j := i + size
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !(isSuperscript(r2) || inMarker(j) && (unicode.IsDigit(r2) || r2 == ']')) {
+					break
+				}
+				j += s2
+			}
+			out = append(out, tok{text: text[i:j], low: text[i:j], start: i, end: j, kind: tokMarker})
+			i = j
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + size
+			for j < end {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += s2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&') && j+s2 < end && !inMarker(j+s2) {
+					if n, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(n) || unicode.IsDigit(n) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			w := text[i:j]
+			low := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+			out = append(out, tok{text: w, low: low, stem: stem(strings.TrimSuffix(low, "'s")), start: i, end: j, kind: tokWord})
+			i = j
+			continue
+		}
+		out = append(out, tok{text: text[i : i+size], low: text[i : i+size], start: i, end: i + size, kind: tokPunct})
+		i += size
+	}
+	return out
+}
+
+func isSuperscript(r rune) bool {
+	return strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r)
+}
+
+func isDash(t tok) bool {
+	return t.kind == tokPunct && (t.text == "—" || t.text == "–" || t.text == "―")
+}
+
+func isOpenQuote(t tok) bool  { return t.kind == tokPunct && strings.Contains(`"“‘`, t.text) }
+func isCloseQuote(t tok) bool { return t.kind == tokPunct && strings.Contains(`"”’`, t.text) }
