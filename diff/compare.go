@@ -195,6 +195,7 @@ func claimRef(c claims.Claim, shown int, d *letter.Document) *ClaimRef {
 		Evidence:   it.Evidence,
 	}
 	ref.Span, ref.Segments = spans(it.Spans, d)
+	ref.At = [2]int{it.Start, it.End}
 	ref.Paragraph, ref.Footnote = where(it, d)
 	if len(it.Spans) > 0 {
 		ref.Line = d.Source.Line(it.Spans[0].Start)
@@ -203,7 +204,7 @@ func claimRef(c claims.Claim, shown int, d *letter.Document) *ClaimRef {
 		if k == shown {
 			continue
 		}
-		p := Place{Text: other.Text}
+		p := Place{Text: other.Text, At: [2]int{other.Start, other.End}}
 		p.Span, _ = spans(other.Spans, d)
 		p.Paragraph, p.Footnote = where(other, d)
 		if len(other.Spans) > 0 {

@@ -157,8 +157,11 @@ type ClaimRef struct {
 	Text string `json:"text"` // verbatim, white space folded
 	// Span is the byte range in the source file; Segments lists the pieces
 	// when a repair joined text that the file prints apart.
-	Span       [2]int   `json:"span"`
-	Segments   [][2]int `json:"segments,omitempty"`
+	Span     [2]int   `json:"span"`
+	Segments [][2]int `json:"segments,omitempty"`
+	// At is the claim's place in its paragraph's (or footnote's) text, as
+	// the documents' paragraphs list it: byte offsets [start, end).
+	At         [2]int   `json:"at"`
 	Paragraph  int      `json:"paragraph"`          // paragraph number; 0 in a footnote
 	Footnote   string   `json:"footnote,omitempty"` // the footnote's label, when in one
 	Line       int      `json:"line"`
@@ -176,6 +179,7 @@ type ClaimRef struct {
 type Place struct {
 	Text      string `json:"text"`
 	Span      [2]int `json:"span"`
+	At        [2]int `json:"at"`
 	Paragraph int    `json:"paragraph"`
 	Footnote  string `json:"footnote,omitempty"`
 	Line      int    `json:"line"`

@@ -30,8 +30,11 @@ const (
 	// rare terms and score 0.2 to 0.5.
 	linkFloor = 0.2
 	// relatedFloor is the lowest score at which an unlinked claim is
-	// reported as related to a claim of the other letter.
-	relatedFloor = 0.12
+	// reported as related to a claim of the other letter, when the two
+	// share two content words or more; relatedOne is the score needed when
+	// they share only one (a single shared word is often a generic one).
+	relatedFloor = 0.15
+	relatedOne   = 0.2
 	// contextBonus is added when the two claims stand in sentences the
 	// aligner paired: the documents' structure supports the link.
 	contextBonus = 0.05
@@ -344,8 +347,10 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 			}
 			if by >= 0 && bs >= relatedFloor {
 				occ := bestOcc[x][by]
-				related = append(related, Related{Kind: kind, Before: bi[x], After: ai[by], Score: round2(bs),
-					Shared: s.shared(before[bi[x]].Items[occ[0]].Text, after[ai[by]].Items[occ[1]].Text)})
+				sh := s.shared(before[bi[x]].Items[occ[0]].Text, after[ai[by]].Items[occ[1]].Text)
+				if len(sh) >= 2 || bs >= relatedOne {
+					related = append(related, Related{Kind: kind, Before: bi[x], After: ai[by], Score: round2(bs), Shared: sh})
+				}
 			}
 		}
 		for y := range ai {
@@ -360,8 +365,10 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 			}
 			if bx >= 0 && bs >= relatedFloor && match[bx] != -1 {
 				occ := bestOcc[bx][y]
-				related = append(related, Related{Kind: kind, Before: bi[bx], After: ai[y], Score: round2(bs),
-					Shared: s.shared(before[bi[bx]].Items[occ[0]].Text, after[ai[y]].Items[occ[1]].Text)})
+				sh := s.shared(before[bi[bx]].Items[occ[0]].Text, after[ai[y]].Items[occ[1]].Text)
+				if len(sh) >= 2 || bs >= relatedOne {
+					related = append(related, Related{Kind: kind, Before: bi[bx], After: ai[y], Score: round2(bs), Shared: sh})
+				}
 			}
 		}
 	}

@@ -71,6 +71,23 @@ func clean(s string) string {
 	return b.String()
 }
 
+// cleanInline is clean for a fragment of running text: it keeps one space
+// where the fragment starts or ends with white space.
+func cleanInline(s string) string {
+	if s == "" {
+		return s
+	}
+	c := clean(s)
+	r := []rune(s)
+	if unicode.IsSpace(r[0]) {
+		c = " " + c
+	}
+	if len(r) > 1 && unicode.IsSpace(r[len(r)-1]) && c != " " {
+		c += " "
+	}
+	return c
+}
+
 // wrap breaks text into lines of at most width columns (counted in runes),
 // the first prefixed by first and the rest by rest.
 func wrap(text string, width int, first, rest string) string {

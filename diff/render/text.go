@@ -233,6 +233,9 @@ func quote(c *diff.ClaimRef) string { return "“" + clean(c.Text) + "”" }
 
 func where(side string, c *diff.ClaimRef) string {
 	s := fmt.Sprintf("%s ¶%d, line %d", side, c.Paragraph, c.Line)
+	if c.Footnote != "" {
+		s = fmt.Sprintf("%s footnote %s, line %d", side, c.Footnote, c.Line)
+	}
 	if len(c.Restated) > 0 {
 		s += fmt.Sprintf(" (restated %s)", plural(len(c.Restated), "time", "times"))
 	}
@@ -243,7 +246,7 @@ func where(side string, c *diff.ClaimRef) string {
 func (t *textWriter) redline(edits []diff.Edit) string {
 	var b strings.Builder
 	for _, e := range edits {
-		text := clean(e.Text)
+		text := cleanInline(e.Text)
 		switch e.Op {
 		case "-":
 			if t.st.on {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/letterdiff/letterdiff/align"
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/align/source"
 	"github.com/letterdiff/letterdiff/diff"
@@ -25,6 +26,8 @@ type CompareOptions struct {
 	Color    string   // auto, always or never
 	ExitCode bool     // exit 1 when the letters differ
 	Width    int      // wrap text at this column; 0 for the terminal's width
+	Order    string   // alignment order: auto, keep or free
+	Lexicon  string   // cue lexicon file; "" for the built-in one
 }
 
 // NewCmdCompare builds `letterdiff compare`. runF replaces the run function
@@ -68,6 +71,8 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
 	f.StringVar(&opts.Color, "color", "auto", "colour the text format: auto, always or never (NO_COLOR turns auto off)")
 	f.BoolVar(&opts.ExitCode, "exit-code", false, "exit with status 1 when the letters differ, 0 when they do not")
 	f.IntVar(&opts.Width, "width", 0, "wrap text at `N` columns (default: the terminal's width, else 100)")
+	f.StringVar(&opts.Order, "order", "auto", "alignment order: auto, keep (revisions) or free (rewritten letters)")
+	f.StringVar(&opts.Lexicon, "lexicon", "", "cue lexicon `FILE` replacing the built-in one (or extending it: see 'letterdiff lexicon')")
 	return cmd
 }
 
@@ -80,25 +85,20 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
-	inputs := opts.Inputs
-	if len(inputs) == 0 {
-		b, a, err := seeds.DefaultPair()
-		if err != nil {
-			return err
-		}
-		inputs = []string{seeds.Prefix + b.Name, seeds.Prefix + a.Name}
+	order, err := align.ParseOrder(opts.Order)
+	if err != nil {
+		return usageError{"compare: " + err.Error()}
 	}
-	if inputs[0] == "-" && inputs[1] == "-" {
-		return usageError{"compare: standard input (-) can be only one of the two inputs"}
+	lex, err := loadLexicon(opts.Lexicon)
+	if err != nil {
+		return err
 	}
-	srcs := make([]*source.Source, len(inputs))
-	for i, in := range inputs {
-		if srcs[i], err = load(opts.IO, in); err != nil {
-			return err
-		}
+	srcs, err := loadPair(opts.IO, opts.Inputs)
+	if err != nil {
+		return err
 	}
 	before, after := letter.ParsePair(srcs[0], srcs[1])
-	report, err := diff.Compare(before, after, diff.Options{})
+	report, err := diff.Compare(before, after, diff.Options{Lexicon: lex, Order: order})
 	if err != nil {
 		return err
 	}
@@ -107,6 +107,10 @@ func compareRun(opts *CompareOptions) error {
 		switch format {
 		case "json":
 			return render.JSON(w, report)
+		case "markdown":
+			return render.Markdown(w, report, ropts)
+		case "html":
+			return render.HTML(w, report, ropts)
 		default:
 			return render.Text(w, report, ropts)
 		}
@@ -117,6 +121,29 @@ func compareRun(opts *CompareOptions) error {
 		return errDifferences
 	}
 	return nil
+}
+
+// loadPair loads the two inputs of compare and align: the default seed
+// pair when there are none.
+func loadPair(ios *IOStreams, inputs []string) ([]*source.Source, error) {
+	if len(inputs) == 0 {
+		b, a, err := seeds.DefaultPair()
+		if err != nil {
+			return nil, err
+		}
+		inputs = []string{seeds.Prefix + b.Name, seeds.Prefix + a.Name}
+	}
+	if inputs[0] == "-" && inputs[1] == "-" {
+		return nil, usageError{"standard input (-) can be only one of the two inputs"}
+	}
+	srcs := make([]*source.Source, len(inputs))
+	for i, in := range inputs {
+		var err error
+		if srcs[i], err = load(ios, in); err != nil {
+			return nil, err
+		}
+	}
+	return srcs, nil
 }
 
 // formats maps output file extensions to formats.

@@ -83,7 +83,9 @@ seed:NAME (see 'letterdiff seeds'); name standard input as -.`,
 	})
 	root.AddCommand(
 		NewCmdCompare(ios, nil),
+		NewCmdAlign(ios, nil),
 		NewCmdInspect(ios, nil),
+		NewCmdLexicon(ios),
 		NewCmdSeeds(ios, nil),
 		NewCmdVersion(ios),
 	)

@@ -1,0 +1,447 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/letterdiff/letterdiff/diff"
+)
+
+// Markdown writes the report as a memo: a title naming both documents, an
+// executive summary computed from the report, tables of recipients and
+// signatories, one entry per demand and grievance with the quote from each
+// letter and, for changed items, a word-level redline, and an appendix
+// with the alignment of the letters' paragraphs.
+//
+// Redlines mark deletions ~~like this~~ and insertions **like this**: both
+// render in GitHub-flavoured Markdown and read plainly where they do not.
+// Letter text is escaped, so that nothing in a letter becomes markup or
+// HTML.
+func Markdown(w io.Writer, r *diff.Report, opts Options) error {
+	m := &mdWriter{}
+	b, a := r.Documents[0], r.Documents[1]
+	m.line("# What changed: %s → %s", mdDocName(b), mdDocName(a))
+	m.line("")
+	m.line("- **Before:** %s — `%s`%s", mdEscape(b.Title), b.Path, mdDate(b.Date))
+	m.line("- **After:** %s — `%s`%s", mdEscape(a.Title), a.Path, mdDate(a.Date))
+	m.line("")
+	m.line("## Summary")
+	m.line("")
+	for _, s := range Summary(r) {
+		m.line("- %s", mdEscape(s))
+	}
+	m.line("")
+	m.line("| | Before | After | Kept | Changed | Appeared | Dropped |")
+	m.line("|---|---:|---:|---:|---:|---:|---:|")
+	for _, row := range []struct {
+		name string
+		c    diff.Counts
+	}{{"Signatories", r.Summary.Signatories}, {"Recipients", r.Summary.Recipients}, {"Demands", r.Summary.Demands}, {"Grievances", r.Summary.Grievances}} {
+		m.line("| %s | %d | %d | %d | %d | %d | %d |", row.name, row.c.Before(), row.c.After(), row.c.Kept, row.c.Changed, row.c.Appeared, row.c.Dropped)
+	}
+	m.recipients(r)
+	m.signatories(r)
+	m.claims("Demands", "demand", r.Demands, r)
+	m.claims("Grievances", "grievance", r.Grievances, r)
+	m.related(r)
+	m.appendix(r)
+	if len(r.Notes) > 0 {
+		m.line("")
+		m.line("## Notes")
+		m.line("")
+		for _, n := range r.Notes {
+			m.line("- %s", mdEscape(n))
+		}
+	}
+	_, err := io.WriteString(w, m.b.String())
+	return err
+}
+
+type mdWriter struct{ b strings.Builder }
+
+func (m *mdWriter) line(format string, args ...any) {
+	fmt.Fprintf(&m.b, format, args...)
+	m.b.WriteByte('\n')
+}
+
+func mdDocName(d diff.DocumentInfo) string {
+	if d.Date != "" {
+		return mdEscape(d.Date)
+	}
+	return "`" + d.Path + "`"
+}
+
+func mdDate(d string) string {
+	if d == "" {
+		return ", undated"
+	}
+	return ", dated " + d
+}
+
+// Summary returns the executive summary of a report: three to six
+// sentences computed from its figures.
+func Summary(r *diff.Report) []string {
+	var out []string
+	s := r.Summary
+	sig := s.Signatories
+	if sig.Before()+sig.After() > 0 {
+		verb := "grew"
+		switch {
+		case sig.After() < sig.Before():
+			verb = "shrank"
+		case sig.After() == sig.Before():
+			verb = "stayed at"
+		}
+		line := fmt.Sprintf("The signatories %s from %d to %d: %d joined, %d left, %d stayed", verb, sig.Before(), sig.After(), sig.Appeared, sig.Dropped, sig.Kept+sig.Changed)
+		if verb == "stayed at" {
+			line = fmt.Sprintf("The signatories stayed at %d: %d joined, %d left, %d stayed", sig.After(), sig.Appeared, sig.Dropped, sig.Kept+sig.Changed)
+		}
+		if sig.Changed > 0 {
+			line += fmt.Sprintf(" (%d under another form of name)", sig.Changed)
+		}
+		out = append(out, line+".")
+	} else {
+		out = append(out, "Neither document lists signatories.")
+	}
+	rec := s.Recipients
+	if rec.Before()+rec.After() > 0 {
+		line := fmt.Sprintf("Recipients: %d before, %d after; %d kept, %d changed, %d added, %d dropped", rec.Before(), rec.After(), rec.Kept, rec.Changed, rec.Appeared, rec.Dropped)
+		var roles []string
+		for _, c := range r.Recipients {
+			for _, ch := range c.Changes {
+				if strings.HasPrefix(ch, "role: ") {
+					roles = append(roles, fmt.Sprintf("%s (%s)", c.After.Name, strings.TrimPrefix(ch, "role: ")))
+				}
+			}
+		}
+		if len(roles) > 0 {
+			line += "; role changed: " + strings.Join(roles, ", ")
+		}
+		out = append(out, line+".")
+	}
+	for _, cat := range []struct {
+		name string
+		c    diff.Counts
+	}{{"Demands", s.Demands}, {"Grievances", s.Grievances}} {
+		c := cat.c
+		if c.Before()+c.After() == 0 {
+			out = append(out, cat.name+": none found in either document.")
+			continue
+		}
+		out = append(out, fmt.Sprintf("%s: %d persisted (%d word for word, %d reworded), %d appeared, %d dropped.", cat.name, c.Kept+c.Changed, c.Kept, c.Changed, c.Appeared, c.Dropped))
+	}
+	if sh := strongestShift(r.Demands); sh != "" {
+		out = append(out, sh)
+	}
+	for _, c := range r.Recipients {
+		if c.Note != "" && c.Status == diff.Appeared {
+			out = append(out, upperFirst(c.Note)+".")
+			break
+		}
+	}
+	if len(out) > 6 {
+		out = out[:6]
+	}
+	return out
+}
+
+// strongestShift describes the persisted demand whose force changed most.
+func strongestShift(ds []diff.ClaimChange) string {
+	best, bestDelta := -1, 0
+	for i, c := range ds {
+		if c.Shift == nil || c.Shift.Direction == "same" || c.Before == nil || c.After == nil {
+			continue
+		}
+		d := c.After.Strength - c.Before.Strength
+		if d < 0 {
+			d = -d
+		}
+		if d > bestDelta {
+			best, bestDelta = i, d
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	c := ds[best]
+	return fmt.Sprintf("Strongest shift in force: %s, “%s” → “%s” (%s): “%s”.", c.ID, c.Shift.From, c.Shift.To, c.Shift.Direction, excerpt(clean(c.After.Text), 90))
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+func (m *mdWriter) recipients(r *diff.Report) {
+	m.line("")
+	m.line("## Recipients")
+	m.line("")
+	if len(r.Recipients) == 0 {
+		m.line("No recipients found in either document.")
+		return
+	}
+	m.line("| Status | Before | After | Note |")
+	m.line("|---|---|---|---|")
+	party := func(p *diff.PartyRef) string {
+		if p == nil {
+			return "—"
+		}
+		s := mdCell(p.Name) + " (" + p.Role + ")"
+		if p.Title != "" {
+			s += "<br>" + mdCell(p.Title)
+		}
+		return s
+	}
+	for _, c := range r.Recipients {
+		note := strings.Join(c.Changes, "; ")
+		if c.Note != "" {
+			note = strings.TrimPrefix(note+"; "+c.Note, "; ")
+		}
+		m.line("| %s | %s | %s | %s |", c.Status, party(c.Before), party(c.After), mdCell(note))
+	}
+}
+
+func (m *mdWriter) signatories(r *diff.Report) {
+	m.line("")
+	m.line("## Signatories")
+	m.line("")
+	if len(r.Signatories) == 0 {
+		m.line("No signatories found in either document.")
+		return
+	}
+	groups := []struct {
+		title  string
+		status []diff.Status
+	}{{"Joined", []diff.Status{diff.Appeared}}, {"Left", []diff.Status{diff.Dropped}}, {"Stayed", []diff.Status{diff.Kept, diff.Changed}}}
+	for _, g := range groups {
+		var rows []string
+		for _, c := range r.Signatories {
+			for _, st := range g.status {
+				if c.Status != st {
+					continue
+				}
+				switch {
+				case c.Before == nil:
+					rows = append(rows, fmt.Sprintf("| %s |", mdCell(c.After.Name)))
+				case c.After == nil:
+					rows = append(rows, fmt.Sprintf("| %s |", mdCell(c.Before.Name)))
+				default:
+					note := ""
+					if len(c.Changes) > 0 {
+						note = "name changed"
+					}
+					rows = append(rows, fmt.Sprintf("| %s | %s | %s |", mdCell(c.After.Name), mdCell(c.Before.Name), note))
+				}
+			}
+		}
+		if len(rows) == 0 {
+			continue
+		}
+		m.line("### %s (%d)", g.title, len(rows))
+		m.line("")
+		if g.title == "Stayed" {
+			m.line("| Name (after) | Name (before) | Note |")
+			m.line("|---|---|---|")
+		} else {
+			m.line("| Name |")
+			m.line("|---|")
+		}
+		for _, row := range rows {
+			m.line("%s", row)
+		}
+		m.line("")
+	}
+}
+
+func (m *mdWriter) claims(title, noun string, list []diff.ClaimChange, r *diff.Report) {
+	m.line("")
+	m.line("## %s", title)
+	m.line("")
+	if len(list) == 0 {
+		m.line("No %ss found in either document.", noun)
+		return
+	}
+	b, a := r.Documents[0], r.Documents[1]
+	for _, st := range []diff.Status{diff.Changed, diff.Kept, diff.Appeared, diff.Dropped} {
+		var items []diff.ClaimChange
+		for _, c := range list {
+			if c.Status == st {
+				items = append(items, c)
+			}
+		}
+		if len(items) == 0 {
+			continue
+		}
+		m.line("### %s (%d)", upperFirst(string(st)), len(items))
+		m.line("")
+		for _, c := range items {
+			head := fmt.Sprintf("**%s** · %s", c.ID, c.Status)
+			if c.Before != nil && c.After != nil {
+				head += fmt.Sprintf(" · similarity %.2f", c.Similarity)
+			}
+			m.line("%s", head)
+			m.line("")
+			if c.Before != nil {
+				m.line("> **%s** (%s): “%s”", mdDocName(b), mdPlace(c.Before), mdEscape(clean(c.Before.Text)))
+			}
+			if c.Before != nil && c.After != nil {
+				m.line(">")
+			}
+			if c.After != nil {
+				m.line("> **%s** (%s): “%s”", mdDocName(a), mdPlace(c.After), mdEscape(clean(c.After.Text)))
+			}
+			m.line("")
+			if c.Status == diff.Changed && len(c.Redline) > 0 {
+				m.line("Redline: %s", mdRedline(c.Redline))
+				m.line("")
+			}
+			var facts []string
+			if c.Shift != nil && c.Shift.Direction != "same" {
+				facts = append(facts, fmt.Sprintf("ask %s: “%s” → “%s”", c.Shift.Direction, c.Shift.From, c.Shift.To))
+			}
+			if len(c.Added) > 0 {
+				facts = append(facts, "added "+strings.Join(c.Added, "; "))
+			}
+			if len(c.Removed) > 0 {
+				facts = append(facts, "removed "+strings.Join(c.Removed, "; "))
+			}
+			for _, ref := range []*diff.ClaimRef{c.Before, c.After} {
+				if ref != nil && len(ref.Restated) > 0 {
+					var places []string
+					for _, p := range ref.Restated {
+						places = append(places, mdPlaceOf(p.Paragraph, p.Footnote, p.Line))
+					}
+					facts = append(facts, "restated at "+strings.Join(places, ", "))
+				}
+			}
+			if len(facts) > 0 {
+				m.line("*%s*", mdEscape(strings.Join(facts, " · ")))
+				m.line("")
+			}
+		}
+	}
+}
+
+func mdPlace(c *diff.ClaimRef) string { return mdPlaceOf(c.Paragraph, c.Footnote, c.Line) }
+
+func mdPlaceOf(par int, footnote string, line int) string {
+	if footnote != "" {
+		return fmt.Sprintf("footnote %s, line %d", footnote, line)
+	}
+	return fmt.Sprintf("¶%d, line %d", par, line)
+}
+
+// mdRedline renders edits with ~~deleted~~ and **inserted** text, keeping
+// white space outside the markers (Markdown ignores emphasis markers that
+// touch white space on the inside).
+func mdRedline(edits []diff.Edit) string {
+	var b strings.Builder
+	for _, e := range edits {
+		text := cleanInline(e.Text)
+		core := strings.TrimSpace(text)
+		lead := text[:len(text)-len(strings.TrimLeft(text, " "))]
+		trail := text[len(strings.TrimRight(text, " ")):]
+		switch {
+		case core == "":
+			b.WriteString(text)
+		case e.Op == "-":
+			b.WriteString(lead + "~~" + mdEscape(core) + "~~" + trail)
+		case e.Op == "+":
+			b.WriteString(lead + "**" + mdEscape(core) + "**" + trail)
+		default:
+			b.WriteString(lead + mdEscape(core) + trail)
+		}
+	}
+	return b.String()
+}
+
+func (m *mdWriter) related(r *diff.Report) {
+	if len(r.Related) == 0 {
+		return
+	}
+	m.line("")
+	m.line("## Related claims")
+	m.line("")
+	m.line("Claims on the same theme that make a different ask; they are not counted as kept.")
+	m.line("")
+	m.line("| Category | Before | After | Similarity | Shared words |")
+	m.line("|---|---|---|---:|---|")
+	for _, rel := range r.Related {
+		m.line("| %s | %s | %s | %.2f | %s |", rel.Category, rel.Before, rel.After, rel.Similarity, mdCell(strings.Join(rel.Shared, ", ")))
+	}
+}
+
+func (m *mdWriter) appendix(r *diff.Report) {
+	al := r.Alignment
+	if al == nil {
+		return
+	}
+	m.line("")
+	m.line("## Appendix: alignment of the letters")
+	m.line("")
+	mode := "in order (a revision of one text)"
+	if al.Mode == "free" {
+		mode = "in any order (a rewritten text)"
+	}
+	m.line("Paragraphs were paired %s. Score is the similarity of the pair, from 0 to 1.", mode)
+	m.line("")
+	if len(al.Pairs) > 0 {
+		m.line("| Before | After | Score | Shared words | Moved |")
+		m.line("|---|---|---:|---|---|")
+		for _, p := range al.Pairs {
+			moved := ""
+			if p.Moved {
+				moved = "moved"
+			}
+			m.line("| %s | %s | %.2f | %s | %s |", paraList(p.Before), paraList(p.After), p.Score, mdCell(strings.Join(p.Shared, ", ")), moved)
+		}
+		m.line("")
+	}
+	m.line("Only in the earlier letter: %s. Only in the later letter: %s.", orNone(paraList(al.Unmatched.Before)), orNone(paraList(al.Unmatched.After)))
+	m.line("Sentences: %d pairs (%d moved), %d only before, %d only after.", al.Sentences.Pairs, al.Sentences.Moved, al.Sentences.UnmatchedBefore, al.Sentences.UnmatchedAfter)
+}
+
+func paraList(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = fmt.Sprintf("¶%d", n)
+	}
+	return strings.Join(s, " + ")
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+// mdEscape escapes text so that Markdown shows it as written: markup
+// characters get a backslash, and <, > and & become entities so that no
+// HTML in a letter reaches the page.
+func mdEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '\\', '`', '*', '_', '[', ']', '#', '|', '~', '!':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mdCell escapes text for a table cell: one line, pipes escaped.
+func mdCell(s string) string { return mdEscape(clean(s)) }
