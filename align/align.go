@@ -41,6 +41,10 @@ const (
 	// other's best partner pair. Rewritten letters share little
 	// vocabulary passage by passage: their counterparts score 0.12 to 0.25.
 	mutualFloor = 0.12
+	// revisionCoverage: a revision pairs at least this share of the
+	// smaller document's units; below it, the documents are a rewrite and
+	// the order is free.
+	revisionCoverage = 0.3
 	// moveScore is the score an off-chain pair needs to be reported as a
 	// moved block rather than as a deletion and an insertion.
 	moveScore = 0.5
@@ -333,6 +337,11 @@ func (a *aligner) candidates() []cand {
 // decide chooses keep or free order from a greedy matching's order.
 func (a *aligner) decide(cands []cand) Order {
 	m := a.greedy(cands, nil, nil, a.minScore)
+	if float64(len(m)) < revisionCoverage*float64(min(len(a.bu), len(a.au))) {
+		// too little text pairs for either order to be read from it: a
+		// rewrite, not a revision
+		return OrderFree
+	}
 	if len(m) < 2 {
 		return OrderKeep
 	}
@@ -577,7 +586,8 @@ func markMoved(pairs []Pair) {
 }
 
 // lis returns the positions of a longest strictly increasing subsequence
-// of seq (patience sorting, O(n log n)); ties go to the earliest.
+// of seq (patience sorting, O(n log n)). Between runs of equal length it
+// keeps the one whose values are smallest.
 func lis(seq []int) []int {
 	var tails []int // positions in seq
 	prev := make([]int, len(seq))

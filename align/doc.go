@@ -29,7 +29,8 @@
 // Revisions of one document keep most of its order; a new letter on an old
 // theme does not. With OrderAuto the aligner matches candidates greedily,
 // takes the longest increasing run of that matching, and keeps order when
-// that run holds at least keepOrderShare of the matches.
+// that run holds at least keepOrderShare of the matches and the matching
+// covers at least revisionCoverage of the smaller document.
 //
 // With order kept, the pairing is the chain of candidates, increasing on
 // both sides, of greatest total score: a weighted longest increasing

@@ -107,6 +107,9 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 			ka := append(aliases(a), canonical(a.Name))
 			for _, x := range kb {
 				for _, y := range ka {
+					if x == "" || y == "" || x == "acr:" || y == "acr:" {
+						continue
+					}
 					if x == y || "acr:"+x == y || x == "acr:"+y {
 						return true
 					}

@@ -369,10 +369,6 @@ func TestMatchParties(t *testing.T) {
 // TestMatchPartiesBlankNames: names with no letters or digits (a stray
 // mark the parser kept as a party) must not match each other.
 func TestMatchPartiesBlankNames(t *testing.T) {
-	t.Skip(`BUG: matchParties's first pass refuses to match names whose canonical form is ` +
-		`empty, but the alias pass does not: it compares canonical(b.Name) == canonical(a.Name) ` +
-		`again, so "•" and "—" (both canonical "") are paired and reported "kept". The parser ` +
-		`does produce such names: a signatory line holding only "•" becomes a party named "•"`)
 	got := gotChanges(matchParties([]letter.Party{orgParty("•", sigRole)}, []letter.Party{orgParty("—", sigRole)}, emptyDoc(t, "b"), emptyDoc(t, "a")))
 	want := []wantChange{{Status: Dropped, Before: "• (signatory)"}, {Status: Appeared, After: "— (signatory)"}}
 	if !reflect.DeepEqual(got, want) {

@@ -247,7 +247,7 @@ func isSalutation(text string) bool {
 		return false
 	}
 	words := len(strings.Fields(text))
-	if words > 25 || strings.Contains(strings.TrimRight(text, ".,:"), ". ") {
+	if words > 25 || endsSentenceInside(text) {
 		return false
 	}
 	last := text[len(text)-1]
@@ -256,6 +256,28 @@ func isSalutation(text string) bool {
 	}
 	return words <= 6 && strings.HasPrefix(strings.ToLower(text), "dear ")
 }
+
+// endsSentenceInside reports whether a sentence ends inside text: a full
+// stop followed by more words, after a word that is not an abbreviation or
+// an initial ("Dear Dr. Finch:" has none).
+func endsSentenceInside(text string) bool {
+	words := strings.Fields(strings.TrimRight(text, ".,:;"))
+	for i, w := range words[:max(len(words)-1, 0)] {
+		if !strings.HasSuffix(w, ".") {
+			continue
+		}
+		core := strings.TrimSuffix(w, ".")
+		if honorificRe.MatchString(w+" ") || len([]rune(core)) <= 1 || strings.Contains(core, ".") || abbreviationWords[core] {
+			continue
+		}
+		_ = i
+		return true
+	}
+	return false
+}
+
+// abbreviationWords end with a full stop without ending a sentence.
+var abbreviationWords = wordSet(`St Ste Mt No Nos Inc Ltd Co Corp Dept Univ Assn Jr Sr Esq Rev Gen Col Capt Lt Sgt Gov Sen Rep Hon Amb Prof Dr Mr Mrs Ms Mx`)
 
 func isClosing(text string) bool { return len(text) <= 80 && closingRe.MatchString(text) }
 
@@ -669,12 +691,26 @@ func (p *parser) buildParagraphs() {
 		out = append(out, par)
 	}
 	for i := range out {
+		if out[i].Heading {
+			p.markHeadingBlock(out[i].Pieces[0].Span)
+		}
+	}
+	for i := range out {
 		out[i].N = i + 1
 		for _, s := range sentence.Split(out[i].Text) {
 			out[i].Sentences = append(out[i].Sentences, Span{s.Start, s.End})
 		}
 	}
 	p.doc.Paragraphs = out
+}
+
+// markHeadingBlock gives the body block of a heading the kind heading.
+func (p *parser) markHeadingBlock(sp Span) {
+	for i := range p.doc.Blocks {
+		if b := &p.doc.Blocks[i]; b.Kind == KindBody && b.Span == sp {
+			b.Kind = KindHeading
+		}
+	}
 }
 
 // continues reports whether a block continues the previous paragraph: the
@@ -713,7 +749,9 @@ func isHeading(text, next string, oneLine bool) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
-	if strings.ContainsRune(".,;!?", last) {
+	if strings.ContainsRune(".,;!?", last) || last == ':' && words >= 6 {
+		// a colon ends a heading ("Recommendations:") but also a sentence
+		// that introduces a list
 		return false
 	}
 	if numberedHeadingRe.MatchString(text) {
@@ -850,7 +888,7 @@ func (p *parser) headline() string {
 		if b.Lines[0]-1 >= lead {
 			break
 		}
-		if b.Kind != KindBody || b.Lines[0] != b.Lines[1] {
+		if b.Kind != KindBody && b.Kind != KindHeading || b.Lines[0] != b.Lines[1] {
 			continue
 		}
 		t := p.text[b.Span.Start:b.Span.End]

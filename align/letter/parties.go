@@ -208,7 +208,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 			cur.Title = joinNonEmpty(cur.Title, t, ", ")
 		default:
 			party := newParty(pc, role)
-			if party.Name == "" {
+			if party.Name == "" || !hasLetterOrDigit(party.Name) {
 				continue
 			}
 			out = append(out, party)
@@ -234,12 +234,12 @@ func (p *parser) signatories(z zone) []Party {
 	}
 	var cur *Party
 	lastGroup := -1
-	for _, pc := range pieces {
+	for k, pc := range pieces {
 		if pc.group != lastGroup {
 			cur, lastGroup = nil, pc.group
 		}
 		t := cleanSignatureLine(pc.text)
-		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) {
+		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) {
 			continue
 		}
 		switch {
@@ -250,16 +250,28 @@ func (p *parser) signatories(z zone) []Party {
 		case cur != nil && cur.Person && !pc.split && (cur.Title != "" || groupSize[pc.group] <= 3) && !isPersonName(t):
 			cur.Title = joinNonEmpty(cur.Title, t, ", ")
 		default:
+			off := strings.Index(pc.text, t)
+			pc.span.Start += off
+			pc.span.End = pc.span.Start + len(t)
 			pc.text = t
 			party := newParty(pc, RoleSignatory)
 			if party.Name == "" {
 				continue
+			}
+			// a name alone on its line, with a title on the next, is a
+			// person: "Jane Q. Doe" then "President"
+			if !party.Person && isPersonName(party.Name) && k+1 < len(pieces) && pieces[k+1].group == pc.group && isTitleLine(cleanSignatureLine(pieces[k+1].text)) {
+				party.Person = true
 			}
 			out = append(out, party)
 			cur = &out[len(out)-1]
 		}
 	}
 	return out
+}
+
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 var signatureRuleRe = regexp.MustCompile(`^[_\-–—=.*\s]+$`)

@@ -270,15 +270,15 @@ func knownHits(toks []token, known []string) [][2]int {
 			if !ok {
 				continue
 			}
-			e := s + len(kw)
+			b, e := s, s+len(kw)
 			// take a leading "The" and a trailing acronym with the name
-			if s > 0 && words[s-1] == "the" {
-				s--
+			if b > 0 && words[b-1] == "the" {
+				b--
 			}
 			if e < len(toks) && acronymTokenRe.MatchString(toks[e].text) {
 				e++
 			}
-			hits = append(hits, [2]int{s, e})
+			hits = append(hits, [2]int{b, e})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {

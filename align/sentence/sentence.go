@@ -109,6 +109,9 @@ func isBreak(before, after string) bool {
 	if unicode.IsLower(r) || unicode.IsDigit(r) || strings.ContainsRune(",;:)]}%", r) {
 		return false
 	}
+	if listMarkerRe.MatchString(b) {
+		return false // "1." or "(a)" opening a list item
+	}
 	if !strings.HasSuffix(b, ".") {
 		return true
 	}
@@ -118,6 +121,9 @@ func isBreak(before, after string) bool {
 	}
 	return !isInitials(word)
 }
+
+// listMarkerRe matches a text that is only a list marker: "1.", "(a)", "iv.".
+var listMarkerRe = regexp.MustCompile(`^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$`)
 
 // lastWord returns the run of letters and periods at the end of s.
 func lastWord(s string) string {

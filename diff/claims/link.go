@@ -38,10 +38,6 @@ const (
 	// contextBonus is added when the two claims stand in sentences the
 	// aligner paired: the documents' structure supports the link.
 	contextBonus = 0.05
-	// keptScore: above it, and with the same cue, reworded text still
-	// counts as kept (white space and punctuation aside, the texts
-	// match).
-	keptScore = 0.97
 	// maxAssign is the largest component solved by optimal assignment;
 	// larger ones (documents with hundreds of claims) are matched
 	// greedily.
@@ -323,7 +319,7 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 			bt, at := before[i].Items[occ[0]], after[j].Items[occ[1]]
 			links = append(links, Link{
 				Kind: kind, Before: i, After: j, Score: round2(w[x][y]),
-				Kept:       w[x][y] >= keptScore || normalize(bt.Text) == normalize(at.Text),
+				Kept:       normalize(bt.Text) == normalize(at.Text),
 				Shared:     s.shared(bt.Text, at.Text),
 				BeforeItem: occ[0], AfterItem: occ[1],
 			})

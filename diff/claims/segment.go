@@ -199,10 +199,10 @@ func (s *segmenter) clauses(mask []bool) []piece {
 		}
 		if pre >= 0 && i == start {
 			// A parenthetical interrupted the clause. When the clause goes
-			// on after it in lower case ("regulations—including …—comply
+			// on after it with a verb ("regulations—including …—comply
 			// with"), the part before is the subject of the part after:
 			// it becomes the lead-in of what follows, not an item.
-			if tk.kind == tokWord && !isUpperStart(tk.text) {
+			if tk.kind == tokWord && !isUpperStart(tk.text) && s.vpStart(i, len(t)) {
 				lead = pre
 			} else {
 				saved := start

@@ -56,10 +56,16 @@ With no arguments, align the two embedded seed letters.`,
 	cmd.Flags().StringVar(&opts.Order, "order", "auto", "alignment order: auto, keep or free")
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "cue lexicon `FILE` (its concept groups join synonyms)")
 	cmd.Flags().IntVar(&opts.Width, "width", 0, "wrap text at `N` columns")
+	cmd.ValidArgsFunction = completeInputs
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords("text", "json"))
+	_ = cmd.RegisterFlagCompletionFunc("order", completeWords("auto", "keep", "free"))
 	return cmd
 }
 
 func alignRun(opts *AlignOptions) error {
+	if opts.Width < 0 {
+		return usageError{fmt.Sprintf("align: --width %d: want 0 (the terminal's width) or more", opts.Width)}
+	}
 	if opts.Format != "text" && opts.Format != "json" {
 		return usageError{fmt.Sprintf("align: unknown format %q: use text or json", opts.Format)}
 	}

@@ -73,17 +73,24 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
 	f.IntVar(&opts.Width, "width", 0, "wrap text at `N` columns (default: the terminal's width, else 100)")
 	f.StringVar(&opts.Order, "order", "auto", "alignment order: auto, keep (revisions) or free (rewritten letters)")
 	f.StringVar(&opts.Lexicon, "lexicon", "", "cue lexicon `FILE` replacing the built-in one (or extending it: see 'letterdiff lexicon')")
+	cmd.ValidArgsFunction = completeInputs
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords("text", "markdown", "html", "json"))
+	_ = cmd.RegisterFlagCompletionFunc("color", completeWords("auto", "always", "never"))
+	_ = cmd.RegisterFlagCompletionFunc("order", completeWords("auto", "keep", "free"))
 	return cmd
 }
 
 func compareRun(opts *CompareOptions) error {
 	format, err := chooseFormat(opts.Format, opts.Output)
 	if err != nil {
-		return err
+		return usageError{"compare: " + err.Error()}
+	}
+	if opts.Width < 0 {
+		return usageError{fmt.Sprintf("compare: --width %d: want 0 (the terminal's width) or more", opts.Width)}
 	}
 	color, err := useColor(opts.Color, opts.IO, opts.Output == "")
 	if err != nil {
-		return err
+		return usageError{"compare: " + err.Error()}
 	}
 	order, err := align.ParseOrder(opts.Order)
 	if err != nil {
@@ -157,7 +164,7 @@ func chooseFormat(format, output string) (string, error) {
 		return "markdown", nil
 	case "":
 	default:
-		return "", usageError{fmt.Sprintf("unknown format %q: use text, markdown, html or json", format)}
+		return "", fmt.Errorf("unknown format %q: use text, markdown, html or json", format)
 	}
 	if output == "" {
 		return "text", nil
@@ -165,7 +172,7 @@ func chooseFormat(format, output string) (string, error) {
 	if f, ok := formats[strings.ToLower(filepath.Ext(output))]; ok {
 		return f, nil
 	}
-	return "", usageError{fmt.Sprintf("cannot tell the format of %s from its extension: name it .txt, .md, .html or .json, or use --format", output)}
+	return "", fmt.Errorf("cannot tell the format of %s from its extension: name it .txt, .md, .html or .json, or use --format", output)
 }
 
 func useColor(mode string, ios *IOStreams, toStdout bool) (bool, error) {
@@ -177,7 +184,7 @@ func useColor(mode string, ios *IOStreams, toStdout bool) (bool, error) {
 	case "auto", "":
 		return toStdout && ios.OutIsTerminal && ios.Getenv("NO_COLOR") == "" && ios.Getenv("TERM") != "dumb", nil
 	}
-	return false, usageError{fmt.Sprintf("unknown --color %q: use auto, always or never", mode)}
+	return false, fmt.Errorf("unknown --color %q: use auto, always or never", mode)
 }
 
 func textWidth(flag int, ios *IOStreams, toStdout bool) int {

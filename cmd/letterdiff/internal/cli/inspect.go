@@ -47,6 +47,8 @@ FILE is a path, - for standard input, or seed:NAME.`,
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "text", "output format: text or json")
 	cmd.Flags().StringVar(&opts.Color, "color", "auto", "colour the text format: auto, always or never")
 	cmd.Flags().IntVar(&opts.Width, "width", 0, "wrap text at `N` columns")
+	cmd.ValidArgsFunction = completeInputs
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords("text", "json"))
 	return cmd
 }
 
@@ -56,7 +58,10 @@ func inspectRun(opts *InspectOptions) error {
 	}
 	color, err := useColor(opts.Color, opts.IO, true)
 	if err != nil {
-		return err
+		return usageError{"inspect: " + err.Error()}
+	}
+	if opts.Width < 0 {
+		return usageError{fmt.Sprintf("inspect: --width %d: want 0 (the terminal's width) or more", opts.Width)}
 	}
 	src, err := load(opts.IO, opts.Input)
 	if err != nil {

@@ -45,4 +45,3 @@ func loadLexicon(path string) (*claims.Lexicon, error) {
 	}
 	return lex, nil
 }
-

@@ -36,28 +36,33 @@ func Main(args []string, ios *IOStreams) int {
 	case errors.Is(err, errDifferences):
 		return ExitDifferences
 	}
-	msg := err.Error()
-	fmt.Fprintf(ios.ErrOut, "letterdiff: %s\n", strings.TrimSpace(msg))
-	var ue usageError
-	if errors.As(err, &ue) || isFlagError(msg) {
-		fmt.Fprintf(ios.ErrOut, "Run 'letterdiff --help' for usage.\n")
+	msg := strings.TrimSpace(err.Error())
+	if i := strings.IndexByte(msg, '\n'); i >= 0 {
+		msg = msg[:i] // one line: cobra's own errors may add usage hints
 	}
+	var ue usageError
+	if errors.As(err, &ue) || strings.HasPrefix(msg, "unknown command") {
+		msg += " (see '" + helpFor(root, msg) + "')"
+	}
+	fmt.Fprintf(ios.ErrOut, "letterdiff: %s\n", msg)
 	return ExitError
+}
+
+// helpFor names the help command for a usage error whose message starts
+// with a command name ("compare: …").
+func helpFor(root *cobra.Command, msg string) string {
+	if i := strings.Index(msg, ": "); i > 0 {
+		if c, _, err := root.Find(strings.Fields(msg[:i])); err == nil && c != root {
+			return "letterdiff " + commandName(c) + " --help"
+		}
+	}
+	return "letterdiff --help"
 }
 
 // usageError is a mistake in how a command was called.
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
-
-func isFlagError(msg string) bool {
-	for _, p := range []string{"unknown flag", "unknown shorthand flag", "flag needs an argument", "invalid argument", "unknown command", "accepts ", "requires "} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
-}
 
 // NewRootCmd builds the letterdiff command tree.
 func NewRootCmd(ios *IOStreams) *cobra.Command {
@@ -79,7 +84,7 @@ seed:NAME (see 'letterdiff seeds'); name standard input as -.`,
 	root.SetErr(ios.ErrOut)
 	root.SetIn(ios.In)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError{fmt.Sprintf("%s: %v", c.CommandPath(), err)}
+		return usageError{fmt.Sprintf("%s: %s", commandName(c), flagProblem(err))}
 	})
 	root.AddCommand(
 		NewCmdCompare(ios, nil),
@@ -92,19 +97,45 @@ seed:NAME (see 'letterdiff seeds'); name standard input as -.`,
 	return root
 }
 
-// exactArgs is cobra.ExactArgs with a usage error that names the command.
+// commandName names a command in messages: "compare", "seeds show"; the
+// program's own name is printed once, by Main.
+func commandName(c *cobra.Command) string {
+	return strings.TrimPrefix(c.CommandPath(), c.Root().Name()+" ")
+}
+
+// flagProblem rewrites a flag parsing error without the parser's internals:
+// `invalid argument "abc" for "--width" flag: strconv.ParseInt: parsing
+// "abc": invalid syntax` becomes `invalid argument "abc" for "--width" flag:
+// want a whole number`.
+func flagProblem(err error) string {
+	msg := err.Error()
+	if i := strings.Index(msg, ": strconv."); i >= 0 {
+		return msg[:i] + ": want a whole number"
+	}
+	return msg
+}
+
+// argsBetween checks the number of arguments, with a usage error that
+// names the command.
 func argsBetween(lo, hi int) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) < lo || (hi >= 0 && len(args) > hi) {
-			want := fmt.Sprintf("%d", lo)
+			want := fmt.Sprintf("%d %s", lo, pluralWord(lo, "argument", "arguments"))
 			switch {
 			case hi < 0:
-				want = fmt.Sprintf("at least %d", lo)
+				want = fmt.Sprintf("at least %d %s", lo, pluralWord(lo, "argument", "arguments"))
 			case hi != lo:
-				want = fmt.Sprintf("%d to %d", lo, hi)
+				want = fmt.Sprintf("%d to %d arguments", lo, hi)
 			}
-			return usageError{fmt.Sprintf("%s: takes %s arguments, got %d", c.CommandPath(), want, len(args))}
+			return usageError{fmt.Sprintf("%s: takes %s, got %d", commandName(c), want, len(args))}
 		}
 		return nil
 	}
+}
+
+func pluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

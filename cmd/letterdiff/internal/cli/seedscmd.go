@@ -11,8 +11,9 @@ import (
 
 // SeedsOptions are the inputs of `letterdiff seeds`.
 type SeedsOptions struct {
-	IO   *IOStreams
-	Show string // a seed to print, or "" to list them
+	IO       *IOStreams
+	ShowSeed bool   // print one seed instead of listing them
+	Show     string // the seed to print
 }
 
 // NewCmdSeeds builds `letterdiff seeds` and `letterdiff seeds show NAME`.
@@ -40,11 +41,12 @@ listed here or any prefix of it that fits one seed only.`,
 		RunE: func(c *cobra.Command, args []string) error { return run() },
 	}
 	show := &cobra.Command{
-		Use:   "show NAME",
-		Short: "Print an embedded seed document",
-		Args:  argsBetween(1, 1),
+		Use:               "show NAME",
+		Short:             "Print an embedded seed document",
+		Args:              argsBetween(1, 1),
+		ValidArgsFunction: completeSeedNames,
 		RunE: func(c *cobra.Command, args []string) error {
-			opts.Show = args[0]
+			opts.ShowSeed, opts.Show = true, args[0]
 			return run()
 		},
 	}
@@ -53,7 +55,7 @@ listed here or any prefix of it that fits one seed only.`,
 }
 
 func seedsRun(opts *SeedsOptions) error {
-	if opts.Show != "" {
+	if opts.ShowSeed {
 		s, err := seeds.Find(opts.Show)
 		if err != nil {
 			return usageError{"seeds show: " + err.Error()}

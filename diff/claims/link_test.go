@@ -1,0 +1,115 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// links compares two letter bodies and returns "status: before | after"
+// lines, sorted.
+func links(t *testing.T, before, after string) []string {
+	t.Helper()
+	c := Compare(parse(t, before), parse(t, after), CompareOptions{})
+	var out []string
+	for _, l := range c.Links {
+		b, a := "", ""
+		if l.Before >= 0 {
+			b = c.Before[l.Before].Items[l.BeforeItem].Text
+		}
+		if l.After >= 0 {
+			a = c.After[l.After].Items[l.AfterItem].Text
+		}
+		status := "changed"
+		switch {
+		case l.Before < 0:
+			status = "appeared"
+		case l.After < 0:
+			status = "dropped"
+		case l.Kept:
+			status = "kept"
+		}
+		out = append(out, l.Kind.String()+" "+status+": "+b+" | "+a)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestLink(t *testing.T) {
+	tests := []struct {
+		name          string
+		before, after string
+		want          []string
+	}{
+		{"kept word for word",
+			"We urge the Ministry to withdraw the licensing rule.",
+			"We urge the Ministry to withdraw the licensing rule.",
+			[]string{"demand kept: We urge the Ministry to withdraw the licensing rule | We urge the Ministry to withdraw the licensing rule"}},
+		{"reworded ask is changed",
+			"We urge the Ministry to postpone the licensing rule.",
+			"We request that the Ministry delay the licensing rule.",
+			[]string{"demand changed: We urge the Ministry to postpone the licensing rule | We request that the Ministry delay the licensing rule"}},
+		{"appeared and dropped",
+			"We urge the Ministry to withdraw the licensing rule.",
+			"The new tariff on machinery is excessive and discriminatory.",
+			[]string{
+				"demand dropped: We urge the Ministry to withdraw the licensing rule | ",
+				"grievance appeared:  | The new tariff on machinery is excessive and discriminatory",
+			}},
+		{"restated ask is one claim",
+			"We urge the Ministry to publish the draft tariff schedule. Again, we ask the Ministry to publish the draft tariff schedule.",
+			"We urge the Ministry to publish the draft tariff schedule.",
+			[]string{"demand kept: We urge the Ministry to publish the draft tariff schedule | We urge the Ministry to publish the draft tariff schedule"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := links(t, tt.before, tt.after)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("links\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAssignLarge checks that components are solved apart and that an
+// empty row or column does not disturb the others.
+func TestAssignLarge(t *testing.T) {
+	w := [][]float64{
+		{0.9, 0.8, 0, 0},
+		{0.7, 0, 0, 0},
+		{0, 0, 0, 0},
+		{0, 0, 0, 0.5},
+	}
+	got := assignLarge(w)
+	want := []int{1, 0, -1, 3}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("assignLarge = %v, want %v", got, want)
+		}
+	}
+	if g := greedyAssign(w); g[0] != 0 || g[1] != -1 {
+		t.Errorf("greedyAssign = %v, want first-come [0 -1 …]", g)
+	}
+}
+
+func TestShiftAndConditions(t *testing.T) {
+	before := parse(t, "We urge the Ministry to delay the data law.")
+	after := parse(t, "We request that the Ministry delay the data law until June 1.")
+	c := Compare(before, after, CompareOptions{})
+	var l Link
+	for _, x := range c.Links {
+		if x.Before >= 0 && x.After >= 0 {
+			l = x
+		}
+	}
+	if l.Before < 0 || l.After < 0 {
+		t.Fatalf("no link: %+v", c.Links)
+	}
+	b, a := c.Before[l.Before].Items[0], c.After[l.After].Items[0]
+	if b.Strength <= a.Strength {
+		t.Errorf("urge (%d) should be stronger than request (%d)", b.Strength, a.Strength)
+	}
+	if len(a.Conditions) != 1 || a.Conditions[0] != "until June 1" {
+		t.Errorf("conditions = %q", a.Conditions)
+	}
+}
