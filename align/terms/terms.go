@@ -72,16 +72,31 @@ func Words(text string) []Token {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// Analyzer turns text into terms.
+// Analyzer turns text into terms. It caches the terms of the words it
+// has seen, so one Analyzer must not be used by two goroutines at once.
 type Analyzer struct {
 	// Concepts maps a term (a cut stem) to the term that stands for its
 	// concept. Nil for none.
 	Concepts map[string]string
+
+	cache map[string]string
 }
 
 // Term returns the term of one word, or "" when the word is not a content
 // word.
 func (a *Analyzer) Term(word string) string {
+	if t, ok := a.cache[word]; ok {
+		return t
+	}
+	t := a.term(word)
+	if a.cache == nil {
+		a.cache = map[string]string{}
+	}
+	a.cache[word] = t
+	return t
+}
+
+func (a *Analyzer) term(word string) string {
 	if isAcronym(word) {
 		// WTO, ICT, U.S: kept whole, not stemmed
 		return strings.ToLower(strings.ReplaceAll(word, ".", ""))

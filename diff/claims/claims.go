@@ -128,10 +128,11 @@ func Extract(doc *letter.Document, opts Options) []Item {
 		lex = DefaultLexicon()
 	}
 	seg := &segmenter{lex: lex}
+	stems := map[string]string{}
 	var out []Item
 	for _, ps := range passages(doc) {
 		for si, sp := range ps.sentences {
-			toks := tokenize(ps.text, sp.Start, sp.End, ps.markers)
+			toks := tokenizeCached(ps.text, sp.Start, sp.End, ps.markers, stems)
 			if len(toks) == 0 {
 				continue
 			}

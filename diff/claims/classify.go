@@ -118,19 +118,20 @@ func frames(lex *Lexicon, t []tok) []frame {
 }
 
 // isHope reports whether a demand verb expresses a hope rather than an ask.
-func isHope(p Phrase) bool {
-	w := p.Words[0]
-	return w == stem("hope") || w == stem("hopeful") || w == stem("trust")
-}
+func isHope(p Phrase) bool { return p.hope }
 
-// matchAny returns the first phrase of a section matching at token i.
+// matchAny returns the longest phrase of a section matching at token i.
 func matchAny(lex *Lexicon, section string, t []tok, i int) (Phrase, int, bool) {
-	for _, p := range lex.sections[section] {
-		if end, ok := matchPhrase(t, i, p.Words, exactSections[section]); ok {
-			return p, end, true
+	if i >= len(t) || t[i].kind != tokWord {
+		return Phrase{}, 0, false
+	}
+	best, bestEnd, found := Phrase{}, 0, false
+	for _, p := range lex.candidates(section, t[i]) {
+		if end, ok := matchPhrase(t, i, p.Words, exactSections[section]); ok && (!found || len(p.Words) > len(best.Words)) {
+			best, bestEnd, found = p, end, true
 		}
 	}
-	return Phrase{}, 0, false
+	return best, bestEnd, found
 }
 
 // negatedAt reports whether a negator stands among the three words before

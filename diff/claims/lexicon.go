@@ -25,6 +25,7 @@ type Phrase struct {
 	Text   string   // as written in the lexicon
 	Words  []string // stems, or lower-case words in exact sections; "*" matches up to three words
 	Weight int      // 1 weak … 3 strong; 0 where weight means nothing
+	hope   bool     // a demand verb that voices a hope ("hope", "trust")
 }
 
 // exactSections hold function words and fixed phrases, matched word for
@@ -40,6 +41,49 @@ type Lexicon struct {
 	sections map[string][]Phrase
 	// groups are the concept groups, as written
 	groups [][]string
+
+	// Indexes built once by index(), so that matching does not scan or
+	// stem the lexicon for every token.
+	byFirst   map[string]map[string][]Phrase // section → first word → phrases, longest first
+	verbs     map[string]bool                // action verbs, base forms
+	verbStems map[string]bool                // stems of action verbs and one-word grievance words
+	askVerbs  map[string]bool                // one-word demand verbs, base forms
+}
+
+// index builds the lookup tables of a parsed lexicon.
+func (l *Lexicon) index() {
+	l.byFirst = map[string]map[string][]Phrase{}
+	for sec, ps := range l.sections {
+		m := map[string][]Phrase{}
+		for _, p := range ps {
+			m[p.Words[0]] = append(m[p.Words[0]], p)
+		}
+		l.byFirst[sec] = m
+	}
+	l.verbs, l.verbStems, l.askVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, p := range l.sections["action-verbs"] {
+		l.verbs[p.Words[0]] = true
+		l.verbStems[stem(p.Words[0])] = true
+	}
+	for _, p := range l.sections["grievance-words"] {
+		if len(p.Words) == 1 {
+			l.verbStems[p.Words[0]] = true
+		}
+	}
+	for _, p := range l.sections["demand-verbs"] {
+		if len(p.Words) == 1 {
+			l.askVerbs[strings.Fields(strings.ToLower(p.Text))[0]] = true
+		}
+	}
+	hope := map[string]bool{stem("hope"): true, stem("hopeful"): true, stem("trust"): true}
+	for i, p := range l.sections["demand-verbs"] {
+		l.sections["demand-verbs"][i].hope = hope[p.Words[0]]
+	}
+	for _, m := range l.byFirst["demand-verbs"] {
+		for i := range m {
+			m[i].hope = hope[m[i].Words[0]]
+		}
+	}
 }
 
 // sectionNames are the sections a lexicon may have.
@@ -84,6 +128,11 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 		base.sections[s] = append(base.sections[s], ps...)
 	}
 	base.groups = append(base.groups, lex.groups...)
+	for s := range base.sections {
+		ps := base.sections[s]
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
+	}
+	base.index()
 	return base, nil
 }
 
@@ -156,6 +205,7 @@ func ParseLexicon(name, text string) (*Lexicon, error) {
 		// longest first, so that "strongly urge" is tried before "urge"
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].Words) > len(ps[j].Words) })
 	}
+	lex.index()
 	return lex, nil
 }
 
@@ -217,10 +267,26 @@ func (l *Lexicon) has(section string, t tok) bool {
 	if exactSections[section] {
 		w = t.low
 	}
-	for _, p := range l.sections[section] {
-		if len(p.Words) == 1 && p.Words[0] == w {
+	for _, p := range l.byFirst[section][w] {
+		if len(p.Words) == 1 {
 			return true
 		}
 	}
 	return false
+}
+
+// candidates returns the phrases of a section that may match at token t:
+// those whose first word is the token's stem (or its lower-case form).
+func (l *Lexicon) candidates(section string, t tok) []Phrase {
+	m := l.byFirst[section]
+	if exactSections[section] {
+		return m[t.low]
+	}
+	ps := m[t.stem]
+	if t.low != t.stem {
+		if more := m[t.low]; len(more) > 0 {
+			ps = append(append([]Phrase{}, ps...), more...)
+		}
+	}
+	return ps
 }

@@ -135,41 +135,15 @@ func (s *segmenter) hasVerb(lo, hi int) bool {
 
 var modals = map[string]bool{"will": true, "would": true, "may": true, "might": true, "can": true, "could": true, "should": true, "must": true, "shall": true}
 
-func (s *segmenter) isActionVerb(low string) bool {
-	for _, p := range s.lex.sections["action-verbs"] {
-		if p.Words[0] == low {
-			return true
-		}
-	}
-	return false
-}
+func (s *segmenter) isActionVerb(low string) bool { return s.lex.verbs[low] }
 
 // isAskVerb reports whether a word is a one-word demand verb in its base
 // form ("request", "ask").
-func (s *segmenter) isAskVerb(low string) bool {
-	for _, p := range s.lex.sections["demand-verbs"] {
-		if len(p.Words) == 1 && strings.Fields(strings.ToLower(p.Text))[0] == low {
-			return true
-		}
-	}
-	return false
-}
+func (s *segmenter) isAskVerb(low string) bool { return s.lex.askVerbs[low] }
 
 // isVerbForm reports whether a word is an inflection (-ing, -ed, -s) of a
 // lexicon verb: "restricting", "undermining".
-func (s *segmenter) isVerbForm(t tok) bool {
-	for _, p := range s.lex.sections["action-verbs"] {
-		if stem(p.Words[0]) == t.stem {
-			return true
-		}
-	}
-	for _, p := range s.lex.sections["grievance-words"] {
-		if len(p.Words) == 1 && p.Words[0] == t.stem {
-			return true
-		}
-	}
-	return false
-}
+func (s *segmenter) isVerbForm(t tok) bool { return s.lex.verbStems[t.stem] }
 
 // clauses splits the tokens outside parentheticals at clause boundaries.
 func (s *segmenter) clauses(mask []bool) []piece {
@@ -267,12 +241,8 @@ func (s *segmenter) effectAt(i int) bool {
 // matchSection returns the end token (exclusive) of the first phrase of a
 // section that matches at token i.
 func (s *segmenter) matchSection(section string, i int) (int, bool) {
-	for _, p := range s.lex.sections[section] {
-		if end, ok := matchPhrase(s.toks, i, p.Words, exactSections[section]); ok {
-			return end, true
-		}
-	}
-	return 0, false
+	_, end, ok := matchAny(s.lex, section, s.toks, i)
+	return end, ok
 }
 
 // matchPhrase matches phrase stems against the words from token i,
@@ -631,15 +601,8 @@ func (s *segmenter) topicCut(lo, hi int) int {
 // isDemandVerbAt reports whether a demand verb with the writers as subject
 // stands at token i.
 func (s *segmenter) isDemandVerbAt(i, lo int) bool {
-	for _, p := range s.lex.sections["demand-verbs"] {
-		if isHope(p) {
-			continue
-		}
-		if _, ok := matchPhrase(s.toks, i, p.Words, false); ok && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i) {
-			return true
-		}
-	}
-	return false
+	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, i)
+	return ok && !isHope(p) && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i)
 }
 
 // subjectCut cuts a long subject that is a complaint of its own from its

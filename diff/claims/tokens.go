@@ -36,6 +36,12 @@ func (t tok) is(words ...string) bool {
 // tokenize splits text[start:end] into tokens. Offsets inside a marker
 // span (a linked footnote marker) make marker tokens.
 func tokenize(text string, start, end int, markers [][2]int) []tok {
+	return tokenizeCached(text, start, end, markers, nil)
+}
+
+// tokenizeCached is tokenize with a cache of stems by lower-case word, for
+// runs over many sentences.
+func tokenizeCached(text string, start, end int, markers [][2]int, stems map[string]string) []tok {
 	inMarker := func(i int) bool {
 		for _, m := range markers {
 			if i >= m[0] && i < m[1] {
@@ -82,7 +88,14 @@ func tokenize(text string, start, end int, markers [][2]int) []tok {
 			}
 			w := text[i:j]
 			low := strings.ReplaceAll(strings.ToLower(w), "’", "'")
-			out = append(out, tok{text: w, low: low, stem: stem(strings.TrimSuffix(low, "'s")), start: i, end: j, kind: tokWord})
+			st, ok := stems[low]
+			if !ok {
+				st = stem(strings.TrimSuffix(low, "'s"))
+				if stems != nil {
+					stems[low] = st
+				}
+			}
+			out = append(out, tok{text: w, low: low, stem: st, start: i, end: j, kind: tokWord})
 			i = j
 			continue
 		}
