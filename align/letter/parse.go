@@ -40,6 +40,7 @@ type parser struct {
 	label []string // per line: a label that opened a zone on this line
 	cont  []Span   // per line: content after the label
 	doc   *Document
+	refs  map[string]bool // labels of plain-digit footnote markers; see plainRefs
 }
 
 // Parse reads a decoded source as a letter. It never fails: text that has
@@ -586,13 +587,16 @@ func (p *parser) startsFootnote(text string) bool {
 	return l != ""
 }
 
-// plainRefs returns the labels of plain-digit markers ("flows,1 trade").
+// plainRefs returns the labels of plain-digit markers ("flows,1 trade"),
+// found once per parse.
 func (p *parser) plainRefs() map[string]bool {
-	refs := map[string]bool{}
-	for _, m := range plainRefRe.FindAllStringSubmatch(p.text, -1) {
-		refs[m[1]] = true
+	if p.refs == nil {
+		p.refs = map[string]bool{}
+		for _, m := range plainRefRe.FindAllStringSubmatch(p.text, -1) {
+			p.refs[m[1]] = true
+		}
 	}
-	return refs
+	return p.refs
 }
 
 // markFootnotes marks each block that starts with a footnote label, from
