@@ -19,35 +19,52 @@ func runCLI(t *testing.T, args ...string) (status int, stdout, stderr string) {
 	return status, out.String(), errOut.String()
 }
 
-// TestGoldenSeedPair compares the JSON report on the default seed pair
-// with testdata/golden/seed-pair.json. After a deliberate change to the
-// report, regenerate the file with
+// goldens are the reports kept in testdata/golden, one per format, and
+// the commands that make them.
+var goldens = []struct {
+	file string
+	args []string
+}{
+	{"seed-pair.json", []string{"compare", "--format", "json"}},
+	{"seed-pair.txt", []string{"compare", "--format", "text", "--width", "100"}},
+	{"seed-pair.md", []string{"compare", "--format", "markdown"}},
+	{"inspect-2015.txt", []string{"inspect", "seed:2015-01-28", "--width", "100"}},
+	{"inspect-2017.json", []string{"inspect", "seed:2017", "--format", "json"}},
+}
+
+// TestGolden compares each report of the seed letters with its file in
+// testdata/golden. After a deliberate change to a report, regenerate the
+// files with
 //
-//	go test ./cmd/letterdiff -run TestGoldenSeedPair -update
+//	go test ./cmd/letterdiff -run TestGolden -update
 //
 // and review the difference before committing it.
-func TestGoldenSeedPair(t *testing.T) {
-	status, got, stderr := runCLI(t, "compare", "--format", "json")
-	if status != cli.ExitOK || stderr != "" {
-		t.Fatalf("letterdiff compare --format json: status %d, stderr %q", status, stderr)
-	}
-	golden := filepath.Join("..", "..", "testdata", "golden", "seed-pair.json")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(golden), 0o777); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o666); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %s", golden)
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("compare --format json differs from %s (run with -update to accept it):\n%s", golden, firstDifference(string(want), got))
+func TestGolden(t *testing.T) {
+	for _, g := range goldens {
+		t.Run(g.file, func(t *testing.T) {
+			status, got, stderr := runCLI(t, g.args...)
+			if status != cli.ExitOK || stderr != "" {
+				t.Fatalf("letterdiff %v: status %d, stderr %q", g.args, status, stderr)
+			}
+			golden := filepath.Join("..", "..", "testdata", "golden", g.file)
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o777); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, []byte(got), 0o666); err != nil {
+					t.Fatal(err)
+				}
+				t.Logf("wrote %s", golden)
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("letterdiff %v differs from %s (run with -update to accept it):\n%s", g.args, golden, firstDifference(string(want), got))
+			}
+		})
 	}
 }
 
@@ -76,6 +93,7 @@ func TestDeterministic(t *testing.T) {
 		{"compare", "--format", "json"},
 		{"compare", "--format", "text"},
 		{"compare", "--format", "text", "--color", "always", "--width", "60"},
+		{"compare", "--format", "markdown"},
 		{"compare", "seed:2015-01-28", "seed:2015-08-12", "--format", "json"},
 		{"inspect", "seed:2017", "--format", "json"},
 		{"inspect", "seed:2015-01-28"},
