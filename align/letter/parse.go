@@ -687,11 +687,17 @@ func (p *parser) buildParagraphs() {
 				Detail: fmt.Sprintf("joined line %d to the paragraph of line %d: it ends without closing punctuation and this one starts in lower case", pr.first+1, prev.Lines[0])})
 			continue
 		}
-		next := ""
+		prev, next := "", ""
+		if k > 0 {
+			prev = p.text[paras[k-1].span.Start:paras[k-1].span.End]
+		}
 		if k+1 < len(paras) {
 			next = p.text[paras[k+1].span.Start:paras[k+1].span.End]
 		}
 		par.Heading = isHeading(text, next, pr.first == pr.last)
+		if par.Heading && bulletRe.MatchString(text) && (bulletRe.MatchString(prev) || bulletRe.MatchString(next)) {
+			par.Heading = false // a numbered list item among others, not a numbered heading
+		}
 		out = append(out, par)
 	}
 	for i := range out {
@@ -757,6 +763,11 @@ func isHeading(text, next string, oneLine bool) bool {
 		// a colon ends a heading ("Recommendations:") but also a sentence
 		// that introduces a list
 		return false
+	}
+	if f := strings.Fields(text); len(f) > 1 {
+		if w := strings.ToLower(f[len(f)-1]); w == "and" || w == "or" {
+			return false // a line that goes on
+		}
 	}
 	if numberedHeadingRe.MatchString(text) {
 		return true

@@ -82,6 +82,7 @@ type Options struct {
 // source.
 type passage struct {
 	where     Where
+	listItem  bool // a bulleted or numbered list item
 	text      string
 	sentences []letter.Span
 	markers   [][2]int
@@ -95,7 +96,7 @@ func passages(doc *letter.Document) []passage {
 		if p.Heading {
 			continue
 		}
-		ps := passage{where: Where{Index: i}, text: p.Text, sentences: p.Sentences, source: p.Source}
+		ps := passage{where: Where{Index: i}, text: p.Text, sentences: p.Sentences, source: p.Source, listItem: listMarkerRe.MatchString(p.Text)}
 		for _, m := range p.Markers {
 			ps.markers = append(ps.markers, [2]int{m.Span.Start, m.Span.End})
 		}
@@ -130,7 +131,15 @@ func Extract(doc *letter.Document, opts Options) []Item {
 	seg := &segmenter{lex: lex}
 	stems := map[string]string{}
 	var out []Item
+	// A passage whose last sentence ends with a colon and a cue ("We
+	// request that the Department:") governs the list items that follow.
+	var listFrame *frame
+	listLead := ""
 	for _, ps := range passages(doc) {
+		if !ps.listItem {
+			listFrame, listLead = nil, ""
+		}
+		var last []frame
 		for si, sp := range ps.sentences {
 			toks := tokenizeCached(ps.text, sp.Start, sp.End, ps.markers, stems)
 			if len(toks) == 0 {
@@ -144,14 +153,43 @@ func Extract(doc *letter.Document, opts Options) []Item {
 				if !ok {
 					continue
 				}
-				classify(lex, &it, toks, pc, fr, pieces)
+				classify(lex, &it, toks, pc, fr, pieces, listFrame)
+				if listFrame != nil && it.LeadIn == "" {
+					it.LeadIn = listLead
+				}
 				items = append(items, it)
 			}
 			inheritInGroups(items)
+			if si == len(ps.sentences)-1 {
+				last = fr
+				if introducesList(ps.text[sp.Start:sp.End]) && len(items) > 0 {
+					// the lead-in of a list states no claim of its own
+					lead := &items[len(items)-1]
+					if len(strings.Fields(lead.Text)) <= listLeadWords {
+						lead.Kind, lead.CueKind, lead.Confidence = None, "introduces a list", 0.7
+					}
+				}
+			}
 			out = append(out, items...)
+		}
+		if !ps.listItem && len(ps.sentences) > 0 {
+			s := ps.sentences[len(ps.sentences)-1]
+			if introducesList(ps.text[s.Start:s.End]) && len(last) > 0 {
+				listFrame, listLead = &last[0], fold(ps.text[s.Start:s.End])
+			}
 		}
 	}
 	return out
+}
+
+// listLeadWords is the length up to which a sentence introducing a list
+// ("We respectfully request that the Department:") is read as the list's
+// lead-in, not as a claim: longer ones state something of their own.
+const listLeadWords = 10
+
+// introducesList reports whether a sentence ends with a colon.
+func introducesList(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " \t\n¹²³⁴⁵⁶⁷⁸⁹⁰"), ":")
 }
 
 // makeItem builds an item from a piece of a sentence: trimmed of discourse
@@ -159,6 +197,15 @@ func Extract(doc *letter.Document, opts Options) []Item {
 func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece) (Item, bool) {
 	seg := &segmenter{lex: lex, toks: toks}
 	lo, hi := pc.lo, pc.hi
+	// a list marker at the start of the passage: "1.", "(a)", "-"
+	if lo == 0 && ps.listItem && len(toks) > 1 {
+		if toks[0].kind == tokPunct && toks[0].text == "(" {
+			lo++
+		}
+		if lo+1 < hi && len([]rune(toks[lo].text)) <= 4 && (toks[lo+1].text == "." || toks[lo+1].text == ")") {
+			lo += 2
+		}
+	}
 	for lo < hi {
 		t := toks[lo]
 		if t.kind != tokWord && !isOpenQuote(t) || t.kind == tokWord && t.is("and", "or", "but") {
@@ -218,7 +265,7 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece) (Item, boo
 
 // classify decides an item's kind from the frame that governs it and its
 // own grievance words.
-func classify(lex *Lexicon, it *Item, toks []tok, pc piece, fr []frame, pieces []piece) {
+func classify(lex *Lexicon, it *Item, toks []tok, pc piece, fr []frame, pieces []piece, outer *frame) {
 	lo, hi := tokenRange(toks, it.Start, it.End)
 	weight, words := ownCues(lex, toks, lo, hi)
 	var gov *frame
@@ -259,6 +306,9 @@ func classify(lex *Lexicon, it *Item, toks []tok, pc piece, fr []frame, pieces [
 					break
 				}
 			}
+		}
+		if gov == nil && outer != nil {
+			gov = outer // a list item, governed by the list's lead-in
 		}
 		inherited = gov != nil
 	}
@@ -395,6 +445,10 @@ func conditions(lex *Lexicon, toks []tok, lo, hi int) []string {
 	}
 	return out
 }
+
+// listMarkerRe matches the marker that opens a list item: "1.", "(a)",
+// "iv)", "-", "•".
+var listMarkerRe = regexp.MustCompile(`^\s*(?:[-•*▪◦‣·–—]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+\S`)
 
 var numberRe = regexp.MustCompile(`\b\d[\d,.]*(?:\s?(?:percent|per cent|%|days?|months?|years?|billion|million))?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`)
 
