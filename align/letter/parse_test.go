@@ -615,14 +615,25 @@ Gadget Council of Eastland
 		},
 	},
 	{
+		// a list printed in two columns reads down the first column, then
+		// down the second
 		name:       "signatories in two columns",
 		in:         testFrame("TO: Ministry of Widgets", "Sincerely,", "Northern Widget Makers Association   Gadget Council of Eastland\nSouthern Sprocket Federation\tWestern Cog Alliance"),
 		recipients: []wantParty{{Role: RoleTo, Name: "Ministry of Widgets", Line: 3}},
 		signatories: []wantParty{
 			{Role: RoleSignatory, Name: "Northern Widget Makers Association", Split: true, Line: 11},
-			{Role: RoleSignatory, Name: "Gadget Council of Eastland", Split: true, Line: 11},
 			{Role: RoleSignatory, Name: "Southern Sprocket Federation", Split: true, Line: 12},
+			{Role: RoleSignatory, Name: "Gadget Council of Eastland", Split: true, Line: 11},
 			{Role: RoleSignatory, Name: "Western Cog Alliance", Split: true, Line: 12},
+		},
+	},
+	{
+		name:       "people signing side by side, title and organisation under each",
+		in:         testFrame("TO: Ministry of Widgets", "Yours faithfully,", "Anna Berg                         Pierre Laurent\nDirector General                  President\nFederation of Nordic Industries   European Chemical Trade Council"),
+		recipients: []wantParty{{Role: RoleTo, Name: "Ministry of Widgets", Line: 3}},
+		signatories: []wantParty{
+			{Role: RoleSignatory, Name: "Anna Berg", Title: "Director General, Federation of Nordic Industries", Person: true, Split: true, Line: 11},
+			{Role: RoleSignatory, Name: "Pierre Laurent", Title: "President, European Chemical Trade Council", Person: true, Split: true, Line: 11},
 		},
 	},
 	{

@@ -75,7 +75,8 @@ type piece struct {
 	text  string
 	line  int
 	group int
-	split bool // cut from a longer line
+	split bool // cut from a longer line (a column, or a run-together list)
+	runOn bool // cut from a run-together list: not a whole cell of its own
 }
 
 // expand cuts a zone line into pieces: columns, people on a run of
@@ -106,7 +107,7 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 						Detail: fmt.Sprintf("split line %d into %d names", pc.line, len(spans))})
 					for _, s := range spans {
 						q := sub(pc, s.Start, s.End)
-						q.split = true
+						q.split, q.runOn = true, true
 						out = append(out, q)
 					}
 					continue
@@ -119,6 +120,63 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 }
 
 var columnGapRe = regexp.MustCompile(`\t+| {3,}`)
+
+// zonePieces expands the lines of a zone into pieces. A group of lines
+// that all split into the same number of columns (names printed side by
+// side, each with its title and organisation below it) is read column by
+// column, each column a group of its own, so that "Anna Berg / Director
+// General / Federation …" stays together.
+func (p *parser) zonePieces(z zone, names bool) []piece {
+	var out []piece
+	for i := 0; i < len(z.lines); {
+		j := i
+		for j < len(z.lines) && z.lines[j].group == z.lines[i].group {
+			j++
+		}
+		group := z.lines[i:j]
+		i = j
+		if cols := sameColumns(group); cols > 1 {
+			table := make([][]piece, len(group))
+			for r, zl := range group {
+				table[r] = columns(zl)
+			}
+			for c := 0; c < cols; c++ {
+				for r := range table {
+					pc := table[r][c]
+					pc.group = pc.group*64 + c + 1
+					if pc.text != "" {
+						out = append(out, pc)
+					}
+				}
+			}
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairColumns, Span: Span{group[0].span.Start, group[len(group)-1].span.End}, Line: group[0].line,
+				Detail: fmt.Sprintf("read lines %d-%d as %d columns, column by column", group[0].line, group[len(group)-1].line, cols)})
+			continue
+		}
+		for _, zl := range group {
+			out = append(out, p.expand(zl, names)...)
+		}
+	}
+	return out
+}
+
+// sameColumns returns the number of columns when every line of a group of
+// two or more lines splits into that many (two or more), else 0.
+func sameColumns(group []zoneLine) int {
+	if len(group) < 2 {
+		return 0
+	}
+	n := len(columnGapRe.FindAllStringIndex(group[0].text, -1)) + 1
+	if n < 2 {
+		return 0
+	}
+	for _, zl := range group[1:] {
+		if len(columnGapRe.FindAllStringIndex(zl.text, -1))+1 != n {
+			return 0
+		}
+	}
+	return n
+}
 
 // columns splits a line printed in two or more columns.
 func columns(zl zoneLine) []piece {
@@ -156,6 +214,7 @@ func cutAt(pc piece, locs [][]int) []piece {
 	}
 	for i := range out {
 		out[i].split = len(out) > 1
+		out[i].runOn = len(out) > 1
 	}
 	return out
 }
@@ -175,10 +234,7 @@ func sub(pc piece, i, j int) piece {
 // party; address lines belong to the parties of their group.
 func (p *parser) recipients(z zone, role Role) []Party {
 	var out []Party
-	var pieces []piece
-	for _, zl := range z.lines {
-		pieces = append(pieces, p.expand(zl, true)...)
-	}
+	pieces := p.zonePieces(z, true)
 	groupStart := 0 // index in out of the first party of the current group
 	var cur *Party  // the party that title lines attach to
 	addrSeen := false
@@ -224,10 +280,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 // for) is one signatory.
 func (p *parser) signatories(z zone) []Party {
 	var out []Party
-	var pieces []piece
-	for _, zl := range z.lines {
-		pieces = append(pieces, p.expand(zl, true)...)
-	}
+	pieces := p.zonePieces(z, true)
 	groupSize := map[int]int{}
 	for _, pc := range pieces {
 		groupSize[pc.group]++
@@ -247,7 +300,7 @@ func (p *parser) signatories(z zone) []Party {
 			cur.Address = joinNonEmpty(cur.Address, t, ", ")
 		case cur != nil && cur.Person && isTitleLine(t):
 			cur.Title = joinNonEmpty(cur.Title, t, ", ")
-		case cur != nil && cur.Person && !pc.split && (cur.Title != "" || groupSize[pc.group] <= 3) && !isPersonName(t):
+		case cur != nil && cur.Person && !pc.runOn && (cur.Title != "" || groupSize[pc.group] <= 3) && !isPersonName(t):
 			cur.Title = joinNonEmpty(cur.Title, t, ", ")
 		default:
 			off := strings.Index(pc.text, t)

@@ -241,7 +241,7 @@ func partyLine(p PartyView) string {
 	}
 	s += fmt.Sprintf(" (line %d", p.Line)
 	if p.Split {
-		s += ", split from a run-together line"
+		s += ", cut from a line holding several names"
 	}
 	return s + ")"
 }
