@@ -11,12 +11,6 @@ import (
 // Scoring constants. Each is named for what it does; the reason for its
 // value stands beside it.
 const (
-	// cosineWeight and bigramWeight mix word overlap and phrase overlap.
-	// Words carry most of the signal in reworded text; shared bigrams
-	// separate a restated sentence from one that merely uses the same
-	// vocabulary.
-	cosineWeight = 0.8
-	bigramWeight = 0.2
 	// DefaultMinScore is the lowest score at which two units pair. Below
 	// it, pairs share a word or two of little weight; at 0.25 a reworded
 	// sentence sharing its key terms still pairs.
@@ -240,7 +234,7 @@ func (a *aligner) score(bs, as []int) float64 {
 		va = terms.Add(va, a.au[j].vec)
 		ba = mergeSet(ba, a.au[j].bi)
 	}
-	return round(cosineWeight*terms.Cosine(vb, va) + bigramWeight*terms.Dice(bb, ba))
+	return round(terms.Similarity(vb, va, bb, ba))
 }
 
 // round keeps four decimals, so that scores print and compare the same
@@ -312,7 +306,7 @@ func (a *aligner) candidates() []cand {
 		}
 		for _, j := range touched {
 			if acc[j] >= candidateCosine {
-				s := round(cosineWeight*min(acc[j], 1) + bigramWeight*terms.Dice(u.bi, a.au[j].bi))
+				s := round(terms.CosineWeight*min(acc[j], 1) + terms.BigramWeight*terms.Dice(u.bi, a.au[j].bi))
 				mine = append(mine, cand{i, j, s})
 			}
 			acc[j] = 0

@@ -8,7 +8,7 @@
 // content words (package terms), weighted by rarity across both documents,
 // and a set of word bigrams. The score of a pair is
 //
-//	cosineWeight·cos(u, v) + bigramWeight·dice(bigrams(u), bigrams(v))
+//	terms.CosineWeight·cos(u, v) + terms.BigramWeight·dice(bigrams(u), bigrams(v))
 //
 // so that shared rare words count most and shared phrases add to them.
 // Identical texts score 1. Each pair is explained by the content words it

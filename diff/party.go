@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -64,30 +63,22 @@ func aliases(p letter.Party) []string {
 		if c == "" || c == canonical(p.Name) {
 			continue
 		}
-		if isAcronymWord(strings.TrimSpace(part)) {
+		if acronymWord(part) {
 			out = append(out, "acr:"+c)
 			continue
 		}
 		out = append(out, c)
 	}
-	if isAcronymWord(name) {
+	if acronymWord(name) {
 		out = append(out, "acr:"+canonical(name))
 	}
 	return out
 }
 
-func isAcronymWord(s string) bool {
+// acronymWord reports whether s is one word written as an acronym ("BSA").
+func acronymWord(s string) bool {
 	s = strings.TrimSpace(s)
-	if strings.ContainsRune(s, ' ') || len(s) < 2 {
-		return false
-	}
-	caps := 0
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			caps++
-		}
-	}
-	return caps >= 2
+	return !strings.ContainsRune(s, ' ') && letter.IsAcronym(s)
 }
 
 // matchParties pairs the parties of two lists and returns the changes:

@@ -366,16 +366,16 @@ func newParty(pc piece, role Role) Party {
 	off := strings.Index(t, name)
 	party.Span = Span{start + off, start + off + len(name)}
 	if !party.Person {
-		if m := trailingAcronymRe.FindStringSubmatch(name); m != nil && looksAcronym(m[1]) {
+		if m := trailingAcronymRe.FindStringSubmatch(name); m != nil && IsAcronym(m[1]) {
 			party.Acronym = m[1]
 		}
 	}
 	return party
 }
 
-// looksAcronym reports whether s is an acronym-like short form: one or two
-// words, at least two capitals.
-func looksAcronym(s string) bool {
+// IsAcronym reports whether s is an acronym-like short form: one or two
+// words ("ITI", "Ai Group"), at least two capitals.
+func IsAcronym(s string) bool {
 	if len(strings.Fields(s)) > 2 {
 		return false
 	}

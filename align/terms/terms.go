@@ -385,6 +385,21 @@ func hash(s string) uint64 {
 	return h
 }
 
+// The weights of Similarity. Words carry most of the signal in reworded
+// text; shared bigrams separate a restated passage from one that merely
+// uses the same vocabulary.
+const (
+	CosineWeight = 0.8
+	BigramWeight = 0.2
+)
+
+// Similarity scores two texts from their vectors and bigram sets, from 0
+// (nothing shared) to 1 (the same terms in the same order):
+// CosineWeight·cosine + BigramWeight·Dice.
+func Similarity(va, vb Vec, ba, bb []uint64) float64 {
+	return CosineWeight*Cosine(va, vb) + BigramWeight*Dice(ba, bb)
+}
+
 // Dice returns the Dice coefficient of two sorted hash sets.
 func Dice(a, b []uint64) float64 {
 	if len(a)+len(b) == 0 {

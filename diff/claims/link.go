@@ -9,10 +9,6 @@ import (
 
 // Linking constants, each with its reason.
 const (
-	// cosineWeight and bigramWeight mix shared words and shared phrases,
-	// as the aligner does.
-	cosineWeight = 0.8
-	bigramWeight = 0.2
 	// restateScore is how alike two items of one letter must be to count
 	// as one claim stated twice. It is high: two asks on one theme are two
 	// claims; the same ask repeated ("measures should be narrowly
@@ -134,7 +130,7 @@ func (s *scorer) get(text string) scored {
 // score returns the similarity of two texts, from 0 to 1.
 func (s *scorer) score(a, b string) float64 {
 	x, y := s.get(a), s.get(b)
-	return cosineWeight*terms.Cosine(x.vec, y.vec) + bigramWeight*terms.Dice(x.bi, y.bi)
+	return terms.Similarity(x.vec, y.vec, x.bi, y.bi)
 }
 
 // shared returns the content words two texts share, heaviest first, as the

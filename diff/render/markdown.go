@@ -266,17 +266,8 @@ func (m *mdWriter) claims(title, noun string, list []diff.ClaimChange, r *diff.R
 		return
 	}
 	b, a := r.Documents[0], r.Documents[1]
-	for _, st := range []diff.Status{diff.Changed, diff.Kept, diff.Appeared, diff.Dropped} {
-		var items []diff.ClaimChange
-		for _, c := range list {
-			if c.Status == st {
-				items = append(items, c)
-			}
-		}
-		if len(items) == 0 {
-			continue
-		}
-		m.line("### %s (%d)", upperFirst(string(st)), len(items))
+	for _, items := range byStatus(list, diff.Changed, diff.Kept, diff.Appeared, diff.Dropped) {
+		m.line("### %s (%d)", upperFirst(string(items[0].Status)), len(items))
 		m.line("")
 		for _, c := range items {
 			head := fmt.Sprintf("**%s** · %s", c.ID, c.Status)

@@ -10,6 +10,8 @@ import (
 	"io"
 	"strings"
 	"unicode"
+
+	"github.com/letterdiff/letterdiff/diff"
 )
 
 // Options tune the text renderers.
@@ -125,4 +127,22 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// byStatus groups claim changes by status, in the given order of statuses,
+// leaving out empty groups.
+func byStatus(list []diff.ClaimChange, order ...diff.Status) [][]diff.ClaimChange {
+	var out [][]diff.ClaimChange
+	for _, st := range order {
+		var items []diff.ClaimChange
+		for _, c := range list {
+			if c.Status == st {
+				items = append(items, c)
+			}
+		}
+		if len(items) > 0 {
+			out = append(out, items)
+		}
+	}
+	return out
 }

@@ -182,18 +182,8 @@ func (t *textWriter) claims(name string, list []diff.ClaimChange) {
 		t.line("  none found in either document")
 		return
 	}
-	order := []diff.Status{diff.Kept, diff.Changed, diff.Appeared, diff.Dropped}
-	for _, st := range order {
-		var items []diff.ClaimChange
-		for _, c := range list {
-			if c.Status == st {
-				items = append(items, c)
-			}
-		}
-		if len(items) == 0 {
-			continue
-		}
-		t.line(fmt.Sprintf("  %s (%d)", t.statusWord(st), len(items)))
+	for _, items := range byStatus(list, diff.Kept, diff.Changed, diff.Appeared, diff.Dropped) {
+		t.line(fmt.Sprintf("  %s (%d)", t.statusWord(items[0].Status), len(items)))
 		for _, c := range items {
 			t.claim(c)
 		}

@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/letterdiff/letterdiff/align"
-	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/diff/render"
 )
 
@@ -69,24 +68,15 @@ func alignRun(opts *AlignOptions) error {
 	if opts.Format != "text" && opts.Format != "json" {
 		return usageError{fmt.Sprintf("align: unknown format %q: use text or json", opts.Format)}
 	}
-	order, err := align.ParseOrder(opts.Order)
-	if err != nil {
-		return usageError{"align: " + err.Error()}
-	}
-	lex, err := loadLexicon(opts.Lexicon)
+	in, err := preparePair("align", opts.IO, opts.Inputs, opts.Order, opts.Lexicon)
 	if err != nil {
 		return err
 	}
-	srcs, err := loadPair(opts.IO, opts.Inputs)
-	if err != nil {
-		return err
-	}
-	before, after := letter.ParsePair(srcs[0], srcs[1])
-	al := align.Documents(before, after, align.Options{Order: order, Analyzer: lex.Analyzer()})
+	al := align.Documents(in.before, in.after, align.Options{Order: in.order, Analyzer: in.lexicon.Analyzer()})
 	return writeOutput(opts.IO, "", func(w io.Writer) error {
 		if opts.Format == "json" {
-			return render.AlignmentJSON(w, al, before, after)
+			return render.AlignmentJSON(w, al, in.before, in.after)
 		}
-		return render.AlignmentText(w, al, before, after, render.Options{Width: textWidth(opts.Width, opts.IO, true)})
+		return render.AlignmentText(w, al, in.before, in.after, render.Options{Width: textWidth(opts.Width, opts.IO, true)})
 	})
 }

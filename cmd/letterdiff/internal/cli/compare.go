@@ -13,6 +13,7 @@ import (
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/align/source"
 	"github.com/letterdiff/letterdiff/diff"
+	"github.com/letterdiff/letterdiff/diff/claims"
 	"github.com/letterdiff/letterdiff/diff/render"
 	"github.com/letterdiff/letterdiff/seeds"
 )
@@ -92,20 +93,11 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return usageError{"compare: " + err.Error()}
 	}
-	order, err := align.ParseOrder(opts.Order)
-	if err != nil {
-		return usageError{"compare: " + err.Error()}
-	}
-	lex, err := loadLexicon(opts.Lexicon)
+	in, err := preparePair("compare", opts.IO, opts.Inputs, opts.Order, opts.Lexicon)
 	if err != nil {
 		return err
 	}
-	srcs, err := loadPair(opts.IO, opts.Inputs)
-	if err != nil {
-		return err
-	}
-	before, after := letter.ParsePair(srcs[0], srcs[1])
-	report, err := diff.Compare(before, after, diff.Options{Lexicon: lex, Order: order})
+	report, err := diff.Compare(in.before, in.after, diff.Options{Lexicon: in.lexicon, Order: in.order})
 	if err != nil {
 		return err
 	}
@@ -128,6 +120,33 @@ func compareRun(opts *CompareOptions) error {
 		return errDifferences
 	}
 	return nil
+}
+
+// pair is what compare and align start from: two parsed letters and the
+// options read from flags.
+type pair struct {
+	before, after *letter.Document
+	order         align.Order
+	lexicon       *claims.Lexicon
+}
+
+// preparePair reads the --order and --lexicon flags of a command and
+// loads and parses its two inputs.
+func preparePair(cmd string, ios *IOStreams, inputs []string, order, lexicon string) (*pair, error) {
+	o, err := align.ParseOrder(order)
+	if err != nil {
+		return nil, usageError{cmd + ": " + err.Error()}
+	}
+	lex, err := loadLexicon(lexicon)
+	if err != nil {
+		return nil, err
+	}
+	srcs, err := loadPair(ios, inputs)
+	if err != nil {
+		return nil, err
+	}
+	before, after := letter.ParsePair(srcs[0], srcs[1])
+	return &pair{before: before, after: after, order: o, lexicon: lex}, nil
 }
 
 // loadPair loads the two inputs of compare and align: the default seed
