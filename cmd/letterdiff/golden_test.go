@@ -28,6 +28,7 @@ var goldens = []struct {
 	{"seed-pair.json", []string{"compare", "--format", "json"}},
 	{"seed-pair.txt", []string{"compare", "--format", "text", "--width", "100"}},
 	{"seed-pair.md", []string{"compare", "--format", "markdown"}},
+	{"seed-pair.html", []string{"compare", "--format", "html"}},
 	{"inspect-2015.txt", []string{"inspect", "seed:2015-01-28", "--width", "100"}},
 	{"inspect-2017.json", []string{"inspect", "seed:2017", "--format", "json"}},
 }
@@ -94,6 +95,7 @@ func TestDeterministic(t *testing.T) {
 		{"compare", "--format", "text"},
 		{"compare", "--format", "text", "--color", "always", "--width", "60"},
 		{"compare", "--format", "markdown"},
+		{"compare", "--format", "html"},
 		{"compare", "seed:2015-01-28", "seed:2015-08-12", "--format", "json"},
 		{"inspect", "seed:2017", "--format", "json"},
 		{"inspect", "seed:2015-01-28"},

@@ -231,6 +231,16 @@ func writeOutput(ios *IOStreams, path string, fn func(io.Writer) error) error {
 		return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err))
 	}
 	defer os.Remove(tmp.Name())
+	// CreateTemp makes a private file (0600); a report is an ordinary file:
+	// keep the mode of the file it replaces, or make it readable by all.
+	mode := os.FileMode(0o644)
+	if info, err := os.Stat(path); err == nil {
+		mode = info.Mode().Perm()
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err))
+	}
 	if _, err := io.WriteString(tmp, b.String()); err != nil {
 		tmp.Close()
 		return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err))
