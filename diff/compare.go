@@ -39,6 +39,9 @@ func Compare(before, after *letter.Document, opts Options) (*Report, error) {
 	cmp := claims.Compare(before, after, claims.CompareOptions{Lexicon: lex, Aligned: sentencesAligned(al)})
 	r.Demands, r.Grievances, r.Related = claimChanges(cmp, before, after)
 
+	if before.Date != "" && after.Date != "" && before.Date > after.Date {
+		r.Notes = append(r.Notes, "the earlier document ("+before.Date+") is dated after the later one ("+after.Date+"): pass documents in date order, the earlier first")
+	}
 	for i, d := range []*letter.Document{before, after} {
 		which := [2]string{"earlier", "later"}[i]
 		if len(d.Recipients) == 0 {

@@ -36,7 +36,7 @@ type CompareOptions struct {
 func NewCmdCompare(ios *IOStreams, runF func(*CompareOptions) error) *cobra.Command {
 	opts := &CompareOptions{IO: ios}
 	cmd := &cobra.Command{
-		Use:   "compare [BEFORE AFTER]",
+		Use:   "compare [BEFORE AFTER [LATER…]]",
 		Short: "Compare two letters: parties, demands and grievances",
 		Long: `Compare two letters, the earlier first, and report who signs and who is
 addressed in each, what each demands and complains of, and which of these
@@ -44,6 +44,8 @@ were kept, changed, appeared or dropped.
 
 With no arguments, compare the two embedded seed letters (January 2015 and
 May 2017). An argument is a file path, - for standard input, or seed:NAME.
+With three letters or more, in date order, compare each with the next and
+report the series step by step (text, markdown or json).
 
 Formats: text (the default on a terminal), markdown, html and json. With
 -o FILE the format follows the file's extension (.txt, .md, .html, .json)
@@ -53,11 +55,12 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
 0 when they do not; 2 on any error.`,
 		Example: `  letterdiff compare
   letterdiff compare old.txt new.txt --format json > report.json
-  letterdiff compare seed:2015-01-28 seed:2017 -o memo.md`,
-		Args: argsBetween(0, 2),
+  letterdiff compare seed:2015-01-28 seed:2017 -o memo.md
+  letterdiff compare 2015.txt 2017.txt 2019.txt --format markdown`,
+		Args: argsBetween(0, -1),
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 1 {
-				return usageError{"compare: takes two files (BEFORE AFTER) or none, got 1"}
+				return usageError{"compare: takes two files (BEFORE AFTER) or more, or none, got 1"}
 			}
 			opts.Inputs = args
 			if runF != nil {
@@ -93,6 +96,10 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return usageError{"compare: " + err.Error()}
 	}
+	ropts := render.Options{Color: color && format == "text", Width: textWidth(opts.Width, opts.IO, opts.Output == "")}
+	if len(opts.Inputs) > 2 {
+		return compareSeries(opts, format, ropts)
+	}
 	in, err := preparePair("compare", opts.IO, opts.Inputs, opts.Order, opts.Lexicon)
 	if err != nil {
 		return err
@@ -101,7 +108,6 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
-	ropts := render.Options{Color: color && format == "text", Width: textWidth(opts.Width, opts.IO, opts.Output == "")}
 	if err := writeOutput(opts.IO, opts.Output, func(w io.Writer) error {
 		switch format {
 		case "json":
@@ -117,6 +123,63 @@ func compareRun(opts *CompareOptions) error {
 		return err
 	}
 	if opts.ExitCode && report.Differs() {
+		return errDifferences
+	}
+	return nil
+}
+
+// compareSeries compares each of three or more letters with the next.
+func compareSeries(opts *CompareOptions, format string, ropts render.Options) error {
+	if format == "html" {
+		return usageError{"compare: the html report shows two letters; for a series, write one page per pair (e.g. A B, then B C)"}
+	}
+	order, err := align.ParseOrder(opts.Order)
+	if err != nil {
+		return usageError{"compare: " + err.Error()}
+	}
+	lex, err := loadLexicon(opts.Lexicon)
+	if err != nil {
+		return err
+	}
+	// read every input first, so that a bad one stops the run before any
+	// output
+	srcs := make([]*source.Source, len(opts.Inputs))
+	stdin := 0
+	for i, name := range opts.Inputs {
+		if name == "-" {
+			stdin++
+		}
+		if srcs[i], err = load(opts.IO, name); err != nil {
+			return err
+		}
+	}
+	if stdin > 1 {
+		return usageError{"standard input (-) can be only one of the inputs"}
+	}
+	var reports []*diff.Report
+	differs := false
+	for i := 0; i+1 < len(srcs); i++ {
+		before, after := letter.ParsePair(srcs[i], srcs[i+1])
+		r, err := diff.Compare(before, after, diff.Options{Lexicon: lex, Order: order})
+		if err != nil {
+			return err
+		}
+		differs = differs || r.Differs()
+		reports = append(reports, r)
+	}
+	if err := writeOutput(opts.IO, opts.Output, func(w io.Writer) error {
+		switch format {
+		case "json":
+			return render.SeriesJSON(w, reports)
+		case "markdown":
+			return render.SeriesMarkdown(w, reports, ropts)
+		default:
+			return render.SeriesText(w, reports, ropts)
+		}
+	}); err != nil {
+		return err
+	}
+	if opts.ExitCode && differs {
 		return errDifferences
 	}
 	return nil
