@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -50,15 +51,20 @@ func form(name string) string {
 	return strings.TrimPrefix(s, "the ")
 }
 
+// sideSplit splits a name at the glue marks between a short and a long
+// form: "BSA | The Software Alliance", "Coalition / I2Coalition".
+var sideSplit = regexp.MustCompile(`\s[|/]\s|\s[|/]|[|/]\s`)
+
 // aliases returns the short forms under which a party may also be named:
-// its acronym, and each side of a name joined with "|" or "/".
+// its acronym, and each side of a name joined with "|" or "/". Acronyms
+// are marked "acr:".
 func aliases(p letter.Party) []string {
 	var out []string
 	if p.Acronym != "" {
 		out = append(out, "acr:"+strings.ToLower(p.Acronym))
 	}
 	name := trailingAcronym.ReplaceAllString(p.Name, "")
-	for _, part := range regexp.MustCompile(`\s[|/]\s|\s[|/]|[|/]\s`).Split(name, -1) {
+	for _, part := range sideSplit.Split(name, -1) {
 		c := canonical(part)
 		if c == "" || c == canonical(p.Name) {
 			continue
@@ -75,6 +81,22 @@ func aliases(p letter.Party) []string {
 	return out
 }
 
+// keys returns every normalised form under which a party matches another:
+// its canonical name and its aliases, acronyms compared as plain words
+// ("acr:bsa" meets a party named "BSA").
+func keys(p letter.Party) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, k := range append([]string{canonical(p.Name)}, aliases(p)...) {
+		k = strings.TrimPrefix(k, "acr:")
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // acronymWord reports whether s is one word written as an acronym ("BSA").
 func acronymWord(s string) bool {
 	s = strings.TrimSpace(s)
@@ -83,44 +105,53 @@ func acronymWord(s string) bool {
 
 // matchParties pairs the parties of two lists and returns the changes:
 // persisted parties in the order of the earlier letter, then dropped ones,
-// then the ones that appeared, in the order of the later letter.
+// then the ones that appeared, in the order of the later letter. Each
+// party's keys are computed once and looked up in maps, so that the cost
+// grows with the number of parties, not with its square.
 func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []PartyChange {
 	pairOf := make([]int, len(before))
 	for i := range pairOf {
 		pairOf[i] = -1
 	}
 	taken := make([]bool, len(after))
-	// Pass 1: the same canonical name. Pass 2: a shared alias.
-	passes := []func(b, a letter.Party) bool{
-		func(b, a letter.Party) bool { return canonical(b.Name) != "" && canonical(b.Name) == canonical(a.Name) },
-		func(b, a letter.Party) bool {
-			kb := append(aliases(b), canonical(b.Name))
-			ka := append(aliases(a), canonical(a.Name))
-			for _, x := range kb {
-				for _, y := range ka {
-					if x == "" || y == "" || x == "acr:" || y == "acr:" {
-						continue
-					}
-					if x == y || "acr:"+x == y || x == "acr:"+y {
-						return true
-					}
-				}
-			}
-			return false
-		},
+	// Pass 1: the same canonical name.
+	byName := map[string][]int{}
+	for j, a := range after {
+		if c := canonical(a.Name); c != "" {
+			byName[c] = append(byName[c], j)
+		}
 	}
-	for _, same := range passes {
-		for i, b := range before {
-			if pairOf[i] >= 0 {
-				continue
-			}
-			for j, a := range after {
-				if !taken[j] && same(b, a) {
-					pairOf[i], taken[j] = j, true
-					break
-				}
+	take := func(i int, cands []int) bool {
+		for _, j := range cands {
+			if !taken[j] {
+				pairOf[i], taken[j] = j, true
+				return true
 			}
 		}
+		return false
+	}
+	for i, b := range before {
+		if c := canonical(b.Name); c != "" {
+			take(i, byName[c])
+		}
+	}
+	// Pass 2: a shared key (a short form, an acronym).
+	byKey := map[string][]int{}
+	for j, a := range after {
+		for _, k := range keys(a) {
+			byKey[k] = append(byKey[k], j)
+		}
+	}
+	for i, b := range before {
+		if pairOf[i] >= 0 {
+			continue
+		}
+		var cands []int
+		for _, k := range keys(b) {
+			cands = append(cands, byKey[k]...)
+		}
+		sort.Ints(cands)
+		take(i, cands)
 	}
 	var kept, dropped, appeared []PartyChange
 	for i, b := range before {

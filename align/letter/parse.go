@@ -374,34 +374,46 @@ func (p *parser) classify() {
 	p.markFootnotes(bodyStart, n)
 }
 
-// findClosing finds where the signature part starts: the last closing line
-// after which no prose follows but footnotes and short lines. When a letter
-// has no closing line but ends with a list of short lines after its last
+// findClosing finds where the signature part starts: the earliest of the
+// closing lines after which no prose follows but footnotes, labels and
+// short lines ("Yours sincerely," then a name, then "On behalf of:" and a
+// list: the signatures start at "Yours sincerely,"). When a letter has no
+// closing line but ends with a list of short lines after its last
 // paragraph, that list is read as the signatories (implicit is true).
+// One pass from the end: the cost grows with the number of lines.
 func (p *parser) findClosing(bodyStart int, letterLike bool) (start int, implicit bool) {
 	n := len(p.lines)
-	for i := n - 1; i >= bodyStart; i-- {
-		if p.isBlankish(i) || !isClosing(p.lines[i].text) {
-			continue
+	blocks := p.rawBlocks(bodyStart, n)
+	closing := -1
+scan:
+	for k := len(blocks) - 1; k >= 0; k-- {
+		b := blocks[k]
+		t := p.lines[b.first].text
+		if p.blockIsProse(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
+			// prose: no closing line before it can open the signatures,
+			// unless the closing stands in this very block's end
+			for i := b.last; i >= b.first; i-- {
+				if isClosing(p.lines[i].text) {
+					closing = i
+					break
+				}
+			}
+			break scan
 		}
-		prose := false
-		for _, b := range p.rawBlocks(i+1, n) {
-			t := p.lines[b.first].text
-			if p.blockIsProse(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
-				prose = true
-				break
+		for i := b.last; i >= b.first; i-- {
+			if isClosing(p.lines[i].text) {
+				closing = i
 			}
 		}
-		if !prose {
-			return i, false
-		}
+	}
+	if closing >= 0 {
+		return closing, false
 	}
 	if !letterLike {
 		return n, false
 	}
 	// No closing line: the short, non-prose blocks after the last prose
 	// block, when there are at least three lines of them.
-	blocks := p.rawBlocks(bodyStart, n)
 	last := -1
 	for k, b := range blocks {
 		if p.blockIsProse(b) && !p.startsFootnote(p.lines[b.first].text) {
@@ -511,6 +523,7 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 // classifyTrailer assigns kinds to the lines from the closing on: the
 // closing line, signatories, copy lists, footnotes and postscripts.
 func (p *parser) classifyTrailer(from, to int, zone Kind) {
+	signed := false // a signatory line has been seen
 	for _, b := range p.rawBlocks(from, to) {
 		if p.startsFootnote(p.lines[b.first].text) {
 			continue // marked by markFootnotes
@@ -534,13 +547,16 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 				}
 			}
 			switch {
-			case zone == KindSignatories && isClosing(l.text) && !p.anySignatoryBefore(from, i):
+			case zone == KindSignatories && isClosing(l.text) && !signed:
 				p.kinds[i] = KindClosing
 			case enclosureRe.MatchString(l.text):
 				p.kinds[i] = KindOther
 				zone = KindOther
 			default:
 				p.kinds[i] = zone
+				if zone == KindSignatories && strings.TrimSpace(p.text[p.cont[i].Start:p.cont[i].End]) != "" {
+					signed = true
+				}
 			}
 		}
 	}
@@ -548,14 +564,6 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 
 var enclosureRe = regexp.MustCompile(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
 
-func (p *parser) anySignatoryBefore(from, i int) bool {
-	for k := from; k < i; k++ {
-		if p.kinds[k] == KindSignatories && strings.TrimSpace(p.text[p.cont[k].Start:p.cont[k].End]) != "" {
-			return true
-		}
-	}
-	return false
-}
 
 // Footnote markers and notes.
 var (

@@ -147,13 +147,14 @@ func Extract(doc *letter.Document, opts Options) []Item {
 			}
 			fr := frames(lex, toks)
 			pieces := seg.cut(toks)
+			sc := newSentenceContext(fold(ps.text[sp.Start:sp.End]), toks, pieces)
 			var items []Item
 			for _, pc := range pieces {
-				it, ok := makeItem(lex, ps, si, toks, pc)
+				it, lo, hi, ok := makeItem(lex, ps, si, toks, pc, sc.text)
 				if !ok {
 					continue
 				}
-				classify(lex, &it, toks, pc, fr, pieces, listFrame)
+				classify(lex, &it, toks, lo, hi, pc, fr, sc, listFrame)
 				if listFrame != nil && it.LeadIn == "" {
 					it.LeadIn = listLead
 				}
@@ -192,9 +193,42 @@ func introducesList(s string) bool {
 	return strings.HasSuffix(strings.TrimRight(s, " \t\n¹²³⁴⁵⁶⁷⁸⁹⁰"), ":")
 }
 
+// sentenceContext is what classify needs of a sentence beyond its tokens,
+// computed once per sentence: its folded text, which tokens stand in a
+// parenthetical, and where the contrast before each token starts.
+type sentenceContext struct {
+	text    string
+	inParen []bool
+	barrier []int // token where the contrast a token stands in starts (0: none)
+}
+
+func newSentenceContext(text string, toks []tok, pieces []piece) *sentenceContext {
+	sc := &sentenceContext{text: text, inParen: make([]bool, len(toks)), barrier: make([]int, len(toks)+1)}
+	starts := make([]bool, len(toks)+1)
+	for _, p := range pieces {
+		if p.paren {
+			for k := p.lo; k < p.hi && k < len(toks); k++ {
+				sc.inParen[k] = true
+			}
+		}
+		if p.contrast {
+			starts[p.lo] = true
+		}
+	}
+	b := 0
+	for k := range sc.barrier {
+		if starts[k] {
+			b = k
+		}
+		sc.barrier[k] = b
+	}
+	return sc
+}
+
 // makeItem builds an item from a piece of a sentence: trimmed of discourse
 // markers, conjunctions, punctuation and footnote markers at either end.
-func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece) (Item, bool) {
+// It returns the item's token range too.
+func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context string) (Item, int, int, bool) {
 	seg := &segmenter{lex: lex, toks: toks}
 	lo, hi := pc.lo, pc.hi
 	// a list marker at the start of the passage: "1.", "(a)", "-"
@@ -232,7 +266,7 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece) (Item, boo
 		break
 	}
 	if lo >= hi {
-		return Item{}, false
+		return Item{}, 0, 0, false
 	}
 	content := 0
 	for k := lo; k < hi; k++ {
@@ -241,10 +275,9 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece) (Item, boo
 		}
 	}
 	if content == 0 {
-		return Item{}, false
+		return Item{}, 0, 0, false
 	}
 	start, end := toks[lo].start, toks[hi-1].end
-	sent := ps.sentences[si]
 	it := Item{
 		Where:    ps.where,
 		Sentence: si,
@@ -252,7 +285,7 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece) (Item, boo
 		End:      end,
 		Text:     fold(ps.text[start:end]),
 		Spans:    ps.source(start, end),
-		Context:  fold(ps.text[sent.Start:sent.End]),
+		Context:  context,
 		Group:    pc.group,
 	}
 	if lead := toks[pc.leadIn].start; lead < start && !pc.paren {
@@ -260,49 +293,36 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece) (Item, boo
 	}
 	it.Conditions = conditions(lex, toks, lo, hi)
 	it.Numbers = numbers(it.Text)
-	return it, true
+	return it, lo, hi, true
 }
 
 // classify decides an item's kind from the frame that governs it and its
-// own grievance words.
-func classify(lex *Lexicon, it *Item, toks []tok, pc piece, fr []frame, pieces []piece, outer *frame) {
-	lo, hi := tokenRange(toks, it.Start, it.End)
+// own grievance words. The item covers tokens [lo, hi).
+func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []frame, sc *sentenceContext, outer *frame) {
 	weight, words := ownCues(lex, toks, lo, hi)
 	var gov *frame
 	inherited := false
-	// a frame inside the item decides, the first one first
-	for k := range fr {
-		if fr[k].at >= lo && fr[k].at < hi {
-			gov = &fr[k]
-			break
-		}
+	// a frame inside the item decides, the first one first (frames are in
+	// order of position)
+	k := sort.Search(len(fr), func(k int) bool { return fr[k].at >= lo })
+	if k < len(fr) && fr[k].at < hi {
+		gov = &fr[k]
 	}
 	if gov == nil && !pc.topic && !pc.contrast && !pc.paren {
 		// the nearest frame before the item in its sentence, not across
-		// a contrast; for a fronted phrase, the frame after it
-		barrier := 0
-		for _, p := range pieces {
-			if p.contrast && p.lo <= pc.lo {
-				barrier = max(barrier, p.lo)
-			}
-		}
-		inParen := func(at int) bool {
-			for _, p := range pieces {
-				if p.paren && at >= p.lo && at < p.hi {
-					return true
-				}
-			}
-			return false
-		}
-		for k := range fr {
-			if fr[k].at < lo && fr[k].at >= barrier && !inParen(fr[k].at) {
-				gov = &fr[k]
+		// a contrast nor inside a parenthetical; for a fronted phrase, the
+		// frame after it
+		barrier := sc.barrier[pc.lo]
+		for j := k - 1; j >= 0 && fr[j].at >= barrier; j-- {
+			if !sc.inParen[fr[j].at] {
+				gov = &fr[j]
+				break
 			}
 		}
 		if gov == nil && pc.fronted {
-			for k := range fr {
-				if fr[k].at >= hi {
-					gov = &fr[k]
+			for j := k; j < len(fr); j++ {
+				if fr[j].at >= hi {
+					gov = &fr[j]
 					break
 				}
 			}
@@ -409,19 +429,6 @@ func inheritInGroups(items []Item) {
 			}
 		}
 	}
-}
-
-func tokenRange(toks []tok, start, end int) (int, int) {
-	lo, hi := 0, len(toks)
-	for k, t := range toks {
-		if t.start < start {
-			lo = k + 1
-		}
-		if t.end <= end {
-			hi = k + 1
-		}
-	}
-	return lo, hi
 }
 
 // conditions returns the conditions and deadlines in [lo, hi): from a

@@ -50,6 +50,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 	}
 	lastGrievance := -1
 	quiet := false // after an offer or appreciation, until the clause ends
+	anaphoric := anaphoricPolicy(lex, t)
 	for i := 0; i < len(t); i++ {
 		if t[i].kind == tokPunct && (t[i].text == ";" || t[i].text == ":") {
 			quiet = false
@@ -99,7 +100,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "example-markers", t, i); ok && anaphoricPolicyBefore(lex, t, i) {
+		if _, end, ok := matchAny(lex, "example-markers", t, i); ok && anaphoric[i] {
 			add(frameExample, i, end, 1)
 			lastGrievance = i
 			i = end - 1
@@ -216,12 +217,14 @@ func imposes(lex *Lexicon, t []tok, i, end int) bool {
 	return false
 }
 
-// anaphoricPolicyBefore reports whether the sentence refers back to
-// measures before token i: an anaphor and a policy noun ("examples of these
-// initiatives include").
-func anaphoricPolicyBefore(lex *Lexicon, t []tok, i int) bool {
-	ana := false
-	for k := 0; k < i; k++ {
+// anaphoricPolicy returns, for each token, whether the sentence refers
+// back to measures before it: an anaphor, then a policy noun ("examples of
+// these initiatives include").
+func anaphoricPolicy(lex *Lexicon, t []tok) []bool {
+	out := make([]bool, len(t)+1)
+	ana, both := false, false
+	for k := range t {
+		out[k] = both
 		if t[k].kind != tokWord {
 			continue
 		}
@@ -229,10 +232,11 @@ func anaphoricPolicyBefore(lex *Lexicon, t []tok, i int) bool {
 			ana = true
 		}
 		if ana && lex.has("policy-nouns", t[k]) {
-			return true
+			both = true
 		}
 	}
-	return false
+	out[len(t)] = both
+	return out
 }
 
 // modalAsks reports whether a modal at [i, end) states an ask: not with the

@@ -38,6 +38,20 @@ const (
 	// larger ones (documents with hundreds of claims) are matched
 	// greedily.
 	maxAssign = 400
+	// maxCandidates bounds the claims one claim is scored against: those
+	// sharing the most content terms with it, found through an inverted
+	// index, so that cost grows with the number of claims rather than its
+	// square.
+	maxCandidates = 40
+	// postingsFloor and postingsShare: a term held by more claims than
+	// both is too common to find candidates by.
+	postingsFloor = 64
+	postingsShare = 0.1
+	// maxStatements is how many statements of a claim are compared when
+	// grouping and linking. Restatements are near-copies by construction,
+	// so the first few stand for the rest; a letter that repeats one ask
+	// thousands of times is then not compared thousands-squared times.
+	maxStatements = 8
 )
 
 // Claim is one ask or complaint of a letter, with every place the letter
@@ -162,23 +176,76 @@ func (s *scorer) shared(a, b string) []string {
 	return res
 }
 
+// termIndex maps content terms to the claims that hold them, to find the
+// candidates a claim is worth scoring against.
+type termIndex struct {
+	s        *scorer
+	postings map[int][]int
+	limit    int
+}
+
+func newTermIndex(s *scorer, expected int) *termIndex {
+	return &termIndex{s: s, postings: map[int][]int{}, limit: max(postingsFloor, int(postingsShare*float64(expected)))}
+}
+
+// add records that claim c holds the terms of text.
+func (ix *termIndex) add(c int, text string) {
+	for _, e := range ix.s.get(text).vec {
+		ps := ix.postings[e.ID]
+		if n := len(ps); n == 0 || ps[n-1] != c {
+			ix.postings[e.ID] = append(ps, c)
+		}
+	}
+}
+
+// candidates returns the claims that share content terms with text, most
+// shared first, at most maxCandidates of them, in a fixed order.
+func (ix *termIndex) candidates(text string) []int {
+	count := map[int]int{}
+	for _, e := range ix.s.get(text).vec {
+		ps := ix.postings[e.ID]
+		if len(ps) > ix.limit {
+			continue
+		}
+		for _, c := range ps {
+			count[c]++
+		}
+	}
+	out := make([]int, 0, len(count))
+	for c := range count {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if count[out[i]] != count[out[j]] {
+			return count[out[i]] > count[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	sort.Ints(out)
+	return out
+}
+
 // Group gathers the items of one letter that state the same claim. Items
 // of one list are never merged (a list names different things); an ask
 // that only points back ("we request your assistance in this regard")
 // joins the claim of the sentence before it.
 func group(items []Item, s *scorer, lex *Lexicon) []Claim {
 	var claims []Claim
+	ix := newTermIndex(s, len(items))
 	for _, it := range items {
 		if it.Kind == None {
 			continue
 		}
 		best, bestScore := -1, 0.0
-		for ci := range claims {
+		for _, ci := range ix.candidates(it.Text) {
 			c := &claims[ci]
 			if c.Kind != it.Kind || hasSibling(*c, it) {
 				continue
 			}
-			for _, other := range c.Items {
+			for _, other := range c.Items[:min(len(c.Items), maxStatements)] {
 				if sc := s.score(other.Text, it.Text); restates(s, other.Text, it.Text, sc) && sc > bestScore {
 					best, bestScore = ci, sc
 				}
@@ -193,9 +260,13 @@ func group(items []Item, s *scorer, lex *Lexicon) []Claim {
 		}
 		if best >= 0 {
 			claims[best].Items = append(claims[best].Items, it)
+			if len(claims[best].Items) <= maxStatements {
+				ix.add(best, it.Text)
+			}
 			continue
 		}
 		claims = append(claims, Claim{Kind: it.Kind, Items: []Item{it}})
+		ix.add(len(claims)-1, it.Text)
 	}
 	return claims
 }
@@ -262,10 +333,19 @@ type Related struct {
 // Aligned tells whether two sentences were paired by the aligner.
 type Aligned func(before Item, after Item) bool
 
+// edge is a scored pair of claims: rows are claims of the earlier letter,
+// columns of the later.
+type edge struct {
+	row, col int
+	score    float64
+	occ      [2]int // the statements that scored best
+}
+
 // linkClaims pairs claims of the same kind across letters by optimal
 // assignment on their similarity: each claim of either letter is linked to
 // at most one of the other, and ties are broken by the best total, not by
-// order.
+// order. Only candidate pairs (sharing content terms; see termIndex) are
+// scored.
 func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Related) {
 	var links []Link
 	var related []Related
@@ -281,28 +361,46 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 				ai = append(ai, j)
 			}
 		}
-		w := make([][]float64, len(bi))
-		bestOcc := make([][][2]int, len(bi))
-		for x, i := range bi {
-			w[x] = make([]float64, len(ai))
-			bestOcc[x] = make([][2]int, len(ai))
-			for y, j := range ai {
-				sc, ob, oa := claimScore(before[i], after[j], s, aligned)
-				w[x][y] = sc
-				bestOcc[x][y] = [2]int{ob, oa}
+		ix := newTermIndex(s, len(ai))
+		for y, j := range ai {
+			for _, it := range after[j].Items[:min(len(after[j].Items), maxStatements)] {
+				ix.add(y, it.Text)
 			}
 		}
-		floor := make([][]float64, len(bi))
-		for x := range w {
-			floor[x] = make([]float64, len(ai))
-			for y := range w[x] {
-				if w[x][y] >= linkFloor {
-					floor[x][y] = w[x][y]
+		var edges []edge
+		for x, i := range bi {
+			cand := map[int]bool{}
+			for _, it := range before[i].Items[:min(len(before[i].Items), maxStatements)] {
+				for _, y := range ix.candidates(it.Text) {
+					cand[y] = true
+				}
+			}
+			ys := make([]int, 0, len(cand))
+			for y := range cand {
+				ys = append(ys, y)
+			}
+			sort.Ints(ys)
+			for _, y := range ys {
+				sc, ob, oa := claimScore(before[i], after[ai[y]], s, aligned)
+				if sc >= relatedFloor {
+					edges = append(edges, edge{x, y, sc, [2]int{ob, oa}})
 				}
 			}
 		}
-		match := assignLarge(floor)
+		var strong []edge
+		for _, e := range edges {
+			if e.score >= linkFloor {
+				strong = append(strong, e)
+			}
+		}
+		match := assignEdges(len(bi), len(ai), strong)
 		usedA := map[int]bool{}
+		occOf := map[[2]int][2]int{}
+		scoreOf := map[[2]int]float64{}
+		for _, e := range edges {
+			occOf[[2]int{e.row, e.col}] = e.occ
+			scoreOf[[2]int{e.row, e.col}] = e.score
+		}
 		for x, y := range match {
 			i := bi[x]
 			if y < 0 {
@@ -311,10 +409,10 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 			}
 			j := ai[y]
 			usedA[y] = true
-			occ := bestOcc[x][y]
+			occ := occOf[[2]int{x, y}]
 			bt, at := before[i].Items[occ[0]], after[j].Items[occ[1]]
 			links = append(links, Link{
-				Kind: kind, Before: i, After: j, Score: round2(w[x][y]),
+				Kind: kind, Before: i, After: j, Score: round2(scoreOf[[2]int{x, y}]),
 				Kept:       normalize(bt.Text) == normalize(at.Text),
 				Shared:     s.shared(bt.Text, at.Text),
 				BeforeItem: occ[0], AfterItem: occ[1],
@@ -325,44 +423,7 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 				links = append(links, Link{Kind: kind, Before: -1, After: j})
 			}
 		}
-		// related: an unlinked claim and its closest claim of the other
-		// letter
-		for x, y := range match {
-			if y >= 0 {
-				continue
-			}
-			by, bs := -1, 0.0
-			for yy := range ai {
-				if w[x][yy] > bs {
-					by, bs = yy, w[x][yy]
-				}
-			}
-			if by >= 0 && bs >= relatedFloor {
-				occ := bestOcc[x][by]
-				sh := s.shared(before[bi[x]].Items[occ[0]].Text, after[ai[by]].Items[occ[1]].Text)
-				if len(sh) >= 2 || bs >= relatedOne {
-					related = append(related, Related{Kind: kind, Before: bi[x], After: ai[by], Score: round2(bs), Shared: sh})
-				}
-			}
-		}
-		for y := range ai {
-			if usedA[y] {
-				continue
-			}
-			bx, bs := -1, 0.0
-			for x := range bi {
-				if w[x][y] > bs {
-					bx, bs = x, w[x][y]
-				}
-			}
-			if bx >= 0 && bs >= relatedFloor && match[bx] != -1 {
-				occ := bestOcc[bx][y]
-				sh := s.shared(before[bi[bx]].Items[occ[0]].Text, after[ai[y]].Items[occ[1]].Text)
-				if len(sh) >= 2 || bs >= relatedOne {
-					related = append(related, Related{Kind: kind, Before: bi[bx], After: ai[y], Score: round2(bs), Shared: sh})
-				}
-			}
-		}
+		related = append(related, relatedLinks(kind, before, after, bi, ai, edges, match, usedA, s)...)
 	}
 	sort.SliceStable(related, func(i, j int) bool {
 		if related[i].Kind != related[j].Kind {
@@ -376,13 +437,46 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 	return links, related
 }
 
+// relatedLinks ties each unlinked claim to its closest claim of the other
+// letter, when they share enough (see relatedFloor).
+func relatedLinks(kind Kind, before, after []Claim, bi, ai []int, edges []edge, match []int, usedA map[int]bool, s *scorer) []Related {
+	bestRow := map[int]edge{}
+	bestCol := map[int]edge{}
+	for _, e := range edges {
+		if b, ok := bestRow[e.row]; !ok || e.score > b.score || e.score == b.score && e.col < b.col {
+			bestRow[e.row] = e
+		}
+		if b, ok := bestCol[e.col]; !ok || e.score > b.score || e.score == b.score && e.row < b.row {
+			bestCol[e.col] = e
+		}
+	}
+	var out []Related
+	add := func(e edge) {
+		sh := s.shared(before[bi[e.row]].Items[e.occ[0]].Text, after[ai[e.col]].Items[e.occ[1]].Text)
+		if len(sh) >= 2 || e.score >= relatedOne {
+			out = append(out, Related{Kind: kind, Before: bi[e.row], After: ai[e.col], Score: round2(e.score), Shared: sh})
+		}
+	}
+	for x, y := range match {
+		if e, ok := bestRow[x]; ok && y < 0 {
+			add(e)
+		}
+	}
+	for y := range ai {
+		if e, ok := bestCol[y]; ok && !usedA[y] && match[e.row] != -1 {
+			add(e)
+		}
+	}
+	return out
+}
+
 // claimScore is the best score between any statement of one claim and any
 // of the other, with the bonus for aligned sentences; it returns the
 // indices of the two statements.
 func claimScore(b, a Claim, s *scorer, aligned Aligned) (float64, int, int) {
 	best, ob, oa := 0.0, 0, 0
-	for x, bi := range b.Items {
-		for y, ai := range a.Items {
+	for x, bi := range b.Items[:min(len(b.Items), maxStatements)] {
+		for y, ai := range a.Items[:min(len(a.Items), maxStatements)] {
 			sc := s.score(bi.Text, ai.Text)
 			if aligned != nil && sc > 0 && aligned(bi, ai) {
 				sc += contextBonus
@@ -395,19 +489,14 @@ func claimScore(b, a Claim, s *scorer, aligned Aligned) (float64, int, int) {
 	return min(best, 1), ob, oa
 }
 
-// assignLarge runs assign on each connected component of the positive
-// weights; components larger than maxAssign are matched greedily.
-func assignLarge(w [][]float64) []int {
-	rows := len(w)
+// assignEdges solves the assignment on a sparse set of scored pairs: it
+// runs assign on each connected component, and matches components larger
+// than maxAssign greedily. It returns the column of each row, or -1.
+func assignEdges(rows, cols int, edges []edge) []int {
 	out := make([]int, rows)
 	for i := range out {
 		out[i] = -1
 	}
-	if rows == 0 {
-		return out
-	}
-	cols := len(w[0])
-	// union-find over rows and columns
 	parent := make([]int, rows+cols)
 	for i := range parent {
 		parent[i] = i
@@ -420,53 +509,64 @@ func assignLarge(w [][]float64) []int {
 		}
 		return x
 	}
-	for i := range w {
-		for j := range w[i] {
-			if w[i][j] > 0 {
-				parent[find(i)] = find(rows + j)
-			}
-		}
+	for _, e := range edges {
+		parent[find(e.row)] = find(rows + e.col)
 	}
-	comps := map[int][2][]int{}
+	type comp struct {
+		rows, cols []int
+		edges      []edge
+	}
+	comps := map[int]*comp{}
 	var order []int
-	for i := 0; i < rows; i++ {
-		r := find(i)
+	get := func(r int) *comp {
 		c, ok := comps[r]
 		if !ok {
+			c = &comp{}
+			comps[r] = c
 			order = append(order, r)
 		}
-		c[0] = append(c[0], i)
-		comps[r] = c
+		return c
 	}
-	for j := 0; j < cols; j++ {
-		r := find(rows + j)
-		if c, ok := comps[r]; ok {
-			c[1] = append(c[1], j)
-			comps[r] = c
+	seenRow, seenCol := map[int]bool{}, map[int]bool{}
+	for _, e := range edges {
+		c := get(find(e.row))
+		if !seenRow[e.row] {
+			seenRow[e.row] = true
+			c.rows = append(c.rows, e.row)
 		}
+		if !seenCol[e.col] {
+			seenCol[e.col] = true
+			c.cols = append(c.cols, e.col)
+		}
+		c.edges = append(c.edges, e)
 	}
 	for _, r := range order {
 		c := comps[r]
-		rs, cs := c[0], c[1]
-		if len(cs) == 0 {
-			continue
+		sort.Ints(c.rows)
+		sort.Ints(c.cols)
+		rowAt, colAt := map[int]int{}, map[int]int{}
+		for k, x := range c.rows {
+			rowAt[x] = k
 		}
-		sub := make([][]float64, len(rs))
-		for x, i := range rs {
-			sub[x] = make([]float64, len(cs))
-			for y, j := range cs {
-				sub[x][y] = w[i][j]
-			}
+		for k, y := range c.cols {
+			colAt[y] = k
+		}
+		sub := make([][]float64, len(c.rows))
+		for k := range sub {
+			sub[k] = make([]float64, len(c.cols))
+		}
+		for _, e := range c.edges {
+			sub[rowAt[e.row]][colAt[e.col]] = e.score
 		}
 		var m []int
-		if len(rs) <= maxAssign && len(cs) <= maxAssign {
+		if len(c.rows) <= maxAssign && len(c.cols) <= maxAssign {
 			m = assign(sub)
 		} else {
 			m = greedyAssign(sub)
 		}
-		for x, y := range m {
+		for k, y := range m {
 			if y >= 0 {
-				out[rs[x]] = cs[y]
+				out[c.rows[k]] = c.cols[y]
 			}
 		}
 	}

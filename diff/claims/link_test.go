@@ -71,24 +71,24 @@ func TestLink(t *testing.T) {
 	}
 }
 
-// TestAssignLarge checks that components are solved apart and that an
-// empty row or column does not disturb the others.
-func TestAssignLarge(t *testing.T) {
-	w := [][]float64{
-		{0.9, 0.8, 0, 0},
-		{0.7, 0, 0, 0},
-		{0, 0, 0, 0},
-		{0, 0, 0, 0.5},
+// TestAssignEdges checks that components are solved apart, by optimal
+// assignment, and that rows and columns without edges stay unassigned.
+func TestAssignEdges(t *testing.T) {
+	edges := []edge{
+		{row: 0, col: 0, score: 0.9}, {row: 0, col: 1, score: 0.8},
+		{row: 1, col: 0, score: 0.7},
+		{row: 3, col: 3, score: 0.5},
 	}
-	got := assignLarge(w)
+	got := assignEdges(4, 4, edges)
 	want := []int{1, 0, -1, 3}
 	for i := range want {
 		if got[i] != want[i] {
-			t.Fatalf("assignLarge = %v, want %v", got, want)
+			t.Fatalf("assignEdges = %v, want %v", got, want)
 		}
 	}
+	w := [][]float64{{0.9, 0.8}, {0.7, 0}}
 	if g := greedyAssign(w); g[0] != 0 || g[1] != -1 {
-		t.Errorf("greedyAssign = %v, want first-come [0 -1 …]", g)
+		t.Errorf("greedyAssign = %v, want first-come [0 -1]", g)
 	}
 }
 

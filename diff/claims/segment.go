@@ -41,15 +41,18 @@ type piece struct {
 }
 
 type segmenter struct {
-	lex   *Lexicon
-	toks  []tok
-	words []int // indices of word tokens
-	next  int   // next group number
+	lex    *Lexicon
+	toks   []tok
+	words  []int // indices of word tokens
+	next   int   // next group number
+	paren  []int // parenthesis depth before each token (see prefixDepths)
+	quotes []int // quote marks before each token
 }
 
 // cut returns the items of a sentence as token ranges.
 func (s *segmenter) cut(toks []tok) []piece {
 	s.toks = toks
+	s.prefixDepths()
 	s.words = s.words[:0]
 	for i, t := range toks {
 		if t.kind == tokWord {
@@ -364,28 +367,39 @@ func (s *segmenter) skipDiscourse(lo, hi int) int {
 }
 
 // depth returns the parenthesis and quote depth at token i, counted from
-// lo.
+// token lo. It reads the prefix counts computed once per sentence.
 func (s *segmenter) depth(lo, i int) int {
-	d := 0
-	quote := false
-	for k := lo; k < i; k++ {
-		switch t := s.toks[k]; {
-		case t.text == "(":
-			d++
-		case t.text == ")" && d > 0:
-			d--
-		case t.text == `"`:
-			quote = !quote
-		case t.text == "“":
-			quote = true
-		case t.text == "”":
-			quote = false
-		}
+	d := s.paren[i] - s.paren[lo]
+	if d < 0 {
+		d = 0
 	}
-	if quote {
+	if (s.quotes[i]-s.quotes[lo])%2 != 0 {
 		d++
 	}
 	return d
+}
+
+// prefixDepths computes, for each token, the parenthesis depth and the
+// number of straight-quote marks before it, and the curly-quote state.
+func (s *segmenter) prefixDepths() {
+	n := len(s.toks)
+	s.paren = append(s.paren[:0], make([]int, n+1)...)
+	s.quotes = append(s.quotes[:0], make([]int, n+1)...)
+	d, q := 0, 0
+	for k, t := range s.toks {
+		s.paren[k], s.quotes[k] = d, q
+		switch t.text {
+		case "(":
+			d++
+		case ")":
+			if d > 0 {
+				d--
+			}
+		case `"`, "“", "”":
+			q++
+		}
+	}
+	s.paren[n], s.quotes[n] = d, q
 }
 
 // listCuts finds enumerations joined by commas in [lo, hi) and returns the
@@ -642,20 +656,14 @@ func uniqueSorted(cuts []int, lo, hi int) []int {
 }
 
 // firstPersonBefore reports whether the writers are named before token i in
-// the sentence: we, I, our, us, the undersigned; or "please" just before.
+// the sentence (we, I, our, us, the undersigned), or "please" stands just
+// before it.
 func firstPersonBefore(t []tok, i int) bool {
-	for k := i - 1; k >= 0; k-- {
-		if t[k].kind != tokWord {
-			continue
-		}
-		if k == i-1 && t[k].low == "please" {
-			return true
-		}
-		if t[k].is("we", "i", "our", "us", "undersigned") {
-			return true
-		}
+	if i < len(t) && t[i].fp {
+		return true
 	}
-	return false
+	p := prevWordTok(t, i)
+	return p >= 0 && t[p].low == "please"
 }
 
 // determinerBefore reports whether a determiner stands just before token i,

@@ -22,6 +22,7 @@ type tok struct {
 	stem       string // Porter2 stem of low (words only)
 	start, end int
 	kind       tokKind
+	fp         bool // the writers ("we", "our", "the undersigned") are named before this token
 }
 
 func (t tok) is(words ...string) bool {
@@ -102,7 +103,20 @@ func tokenizeCached(text string, start, end int, markers [][2]int, stems map[str
 		out = append(out, tok{text: text[i : i+size], low: text[i : i+size], start: i, end: i + size, kind: tokPunct})
 		i += size
 	}
+	markWriters(out)
 	return out
+}
+
+// markWriters sets fp on each token after the first word that names the
+// writers, so that firstPersonBefore is one lookup.
+func markWriters(t []tok) {
+	seen := false
+	for i := range t {
+		t[i].fp = seen
+		if t[i].kind == tokWord && t[i].is("we", "i", "our", "us", "undersigned") {
+			seen = true
+		}
+	}
 }
 
 func isSuperscript(r rune) bool {
