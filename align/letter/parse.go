@@ -564,7 +564,6 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 
 var enclosureRe = regexp.MustCompile(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
 
-
 // Footnote markers and notes.
 var (
 	superRe          = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+`)
