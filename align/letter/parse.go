@@ -78,7 +78,9 @@ func splitLines(text string) []line {
 		}
 		l := line{no: no, full: Span{start, end}}
 		s, e := start, end
-		isSpace := func(r rune) bool { return unicode.IsSpace(r) || r == '\f' }
+		// white space, form feeds and invisible format characters (bidi
+		// marks, zero-width spaces) do not count as a line's content
+		isSpace := func(r rune) bool { return unicode.IsSpace(r) || r == '\f' || unicode.Is(unicode.Cf, r) }
 		for s < e {
 			r, size := utf8.DecodeRuneInString(text[s:])
 			if !isSpace(r) {
@@ -116,11 +118,10 @@ var (
 // that extraction printed between pages and that belong to no paragraph.
 func (p *parser) markArtifacts() {
 	heads := map[string]int{}
-	for i, l := range p.lines {
+	for _, l := range p.lines {
 		if l.page && !l.blank {
 			heads[digitsRe.ReplaceAllString(l.text, "#")]++
 		}
-		_ = i
 	}
 	for i, l := range p.lines {
 		if l.blank {
@@ -230,12 +231,12 @@ func isProse(text string) bool {
 var functionWords = wordSet(`a an the of for in on at to by with from and or nor but as via per into onto
 	upon within without between among over under de du des la le der die das y et e und van von di da
 	is are was were be been being it its this that these those which who whom whose our their your his
-	her we you they i me us them not no so than then also powered & | / – -`)
+	her we you they i me us them not no so than then also & | / – -`)
 
 const (
 	// proseContentWords is how many lower-case content words make prose.
-	// Names and lists of names have none or one ("TechAmerica, powered by
-	// CompTIA"); a sentence has several.
+	// Names and lists of names have none or one ("X, formerly Y"); a
+	// sentence has several.
 	proseContentWords = 3
 	// proseLowerRatio is the share of lower-case words that prose has at
 	// least. English prose runs at 0.5 to 0.7; names, headlines in title
@@ -263,22 +264,15 @@ func isSalutation(text string) bool {
 // an initial ("Dear Dr. Finch:" has none).
 func endsSentenceInside(text string) bool {
 	words := strings.Fields(strings.TrimRight(text, ".,:;"))
-	for i, w := range words[:max(len(words)-1, 0)] {
-		if !strings.HasSuffix(w, ".") {
-			continue
-		}
+	for _, w := range words[:max(len(words)-1, 0)] {
 		core := strings.TrimSuffix(w, ".")
-		if honorificRe.MatchString(w+" ") || len([]rune(core)) <= 1 || strings.Contains(core, ".") || abbreviationWords[core] {
+		if core == w || honorificRe.MatchString(w+" ") || sentence.IsAbbreviation(core) {
 			continue
 		}
-		_ = i
 		return true
 	}
 	return false
 }
-
-// abbreviationWords end with a full stop without ending a sentence.
-var abbreviationWords = wordSet(`St Ste Mt No Nos Inc Ltd Co Corp Dept Univ Assn Jr Sr Esq Rev Gen Col Capt Lt Sgt Gov Sen Rep Hon Amb Prof Dr Mr Mrs Ms Mx`)
 
 func isClosing(text string) bool { return len(text) <= 80 && closingRe.MatchString(text) }
 
@@ -436,7 +430,6 @@ scan:
 // classifyHeader assigns kinds to the lines above the body.
 func (p *parser) classifyHeader(from, to, salutation int) {
 	zone := Kind("")
-	zoneLabel := ""
 	sawDate, sawLabel := false, false
 	var pre []int // unlabelled lines before the date
 	for i := from; i < to; i++ {
@@ -470,7 +463,6 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 				p.kinds[i] = k
 				zone = k
 			}
-			zoneLabel = lab
 			continue
 		}
 		if _, ok := parseDate(l.text); ok && !sawDate {
@@ -491,7 +483,6 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 			}
 			p.kinds[i] = KindTo
 			zone = KindTo
-			zoneLabel = ""
 		case zone != "":
 			p.kinds[i] = zone
 			p.label[i] = ""
@@ -503,7 +494,6 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 			p.kinds[i] = KindTo
 			zone = KindTo
 		}
-		_ = zoneLabel
 	}
 	// Without a date or a TO label, the last group of lines above the
 	// salutation is the inside address, not the letterhead.
@@ -616,12 +606,7 @@ func (p *parser) markFootnotes(from, to int) {
 		if !p.startsFootnote(p.lines[b.first].text) {
 			continue
 		}
-		// a numbered list in the body is not a footnote: plain numbers
-		// count only for a block after the first body paragraph
 		for i := b.first; i <= b.last; i++ {
-			if i > b.first && p.startsFootnote(p.lines[i].text) {
-				// a new note starts on this line: still a footnote block
-			}
 			p.kinds[i] = KindFootnote
 		}
 	}
@@ -766,9 +751,9 @@ func isHeading(text, next string, oneLine bool) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
-	if strings.ContainsRune(".,;!?", last) || last == ':' && words >= 6 {
-		// a colon ends a heading ("Recommendations:") but also a sentence
-		// that introduces a list
+	if strings.ContainsRune(".,;!?", last) || last == ':' && words > 3 {
+		// a colon ends a short heading ("Recommendations:") but also a
+		// sentence that introduces a list ("Our requests are as follows:")
 		return false
 	}
 	if f := strings.Fields(text); len(f) > 1 {

@@ -44,7 +44,7 @@ func (p *parser) zones() []zone {
 		}
 		sp := p.cont[i]
 		t := p.text[sp.Start:sp.End]
-		trimmed := strings.TrimSpace(t)
+		trimmed := strings.TrimFunc(t, isBlankRune)
 		if trimmed == "" {
 			continue
 		}
@@ -222,8 +222,8 @@ func cutAt(pc piece, locs [][]int) []piece {
 // sub returns the trimmed piece [i, j) of pc.
 func sub(pc piece, i, j int) piece {
 	t := pc.text[i:j]
-	lead := len(t) - len(strings.TrimLeft(t, " \t"))
-	t = strings.TrimSpace(t)
+	lead := len(t) - len(strings.TrimLeftFunc(t, isBlankRune))
+	t = strings.TrimFunc(t, isBlankRune)
 	t = strings.TrimRight(t, ",;")
 	return piece{span: Span{pc.span.Start + i + lead, pc.span.Start + i + lead + len(t)}, text: t, line: pc.line, group: pc.group, split: pc.split}
 }
@@ -302,6 +302,12 @@ func (p *parser) signatories(z zone) []Party {
 			cur.Title = joinNonEmpty(cur.Title, t, ", ")
 		case cur != nil && cur.Person && !pc.runOn && (cur.Title != "" || groupSize[pc.group] <= 3) && !isPersonName(t):
 			cur.Title = joinNonEmpty(cur.Title, t, ", ")
+		case cur != nil && cur.Person && cur.Title != "" && !pc.runOn && !honorificRe.MatchString(t) && !nextIsTitle(pieces, k):
+			// after a person and a title, the next line is the body they
+			// sign for, even when its name reads like a person's
+			// ("Polska Izba Energii"); unless a title follows it, which
+			// makes it the next person
+			cur.Title = joinNonEmpty(cur.Title, t, ", ")
 		default:
 			off := strings.Index(pc.text, t)
 			pc.span.Start += off
@@ -322,6 +328,16 @@ func (p *parser) signatories(z zone) []Party {
 	}
 	return out
 }
+
+// nextIsTitle reports whether the piece after k, in the same group, is a
+// title line.
+func nextIsTitle(pieces []piece, k int) bool {
+	return k+1 < len(pieces) && pieces[k+1].group == pieces[k].group && isTitleLine(cleanSignatureLine(pieces[k+1].text))
+}
+
+// isBlankRune reports whether r is white space or an invisible format
+// character (a bidi mark, a zero-width space).
+func isBlankRune(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) }
 
 func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0

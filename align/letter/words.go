@@ -12,23 +12,11 @@ import (
 // English. None of them lists a particular party; each says what kind of
 // word it holds and why the parser needs it.
 
-// orgHeads are head nouns of organisation names: a name usually ends with
-// one of them, or with one of them and a prepositional tail ("Association
-// of Manufacturers"). Used to find where one name ends and the next begins
-// on lines that extraction ran together, and to tell a body from a person.
-var orgHeads = wordSet(`Association Associations Council Chamber Chambers Institute Institution Forum
-	Group Coalition Federation Alliance Society Union Committee Commission Confederation Organization
-	Organisation Foundation Center Centre Network Board Office Agency Administration Ministry Department
-	Bureau Congress Parliament Senate Assembly League Partnership Consortium Initiative Club Company
-	Corporation Corp Inc Ltd LLC LLP GmbH AG SA PLC Plc Bank University College School Party Government
-	Authority Secretariat Trust Fund Campaign Caucus Guild Roundtable Conference Cooperative Service
-	Services Directorate Delegation Embassy Mission Court Tribunal Cabinet Presidency Commissioner's
-	Inspectorate Regulator Council's Unions Institutes Businesses Industries Manufacturers Producers
-	Exporters Importers Insurers Brokers Agents Dealers Employers Workers Consumers Users Providers`)
-
-// orgHeadsStrong are the head nouns that almost always end the core of an
-// organisation name; the plural trade nouns of orgHeads ("Manufacturers")
-// also occur as objects inside names and do not count here.
+// orgHeadsStrong are head nouns of organisation names that almost always
+// end the core of a name: a name usually ends with one of them, or with one
+// of them and a prepositional tail ("Association of Manufacturers"). Used
+// to find where one name ends and the next begins on lines that
+// extraction ran together.
 var orgHeadsStrong = wordSet(`Association Council Chamber Institute Forum Group Coalition Federation
 	Alliance Society Union Committee Commission Confederation Organization Organisation Foundation
 	Center Centre Network Board Office Agency Administration Ministry Department Bureau Congress
@@ -36,12 +24,31 @@ var orgHeadsStrong = wordSet(`Association Council Chamber Institute Forum Group 
 	University College Party Government Authority Secretariat Trust Fund Campaign Caucus Guild
 	Roundtable Conference Directorate Delegation Embassy Mission Court Tribunal Cabinet Presidency`)
 
+// orgHeads are all the words that mark a body rather than a person: the
+// strong heads, their plurals and other forms, legal suffixes, and plural
+// trade nouns that also stand inside names ("Manufacturers").
+var orgHeads = union(orgHeadsStrong, wordSet(`Associations Chambers Institution Institutes Corp Inc Ltd LLC LLP
+	GmbH AG SA PLC Plc School Service Services Inspectorate Regulator Unions Businesses Industries
+	Manufacturers Producers Exporters Importers Insurers Brokers Agents Dealers Employers Workers
+	Consumers Users Providers`))
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}
+
 // connectors join the words of one name: prepositions and conjunctions in
 // names ("Council for International Business"), articles, and the glue
 // marks that extraction keeps between a short and a long form ("BSA | The
 // Software Alliance", "Coalition / I2Coalition").
 var connectors = wordSet(`of for in on at to and & the a an de du des la le der die das für y et e di da
-	van von | / – - powered by`)
+	van von | / – - by`)
 
 // prepositions start the tail of a name after its head noun.
 var prepositions = wordSet(`of for in on at to`)
@@ -61,7 +68,7 @@ var titleNouns = wordSet(`President Vice-President Chair Chairman Chairwoman Cha
 // titleModifiers may precede a title noun: "Vice Chair", "Acting Director".
 var titleModifiers = wordSet(`Vice Deputy Acting Executive Senior Chief General Assistant Associate
 	Managing Permanent First Second Under Principal Interim Co Joint State Special Regional National
-	Global Honorary Former Incoming Outgoing Lead Founding`)
+	Global Honorary Former Incoming Outgoing Lead Founding Ranking Senior Junior Minority Majority`)
 
 // honorificRe matches an honorific that opens a person's name. The strong
 // forms (The Honorable, His Excellency, …) also mark where a new person
@@ -92,7 +99,12 @@ var (
 	houseNumberRe  = regexp.MustCompile(`^\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu}`)
 	// postcodes: US ZIP after a state, bare 5/6-digit codes at the end,
 	// UK, Canadian and European forms
-	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
+	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
+	// a line that ends with a street or building word is an address
+	// line even without a number: "Upper Merrion Street", "Government
+	// Buildings" (words that also end organisation names, such as House,
+	// Court or Way, are left out)
+	streetEndRe = regexp.MustCompile(`\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Square|Quay|Terrace|Crescent|Parkway|Embankment|Buildings?|Strasse|Straße)$`)
 	// street words, which count as address evidence together with a number
 	streetRe  = regexp.MustCompile(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Dajie|Lu|Jie|Hutong|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
 	contactRe = regexp.MustCompile(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\d[\d ().-]{7,}$`)
@@ -115,14 +127,18 @@ func isAddress(s string) bool {
 	if postcodeRe.MatchString(s) && !hasOrgHead(s) {
 		return true
 	}
+	if streetEndRe.MatchString(s) && len(strings.Fields(s)) <= 6 {
+		return true
+	}
 	return hasDigit && streetRe.MatchString(s) && !hasOrgHead(s)
 }
+
+// addressInLineRe finds where a street address may start inside a line.
+var addressInLineRe = regexp.MustCompile(`\s(?:(?:No\.|Number|P\.?\s?O\.?\s*Box|Suite|Room)\s*\d|\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu})`)
 
 // addressTail finds a street address that extraction appended to a name on
 // the same line ("Office of X 225 Main Street, City 100010") and returns
 // the offset where it starts, or -1.
-var addressInLineRe = regexp.MustCompile(`\s(?:(?:No\.|Number|P\.?\s?O\.?\s*Box|Suite|Room)\s*\d|\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu})`)
-
 func addressTail(s string) int {
 	for _, loc := range addressInLineRe.FindAllStringIndex(s, -1) {
 		start := loc[0] + 1
@@ -148,19 +164,22 @@ func hasOrgHead(s string) bool {
 }
 
 // isTitleLine reports whether s is a title or office rather than a name:
-// its first words are title modifiers followed by a title noun, within the
-// first three words ("Minister, Ministry of Commerce", "State Councilor of
-// the PRC", "Executive Director").
+// a title noun within its first four words, after title modifiers or
+// capitalised words that are not organisation heads ("Minister, Ministry
+// of Commerce", "State Councilor of the PRC", "Ranking Member",
+// "United States Senator").
 func isTitleLine(s string) bool {
 	for i, w := range strings.Fields(s) {
-		if i >= 3 {
+		if i >= 4 {
 			return false
 		}
 		w = trimPunct(w)
-		if titleNouns[w] {
+		switch {
+		case titleNouns[w]:
 			return true
-		}
-		if !titleModifiers[w] {
+		case titleModifiers[w]:
+		case i < 3 && unicode.IsUpper(firstRune(w)) && !orgHeads[w] && !connectors[strings.ToLower(w)] && !strings.HasSuffix(w, ","):
+		default:
 			return false
 		}
 	}

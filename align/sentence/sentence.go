@@ -125,6 +125,11 @@ func isBreak(before, after string) bool {
 // listMarkerRe matches a text that is only a list marker: "1.", "(a)", "iv.".
 var listMarkerRe = regexp.MustCompile(`^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$`)
 
+// IsAbbreviation reports whether word, without its final period, is an
+// abbreviation that does not end a sentence: one of the list ("No",
+// "Inc", "Dr") or initials ("U.S", "J").
+func IsAbbreviation(word string) bool { return abbreviations[word] || isInitials(word) }
+
 // lastWord returns the run of letters and periods at the end of s.
 func lastWord(s string) string {
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !(unicode.IsLetter(r) || r == '.') })

@@ -145,6 +145,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 			if len(toks) == 0 {
 				continue
 			}
+			markWriters(toks, lex)
 			fr := frames(lex, toks)
 			pieces := seg.cut(toks)
 			sc := newSentenceContext(fold(ps.text[sp.Start:sp.End]), toks, pieces)
@@ -457,7 +458,9 @@ func conditions(lex *Lexicon, toks []tok, lo, hi int) []string {
 // "iv)", "-", "•".
 var listMarkerRe = regexp.MustCompile(`^\s*(?:[-•*▪◦‣·–—]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+\S`)
 
-var numberRe = regexp.MustCompile(`\b\d[\d,.]*(?:\s?(?:percent|per cent|%|days?|months?|years?|billion|million))?|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`)
+// numberRe finds figures: digits with an optional unit, number words
+// with a unit ("two years", "ninety days"), and dates.
+var numberRe = regexp.MustCompile(`\b\d[\d,.]*(?:\s?(?:percent|per cent|%|days?|weeks?|months?|years?|billion|million))?|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|weeks?|months?|years?|percent|per cent))|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`)
 
 func numbers(text string) []string {
 	return numberRe.FindAllString(text, -1)

@@ -63,7 +63,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && firstPersonBefore(t, i) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
+		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && askForm(p.first, t, i) && firstPersonBefore(t, i) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
 			k := frameDemandVerb
 			if isHope(p) {
 				k = frameHope
@@ -79,7 +79,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "positives", t, i); ok && subjectWithin(t, i, 3) {
+		if _, end, ok := matchAny(lex, "positives", t, i); ok && subjectWithin(lex, t, i, 3) {
 			add(framePositive, i, end, 0)
 			quiet = true
 			i = end - 1
@@ -128,7 +128,13 @@ func matchAny(lex *Lexicon, section string, t []tok, i int) (Phrase, int, bool) 
 	}
 	best, bestEnd, found := Phrase{}, 0, false
 	for _, p := range lex.candidates(section, t[i]) {
-		if end, ok := matchPhrase(t, i, p.Words, exactSections[section]); ok && (!found || len(p.Words) > len(best.Words)) {
+		end, ok := matchPhrase(t, i, p.Words, exactSections[section])
+		if !ok {
+			continue
+		}
+		// the longest phrase; between phrases as long, the one written
+		// as the text has it ("hopeful" rather than "hope")
+		if !found || len(p.Words) > len(best.Words) || len(p.Words) == len(best.Words) && p.first == t[i].low && best.first != t[i].low {
 			best, bestEnd, found = p, end, true
 		}
 	}
@@ -174,17 +180,38 @@ func concededAt(lex *Lexicon, t []tok, i int) bool {
 	return false
 }
 
-// subjectWithin reports whether a first-person subject stands among the n
-// words before token i.
-func subjectWithin(t []tok, i, n int) bool {
+// subjectWithin reports whether the writers (the lexicon's writers
+// section) stand among the n words before token i.
+func subjectWithin(lex *Lexicon, t []tok, i, n int) bool {
 	words := 0
 	for k := i - 1; k >= 0 && words < n; k-- {
 		if t[k].kind != tokWord {
 			continue
 		}
 		words++
-		if t[k].is("we", "i") || t[k].is("organizations", "organisations", "members", "associations", "companies", "undersigned") {
+		if lex.has("writers", t[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// askForm reports whether the token at i, matched by a demand verb whose
+// base form is base, is used as a verb of asking now: the base form
+// ("we ask"), the third person ("the coalition asks"), or the -ing form
+// after "be" ("we are asking"); an adjective in the lexicon ("hopeful")
+// stands as it is. A past form ("we requested a meeting") or a noun ("our
+// proposal", "the proposed rule") is not an ask.
+func askForm(base string, t []tok, i int) bool {
+	w := t[i].low
+	if w == base || w == base+"s" || w == base+"es" {
+		return true
+	}
+	if strings.HasSuffix(w, "ing") {
+		stemmed := strings.TrimSuffix(w, "ing")
+		if stemmed == base || stemmed+"e" == base || len(stemmed) > 1 && stemmed[len(stemmed)-1] == stemmed[len(stemmed)-2] && stemmed[:len(stemmed)-1] == base {
+			p := prevWordTok(t, i)
+			return p >= 0 && t[p].is("am", "is", "are", "were", "was", "be", "been")
 		}
 	}
 	return false

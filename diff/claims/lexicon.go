@@ -26,6 +26,7 @@ type Phrase struct {
 	Words  []string // stems, or lower-case words in exact sections; "*" matches up to three words
 	Weight int      // 1 weak … 3 strong; 0 where weight means nothing
 	hope   bool     // a demand verb that voices a hope ("hope", "trust")
+	first  string   // the first word as written, lower case
 }
 
 // exactSections hold function words and fixed phrases, matched word for
@@ -33,6 +34,7 @@ type Phrase struct {
 var exactSections = map[string]bool{
 	"demand-modals": true, "topic-markers": true, "conditions": true, "effect-connectors": true,
 	"discourse-markers": true, "anaphors": true, "negators": true, "action-verbs": true,
+	"writers": true,
 }
 
 // Lexicon holds the cue phrases by section. See lexicon.txt for what each
@@ -47,7 +49,6 @@ type Lexicon struct {
 	byFirst   map[string]map[string][]Phrase // section → first word → phrases, longest first
 	verbs     map[string]bool                // action verbs, base forms
 	verbStems map[string]bool                // stems of action verbs and one-word grievance words
-	askVerbs  map[string]bool                // one-word demand verbs, base forms
 }
 
 // index builds the lookup tables of a parsed lexicon.
@@ -60,7 +61,7 @@ func (l *Lexicon) index() {
 		}
 		l.byFirst[sec] = m
 	}
-	l.verbs, l.verbStems, l.askVerbs = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	l.verbs, l.verbStems = map[string]bool{}, map[string]bool{}
 	for _, p := range l.sections["action-verbs"] {
 		l.verbs[p.Words[0]] = true
 		l.verbStems[stem(p.Words[0])] = true
@@ -68,11 +69,6 @@ func (l *Lexicon) index() {
 	for _, p := range l.sections["grievance-words"] {
 		if len(p.Words) == 1 {
 			l.verbStems[p.Words[0]] = true
-		}
-	}
-	for _, p := range l.sections["demand-verbs"] {
-		if len(p.Words) == 1 {
-			l.askVerbs[strings.Fields(strings.ToLower(p.Text))[0]] = true
 		}
 	}
 	hope := map[string]bool{stem("hope"): true, stem("hopeful"): true, stem("trust"): true}
@@ -89,7 +85,7 @@ func (l *Lexicon) index() {
 // sectionNames are the sections a lexicon may have.
 var sectionNames = []string{
 	"demand-verbs", "demand-frames", "demand-modals", "conformity", "grievance-stance",
-	"grievance-imposition", "grievance-words", "policy-nouns", "actor-nouns", "offers",
+	"grievance-imposition", "grievance-words", "writers", "policy-nouns", "actor-nouns", "offers",
 	"positives", "negators", "concessions", "conditions", "effect-connectors", "topic-markers",
 	"discourse-markers", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
 }
@@ -195,7 +191,7 @@ func ParseLexicon(name, text string) (*Lexicon, error) {
 		if words[0] == "*" || words[len(words)-1] == "*" {
 			return fail("entry %q may not start or end with *", phrase)
 		}
-		lex.sections[section] = append(lex.sections[section], Phrase{Text: phrase, Words: words, Weight: weight})
+		lex.sections[section] = append(lex.sections[section], Phrase{Text: phrase, Words: words, Weight: weight, first: strings.Fields(strings.ToLower(phrase))[0]})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

@@ -140,10 +140,6 @@ var modals = map[string]bool{"will": true, "would": true, "may": true, "might": 
 
 func (s *segmenter) isActionVerb(low string) bool { return s.lex.verbs[low] }
 
-// isAskVerb reports whether a word is a one-word demand verb in its base
-// form ("request", "ask").
-func (s *segmenter) isAskVerb(low string) bool { return s.lex.askVerbs[low] }
-
 // isVerbForm reports whether a word is an inflection (-ing, -ed, -s) of a
 // lexicon verb: "restricting", "undermining".
 func (s *segmenter) isVerbForm(t tok) bool { return s.lex.verbStems[t.stem] }
@@ -616,7 +612,7 @@ func (s *segmenter) topicCut(lo, hi int) int {
 // stands at token i.
 func (s *segmenter) isDemandVerbAt(i, lo int) bool {
 	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, i)
-	return ok && !isHope(p) && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i)
+	return ok && !isHope(p) && askForm(p.first, s.toks, i) && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i)
 }
 
 // subjectCut cuts a long subject that is a complaint of its own from its

@@ -103,17 +103,17 @@ func tokenizeCached(text string, start, end int, markers [][2]int, stems map[str
 		out = append(out, tok{text: text[i : i+size], low: text[i : i+size], start: i, end: i + size, kind: tokPunct})
 		i += size
 	}
-	markWriters(out)
 	return out
 }
 
 // markWriters sets fp on each token after the first word that names the
-// writers, so that firstPersonBefore is one lookup.
-func markWriters(t []tok) {
+// writers (the lexicon's writers section), so that firstPersonBefore is one
+// lookup.
+func markWriters(t []tok, lex *Lexicon) {
 	seen := false
 	for i := range t {
 		t[i].fp = seen
-		if t[i].kind == tokWord && t[i].is("we", "i", "our", "us", "undersigned") {
+		if t[i].kind == tokWord && lex.has("writers", t[i]) {
 			seen = true
 		}
 	}

@@ -85,6 +85,9 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
 }
 
 func compareRun(opts *CompareOptions) error {
+	if opts.Output == "-" {
+		opts.Output = "" // -o - is standard output
+	}
 	format, err := chooseFormat(opts.Format, opts.Output)
 	if err != nil {
 		return usageError{"compare: " + err.Error()}
@@ -284,6 +287,9 @@ func textWidth(flag int, ios *IOStreams, toStdout bool) int {
 func writeOutput(ios *IOStreams, path string, fn func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		return fn(ios.Out)
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s: is a directory, not a file", path)
 	}
 	var b strings.Builder
 	if err := fn(&b); err != nil {

@@ -37,7 +37,7 @@ func loadLexicon(path string) (*claims.Lexicon, error) {
 	}
 	data, _, err := readInput(&IOStreams{}, path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("lexicon %w", err)
 	}
 	lex, err := claims.LoadLexicon(path, string(data))
 	if err != nil {
