@@ -354,6 +354,19 @@ func (p *parser) classify() {
 			p.kinds[i] = KindBody
 		}
 	}
+	// A subject line may stand after the salutation ("Dear Taoiseach,",
+	// then "Re: …"): the first line of the body, when it is one.
+	for i := bodyStart; i < signStart; i++ {
+		if p.isBlankish(i) {
+			continue
+		}
+		if m := labelRe.FindStringSubmatchIndex(p.lines[i].text); m != nil && labelKind(p.lines[i].text[m[2]:m[3]]) == KindSubject {
+			p.kinds[i] = KindSubject
+			p.label[i] = strings.TrimSpace(p.lines[i].text[:m[1]])
+			p.cont[i] = Span{p.lines[i].span.Start + m[1], p.lines[i].span.End}
+		}
+		break
+	}
 	// A copy list after the body, without a closing.
 	for i := bodyStart; i < signStart; i++ {
 		if p.kinds[i] != KindBody {
