@@ -194,6 +194,19 @@ func (p *parser) blockIsProse(b rawBlock) bool {
 	return proseLines*2 >= lines
 }
 
+// readsAsSentences reports whether a block of prose is running text
+// rather than a title: it ends like a sentence, or is long. A letter's
+// title ("Joint letter on the detention of …") reads as prose but ends
+// without a full stop, and must not be taken for the start of the body.
+func (p *parser) readsAsSentences(b rawBlock) bool {
+	t := strings.TrimRight(p.joined(b), `"'”’)]¹²³⁴⁵⁶⁷⁸⁹⁰ `)
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(".!?:;", last) || len(strings.Fields(t)) >= 20
+}
+
 func (p *parser) joined(b rawBlock) string {
 	var parts []string
 	for i := b.first; i <= b.last; i++ {
@@ -303,10 +316,10 @@ func (p *parser) classify() {
 	// line nor a salutation.
 	firstProse := n
 	for _, b := range blocks {
-		if labelRe.MatchString(p.lines[b.first].text) && b.first == b.last {
-			continue
+		if labelRe.MatchString(p.lines[b.first].text) {
+			continue // a labelled block ("cc: …", "Re: …") belongs to the header
 		}
-		if p.blockIsProse(b) && !(b.first == b.last && isSalutation(p.lines[b.first].text)) {
+		if p.blockIsProse(b) && p.readsAsSentences(b) && !(b.first == b.last && isSalutation(p.lines[b.first].text)) {
 			firstProse = b.first
 			break
 		}
