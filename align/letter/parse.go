@@ -110,8 +110,12 @@ func splitLines(text string) []line {
 
 var (
 	pageNumberRe = regexp.MustCompile(`^(?:\[?(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?\]?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$`)
-	pageFooterRe = regexp.MustCompile(`\[(?i:page)\s+\d+\]$`)
-	digitsRe     = regexp.MustCompile(`\d+`)
+	// a running footer or header that carries the page number at one end,
+	// set off by a wide gap or a dash: "ABEIA – Exclusions      Page 2 of 3"
+	pageFooterRe = regexp.MustCompile(`\[(?i:page)\s+\d+\]$|(?:\s{2,}|\t|[-–—|]\s*)(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?$|^(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?(?:\s{2,}|\t|\s*[-–—|])`)
+	// a rule that sets footnotes off from the text: "________________"
+	ruleLineRe = regexp.MustCompile(`^[_\-–—=*·.]{5,}$`)
+	digitsRe   = regexp.MustCompile(`\d+`)
 )
 
 // markArtifacts marks page numbers, page footers and running heads: lines
@@ -129,7 +133,7 @@ func (p *parser) markArtifacts() {
 		}
 		alone := (i == 0 || p.lines[i-1].blank || p.lines[i-1].page) && (i+1 == len(p.lines) || p.lines[i+1].blank || p.lines[i+1].page)
 		switch {
-		case pageNumberRe.MatchString(l.text), pageFooterRe.MatchString(l.text):
+		case pageNumberRe.MatchString(l.text), pageFooterRe.MatchString(l.text), ruleLineRe.MatchString(l.text):
 			p.kinds[i] = KindArtifact
 		case alone && len(l.text) <= 3 && strings.Trim(l.text, "0123456789") == "" && i > 0:
 			p.kinds[i] = KindArtifact

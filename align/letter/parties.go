@@ -292,7 +292,7 @@ func (p *parser) signatories(z zone) []Party {
 			cur, lastGroup = nil, pc.group
 		}
 		t := cleanSignatureLine(pc.text)
-		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) {
+		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) || boilerplateRe.MatchString(t) {
 			continue
 		}
 		switch {
@@ -343,6 +343,10 @@ func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
+// boilerplateRe matches a line that is not a name: a phrase of running
+// words before a colon ("Share this page: …", "Printed on: …").
+var boilerplateRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+:\s`)
+
 var signatureRuleRe = regexp.MustCompile(`^[_\-–—=.*\s]+$`)
 
 // cleanSignatureLine drops the marks of an electronic signature: "/s/".
@@ -357,13 +361,22 @@ func cleanSignatureLine(s string) string {
 
 var trailingAcronymRe = regexp.MustCompile(`\s*\(([^()]{2,20})\)$`)
 
+// postNominalRe matches post-nominal letters after a person's name: member
+// of a parliament, counsel, honours, degrees.
+var postNominalRe = regexp.MustCompile(`,?\s+((?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD)(?:,?\s+(?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD))*)$`)
+
 // newParty makes a party from a piece: a person when an honorific opens it
 // or when it reads "Name, Title"; otherwise a body.
 func newParty(pc piece, role Role) Party {
 	t := strings.TrimSpace(pc.text)
 	start := pc.span.Start + strings.Index(pc.text, t)
 	party := Party{Role: role, Line: pc.line, Split: pc.split}
-	if loc := honorificRe.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+	// honorifics may come in a chain: "H.E. Mr", "Senator the Hon."
+	for {
+		loc := honorificRe.FindStringIndex(t)
+		if loc == nil || loc[1] >= len(t) {
+			break
+		}
 		party.Person = true
 		start += loc[1]
 		t = t[loc[1]:]
@@ -377,6 +390,12 @@ func newParty(pc piece, role Role) Party {
 		}
 	}
 	name = strings.TrimRight(strings.TrimSpace(name), ",;:")
+	// post-nominal letters belong to the title, not the name: "Jane Doe MP"
+	if m := postNominalRe.FindStringSubmatchIndex(name); m != nil && party.Person || m != nil && isPersonName(name[:m[0]]) {
+		party.Person = true
+		title = joinNonEmpty(strings.TrimSpace(name[m[2]:m[3]]), title, ", ")
+		name = strings.TrimSpace(name[:m[0]])
+	}
 	party.Name = name
 	party.Title = title
 	off := strings.Index(t, name)

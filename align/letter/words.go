@@ -169,16 +169,21 @@ func hasOrgHead(s string) bool {
 // of Commerce", "State Councilor of the PRC", "Ranking Member",
 // "United States Senator").
 func isTitleLine(s string) bool {
-	for i, w := range strings.Fields(s) {
+	if honorificRe.MatchString(s) {
+		return false // "Ms Jane Doe, Chair": a person with a title
+	}
+	for i, raw := range strings.Fields(s) {
 		if i >= 4 {
 			return false
 		}
-		w = trimPunct(w)
+		w := trimPunct(raw)
 		switch {
 		case titleNouns[w]:
 			return true
 		case titleModifiers[w]:
-		case i < 3 && unicode.IsUpper(firstRune(w)) && !orgHeads[w] && !connectors[strings.ToLower(w)] && !strings.HasSuffix(w, ","):
+		case i < 3 && unicode.IsUpper(firstRune(w)) && !orgHeads[w] && !connectors[strings.ToLower(w)] && !strings.HasSuffix(raw, ","):
+			// "United States Senator"; but not "Jane Doe, Chair", whose
+			// comma ends a name
 		default:
 			return false
 		}
