@@ -119,7 +119,9 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 	return out
 }
 
-var columnGapRe = regexp.MustCompile(`\t+| {3,}`)
+// columnGapRe separates columns of names: a tab or two spaces and more
+// (names do not hold double spaces; running text does not reach a zone).
+var columnGapRe = regexp.MustCompile(`\t+| {2,}`)
 
 // zonePieces expands the lines of a zone into pieces. A group of lines
 // that all split into the same number of columns (names printed side by
@@ -157,7 +159,38 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 			out = append(out, p.expand(zl, names)...)
 		}
 	}
+	return joinWrapped(out)
+}
+
+// joinWrapped joins a name that wraps onto the next line of its group: a
+// line that ends with a connector ("Fédération Française des", "Council
+// for") or is followed by one that starts in lower case or with a
+// parenthesis ("und Folien e.V. (BKF)").
+func joinWrapped(pieces []piece) []piece {
+	var out []piece
+	for _, pc := range pieces {
+		if n := len(out); n > 0 && out[n-1].group == pc.group && wraps(out[n-1].text, pc.text) {
+			prev := &out[n-1]
+			prev.text += " " + pc.text
+			prev.span.End = pc.span.End
+			continue
+		}
+		out = append(out, pc)
+	}
 	return out
+}
+
+func wraps(prev, next string) bool {
+	f := strings.Fields(prev)
+	if len(f) == 0 || next == "" {
+		return false
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if connectors[last] && last != "|" && last != "/" || last == "&" {
+		return true
+	}
+	r := firstRune(next)
+	return unicode.IsLower(r) && !strings.HasPrefix(next, "c/o") || r == '('
 }
 
 // sameColumns returns the number of columns when every line of a group of

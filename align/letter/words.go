@@ -63,12 +63,20 @@ var titleNouns = wordSet(`President Vice-President Chair Chairman Chairwoman Cha
 	Consul Consul-General Founder Partner Dean Professor Leader Coordinator Advisor Adviser Attorney
 	Chancellor Delegate Commissioner Registrar Superintendent Principal Executive Spokesperson Deputy
 	Undersecretary Under-Secretary Congressman Congresswoman Lawmaker Attaché Chargé Envoy Justice
-	Judge Prosecutor Marshal Admiral Captain Chairs Directors Ministers Secretaries`)
+	Judge Prosecutor Marshal Admiral Captain Chairs Directors Ministers Secretaries
+	Président Présidente Directeur Directrice Délégué Déléguée Secrétaire Ministre Presidente
+	Presidenta Directora Secretario Secretaria Segretario Segretaria Direttore Direttrice Ministro
+	Vorsitzender Vorsitzende Präsident Präsidentin Direktor Direktorin Geschäftsführer
+	Geschäftsführerin Hauptgeschäftsführer Hauptgeschäftsführerin Generalsekretär Generalsekretärin
+	Voorzitter Directeur-generaal Prezes Dyrektor Prezydent Sekretarz Ordförande Formand Puheenjohtaja
+	Toimitusjohtaja Administrador Gerente Consejero Consigliere`)
 
 // titleModifiers may precede a title noun: "Vice Chair", "Acting Director".
 var titleModifiers = wordSet(`Vice Deputy Acting Executive Senior Chief General Assistant Associate
 	Managing Permanent First Second Under Principal Interim Co Joint State Special Regional National
-	Global Honorary Former Incoming Outgoing Lead Founding Ranking Senior Junior Minority Majority`)
+	Global Honorary Former Incoming Outgoing Lead Founding Ranking Senior Junior Minority Majority
+	Général Générale Generale Generalny Generalna Ejecutivo Ejecutiva Exécutif Exécutive Delegado
+	Delegada Adjoint Adjointe Stellvertretender Stellvertretende`)
 
 // honorificRe matches an honorific that opens a person's name. The strong
 // forms (The Honorable, His Excellency, …) also mark where a new person
