@@ -198,6 +198,17 @@ func (p *parser) blockIsProse(b rawBlock) bool {
 	return proseLines*2 >= lines
 }
 
+// onlyBlankBetween reports whether the lines strictly between a and b are
+// blank.
+func (p *parser) onlyBlankBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if !p.isBlankish(i) {
+			return false
+		}
+	}
+	return true
+}
+
 // readsAsSentences reports whether a block of prose is running text
 // rather than a title: it ends like a sentence, or is long. A letter's
 // title ("Joint letter on the detention of …") reads as prose but ends
@@ -338,6 +349,15 @@ func (p *parser) classify() {
 	bodyStart := firstProse
 	if salutation >= 0 {
 		bodyStart = salutation + 1
+	} else {
+		// without a salutation, numbered headings just above the first
+		// prose ("1. Introduction") open the body
+		for _, b := range blocks {
+			if b.first < bodyStart && b.first == b.last && numberedHeadingRe.MatchString(p.lines[b.first].text) && p.onlyBlankBetween(b.last, bodyStart) {
+				bodyStart = b.first
+				break
+			}
+		}
 	}
 	hasLabel := false
 	for i := 0; i < bodyStart && i < n; i++ {

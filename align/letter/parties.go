@@ -100,7 +100,7 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 				out = append(out, name, addr)
 				continue
 			}
-			if names && !honorificRe.MatchString(pc.text) && isRunOn(pc.text, p.opts.KnownNames) {
+			if names && !honorificRe.MatchString(pc.text) && !isTitleLine(pc.text) && isRunOn(pc.text, p.opts.KnownNames) {
 				spans := splitNames(pc.text, p.opts.KnownNames)
 				if len(spans) > 1 {
 					p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairListSplit, Span: pc.span, Line: pc.line,
@@ -272,13 +272,14 @@ func (p *parser) recipients(z zone, role Role) []Party {
 	var cur *Party  // the party that title lines attach to
 	addrSeen := false
 	lastGroup := -1
-	for _, pc := range pieces {
+	for k, pc := range pieces {
 		if pc.group != lastGroup {
 			groupStart, cur, addrSeen, lastGroup = len(out), nil, false, pc.group
 		}
 		t := pc.text
+		building := buildingRe.MatchString(t) && k+1 < len(pieces) && pieces[k+1].group == pc.group && isAddress(pieces[k+1].text)
 		switch {
-		case isAddress(t) || addrSeen && !hasOrgHead(t) && !honorificRe.MatchString(t) && !isTitleLine(t):
+		case isAddress(t) || building || addrSeen && !hasOrgHead(t) && !honorificRe.MatchString(t) && !isTitleLine(t):
 			addrSeen = true
 			for i := groupStart; i < len(out); i++ {
 				if out[i].Address == "" || i == len(out)-1 && addrSeen {
@@ -295,6 +296,13 @@ func (p *parser) recipients(z zone, role Role) []Party {
 			// the body a titled person belongs to: "Secretary" then
 			// "Department of Commerce"
 			cur.Title = joinNonEmpty(cur.Title, t, ", ")
+		case cur != nil && !cur.Person && !addrSeen && isSubUnit(cur.Name) && hasOrgHead(t) && !isTitleLine(t):
+			// a unit, then the body it belongs to: the body is the
+			// addressee, reached through its unit
+			unit := cur.Name
+			party := newParty(pc, role)
+			party.Title = joinNonEmpty(joinNonEmpty(cur.Title, unit, ", "), party.Title, ", ")
+			*cur = party
 		default:
 			party := newParty(pc, role)
 			if party.Name == "" || !hasLetterOrDigit(party.Name) {

@@ -387,7 +387,9 @@ func secondHeadCut(toks []token, s, e int) int {
 			k += 2
 		}
 	}
-	if k >= e || preps == 0 {
+	if k >= e || preps == 0 || strings.HasSuffix(toks[k-1].text, ",") {
+		// a comma in the tail lists parts of one name: "Committee on
+		// Housing, Local Government and Heritage"
 		// without a prepositional tail the words after a head are a
 		// compound ("Party Central Leading Group"), not a new name
 		return -1

@@ -107,7 +107,7 @@ var (
 	houseNumberRe  = regexp.MustCompile(`^\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu}`)
 	// postcodes: US ZIP after a state, bare 5/6-digit codes at the end,
 	// UK, Canadian and European forms
-	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
+	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2,3}\s+\d{4}\s*$|\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
 	// a line that ends with a street or building word is an address
 	// line even without a number: "Upper Merrion Street", "Government
 	// Buildings" (words that also end organisation names, such as House,
@@ -198,6 +198,27 @@ func isTitleLine(s string) bool {
 	}
 	return false
 }
+
+// subUnits are head nouns of parts of a body: an addressee written as
+// "Consultation Team / Transport Directorate / Department for Transport" is
+// the department, reached through its units.
+var subUnits = wordSet(`Team Unit Directorate Division Branch Section Desk`)
+
+// isSubUnit reports whether a name's head noun (its last capitalised
+// word before any "of"/"for" tail) is a sub-unit.
+func isSubUnit(name string) bool {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if prepositions[strings.ToLower(w)] && i > 0 {
+			return subUnits[trimPunct(words[i-1])]
+		}
+	}
+	return len(words) > 0 && subUnits[trimPunct(words[len(words)-1])]
+}
+
+// buildingRe matches a line that names a building: a line of an address
+// when an address line follows it ("Great Minster House", "Custom House").
+var buildingRe = regexp.MustCompile(`\b(?:House|Tower|Centre|Center|Building|Buildings|Plaza|Hall|Mill|Court|Place)$`)
 
 // personParticles may stand lower-case inside a person's name.
 var personParticles = wordSet(`van von de der den da di du le la bin binti al el del dos das ter ten zu`)
