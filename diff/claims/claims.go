@@ -60,6 +60,7 @@ type Item struct {
 	Context  string        // the sentence
 	LeadIn   string        // the clause text before the item, when it is a list member
 	Group    int           // items cut from one clause share a group
+	List     int           // items of one bulleted or numbered list share a list (0: none)
 	Kind     Kind
 	Cue      string   // the words that decided the kind
 	CueKind  string   // what kind of cue: "request verb", "modal", …
@@ -135,10 +136,15 @@ func Extract(doc *letter.Document, opts Options) []Item {
 	// request that the Department:") governs the list items that follow.
 	var listFrame *frame
 	listLead := ""
+	listID, inList := 0, false
 	for _, ps := range passages(doc) {
 		if !ps.listItem {
 			listFrame, listLead = nil, ""
 		}
+		if ps.listItem && !inList {
+			listID++
+		}
+		inList = ps.listItem
 		var last []frame
 		for si, sp := range ps.sentences {
 			toks := tokenizeCached(ps.text, sp.Start, sp.End, ps.markers, stems)
@@ -159,6 +165,9 @@ func Extract(doc *letter.Document, opts Options) []Item {
 				if listFrame != nil && it.LeadIn == "" {
 					it.LeadIn = listLead
 				}
+				if ps.listItem {
+					it.List = listID
+				}
 				items = append(items, it)
 			}
 			inheritInGroups(items)
@@ -167,7 +176,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 				if introducesList(ps.text[sp.Start:sp.End]) && len(items) > 0 {
 					// the lead-in of a list states no claim of its own
 					lead := &items[len(items)-1]
-					if len(strings.Fields(lead.Text)) <= listLeadWords {
+					if len(strings.Fields(lead.Text)) <= listLeadWords || endsOpen(lead.Text) {
 						lead.Kind, lead.CueKind, lead.Confidence = None, "introduces a list", 0.7
 					}
 				}
@@ -188,6 +197,20 @@ func Extract(doc *letter.Document, opts Options) []Item {
 // ("We respectfully request that the Department:") is read as the list's
 // lead-in, not as a claim: longer ones state something of their own.
 const listLeadWords = 10
+
+// endsOpen reports whether a text ends with a word that needs what follows
+// ("we call on the Commission to", "we ask that").
+func endsOpen(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(f[len(f)-1]) {
+	case "to", "that", "for", "following", "follows", "below", "the":
+		return true
+	}
+	return false
+}
 
 // introducesList reports whether a sentence ends with a colon.
 func introducesList(s string) bool {
@@ -233,6 +256,10 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 	seg := &segmenter{lex: lex, toks: toks}
 	lo, hi := pc.lo, pc.hi
 	// a list marker at the start of the passage: "1.", "(a)", "-"
+	// a section number at the start of the passage: "3.3 We recommend"
+	if lo == 0 && len(toks) > 1 && sectionNumberRe.MatchString(toks[0].text) {
+		lo++
+	}
 	if lo == 0 && ps.listItem && len(toks) > 1 {
 		if toks[0].kind == tokPunct && toks[0].text == "(" {
 			lo++
@@ -357,7 +384,7 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		it.Cue, it.CueKind = gov.text, gov.kind.String()
 		it.Confidence = 0.7
 		return
-	case weight >= minOwnWeight:
+	case weight >= minOwnWeight && !reportedBefore(lex, toks, lo):
 		it.Kind = Grievance
 		it.Cue, it.CueKind = strings.Join(words, ", "), "grievance words"
 		it.Confidence = min(0.5+0.1*float64(weight), 0.9)
@@ -372,6 +399,19 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		it.Evidence = append([]string{"«" + it.Cue + "»"}, it.Evidence...)
 	}
 	it.Confidence = round2(it.Confidence)
+}
+
+// reportedBefore reports whether the item stands in words reported from a
+// third party: a reporting verb without the writers as subject, followed
+// by "that", earlier in the sentence ("the consultation assumes that …").
+// The writers' own complaint words there are not their complaint.
+func reportedBefore(lex *Lexicon, t []tok, lo int) bool {
+	for k := 0; k < lo; k++ {
+		if _, end, ok := matchAny(lex, "reporting-verbs", t, k); ok && !t[k].fp && !determinerBefore(t, k) && nextWordIs(t, end-1, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // vagueObject reports whether the words after a stance, up to the end of
@@ -453,6 +493,9 @@ func conditions(lex *Lexicon, toks []tok, lo, hi int) []string {
 	}
 	return out
 }
+
+// sectionNumberRe matches a numbered paragraph's number: "3.3", "1.2.4".
+var sectionNumberRe = regexp.MustCompile(`^\d+(?:\.\d+)+\.?$`)
 
 // listMarkerRe matches the marker that opens a list item: "1.", "(a)",
 // "iv)", "-", "•".

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"unicode"
 )
 
 // frameKind is the speech act a cue sets up.
@@ -49,7 +50,8 @@ func frames(lex *Lexicon, t []tok) []frame {
 		out = append(out, frame{kind: k, at: at, end: end, text: joinText(t, at, end), strength: strength})
 	}
 	lastGrievance := -1
-	quiet := false // after an offer or appreciation, until the clause ends
+	reported := false // a third party's words are being reported
+	quiet := false    // after an offer or appreciation, until the clause ends
 	anaphoric := anaphoricPolicy(lex, t)
 	for i := 0; i < len(t); i++ {
 		if t[i].kind == tokPunct && (t[i].text == ";" || t[i].text == ":") {
@@ -106,8 +108,13 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
+		if _, end, ok := matchAny(lex, "reporting-verbs", t, i); ok && !t[i].fp && !determinerBefore(t, i) && nextWordIs(t, end-1, "that") {
+			reported = true
+			i = end - 1
+			continue
+		}
 		if p, end, ok := matchAny(lex, "demand-modals", t, i); ok && !determinerBefore(t, i) && modalAsks(t, i, end) {
-			if lastGrievance >= 0 {
+			if lastGrievance >= 0 || reported {
 				continue
 			}
 			add(frameModal, i, end, max(p.Weight, 1))
@@ -204,8 +211,15 @@ func subjectWithin(lex *Lexicon, t []tok, i, n int) bool {
 // proposal", "the proposed rule") is not an ask.
 func askForm(base string, t []tok, i int) bool {
 	w := t[i].low
-	if w == base || w == base+"s" || w == base+"es" {
+	if w == base {
 		return true
+	}
+	if w == base+"s" || w == base+"es" {
+		// the third person needs its subject just before it ("the
+		// coalition requests", "ABEIA urges"), not a noun ("exclusion
+		// requests")
+		p := prevWordTok(t, i)
+		return p >= 0 && (t[p].fp || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
 	}
 	if strings.HasSuffix(w, "ing") {
 		stemmed := strings.TrimSuffix(w, "ing")
@@ -304,10 +318,15 @@ func nextWordTok(t []tok, i int) int {
 }
 
 // ownCues sums the weights of the grievance words in [lo, hi) that are not
-// negated or conceded, and returns them.
+// negated or conceded, and returns them, with the complaints of inaction
+// and persistence (see inaction).
 func ownCues(lex *Lexicon, t []tok, lo, hi int) (int, []string) {
 	weight := 0
 	var found []string
+	if w, what := inaction(lex, t, lo, hi); w > 0 {
+		weight += w
+		found = append(found, what)
+	}
 	for i := lo; i < hi; i++ {
 		if t[i].kind != tokWord {
 			continue
@@ -327,6 +346,50 @@ func ownCues(lex *Lexicon, t []tok, lo, hi int) (int, []string) {
 	return weight, found
 }
 
+// inaction finds a complaint stated as a fact of inaction or persistence
+// in [lo, hi): a negation whose subject is an authority or a measure, not
+// the writers ("the Government has not released the modelling"), or a
+// negation with "still" or "yet" ("sites still have no management plan",
+// "no investigation has yet been opened"). It returns inactionWeight and
+// the words, or 0.
+func inaction(lex *Lexicon, t []tok, lo, hi int) (int, string) {
+	for k := lo; k < hi; k++ {
+		if t[k].kind != tokWord || !(lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't")) {
+			continue
+		}
+		if t[k].low == "not" && k+1 < len(t) && t[k+1].low == "only" {
+			continue
+		}
+		for j := lo; j < hi; j++ {
+			if _, end, ok := matchAny(lex, "persistence", t, j); ok && t[j].kind == tokWord {
+				return inactionWeight, joinText(t, min(j, k), max(end, k+1))
+			}
+		}
+		// the subject: the words before the negation in its clause
+		words := 0
+		for j := k - 1; j >= lo && words < 10; j-- {
+			if t[j].kind == tokPunct && strings.ContainsAny(t[j].text, ";:") {
+				break
+			}
+			if t[j].kind != tokWord {
+				continue
+			}
+			words++
+			if lex.has("writers", t[j]) {
+				break
+			}
+			if lex.has("authorities", t[j]) || lex.has("policy-nouns", t[j]) {
+				return inactionWeight, joinText(t, j, k+1)
+			}
+		}
+	}
+	return 0, ""
+}
+
+// inactionWeight is the weight of a complaint of inaction: enough, alone,
+// to make a grievance.
+const inactionWeight = minOwnWeight
+
 func joinText(t []tok, lo, hi int) string {
 	var parts []string
 	for k := lo; k < hi; k++ {
@@ -335,4 +398,10 @@ func joinText(t []tok, lo, hi int) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// nextWordIs reports whether the word after token i is w.
+func nextWordIs(t []tok, i int, w string) bool {
+	n := nextWordTok(t, i)
+	return n >= 0 && t[n].low == w
 }

@@ -34,7 +34,7 @@ type Phrase struct {
 var exactSections = map[string]bool{
 	"demand-modals": true, "topic-markers": true, "conditions": true, "effect-connectors": true,
 	"discourse-markers": true, "anaphors": true, "negators": true, "action-verbs": true,
-	"writers": true,
+	"writers": true, "persistence": true,
 }
 
 // Lexicon holds the cue phrases by section. See lexicon.txt for what each
@@ -85,7 +85,8 @@ func (l *Lexicon) index() {
 // sectionNames are the sections a lexicon may have.
 var sectionNames = []string{
 	"demand-verbs", "demand-frames", "demand-modals", "conformity", "grievance-stance",
-	"grievance-imposition", "grievance-words", "writers", "policy-nouns", "actor-nouns", "offers",
+	"grievance-imposition", "grievance-words", "writers", "authorities", "reporting-verbs", "persistence",
+	"policy-nouns", "actor-nouns", "offers",
 	"positives", "negators", "concessions", "conditions", "effect-connectors", "topic-markers",
 	"discourse-markers", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
 }

@@ -276,11 +276,12 @@ func restates(s *scorer, a, b string, score float64) bool {
 	return score >= restateScore || score >= restateFloor && s.containment(a, b) >= restateContain
 }
 
-// hasSibling reports whether a claim holds an item of the same list as it:
-// the members of one list are different claims.
+// hasSibling reports whether a claim holds an item of the same list as it
+// (an enumeration in one sentence, or one bulleted list): the members of
+// one list are different claims.
 func hasSibling(c Claim, it Item) bool {
 	for _, other := range c.Items {
-		if other.Group == it.Group && other.Where == it.Where && other.Sentence == it.Sentence {
+		if other.Group == it.Group && other.Where == it.Where && other.Sentence == it.Sentence || it.List != 0 && other.List == it.List {
 			return true
 		}
 	}

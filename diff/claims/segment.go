@@ -230,9 +230,17 @@ func (s *segmenter) clauses(mask []bool) []piece {
 // to").
 func (s *segmenter) effectAt(i int) bool {
 	for _, p := range s.lex.sections["effect-connectors"] {
-		if _, ok := matchPhrase(s.toks, i, p.Words, true); ok {
-			return len(p.Words) == 1 || i > 0 && s.toks[i-1].text == ","
+		end, ok := matchPhrase(s.toks, i, p.Words, true)
+		if !ok {
+			continue
 		}
+		if s.toks[i].is("while", "whereas") {
+			// "while burdening industry" states a further effect; "while
+			// an appeal is pending" is a condition of what precedes
+			n := s.nextWord(end-1, len(s.toks))
+			return n >= 0 && (isGerund(s.toks[n].low) || s.toks[n].is("also", "at"))
+		}
+		return len(p.Words) == 1 || i > 0 && s.toks[i-1].text == ","
 	}
 	return false
 }
