@@ -65,7 +65,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && askForm(p.first, t, i) && firstPersonBefore(t, i) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
+		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && askForm(lex, p.first, t, i) && firstPersonBefore(t, i) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
 			k := frameDemandVerb
 			if isHope(p) {
 				k = frameHope
@@ -128,6 +128,22 @@ func frames(lex *Lexicon, t []tok) []frame {
 // isHope reports whether a demand verb expresses a hope rather than an ask.
 func isHope(p Phrase) bool { return p.hope }
 
+// sameWord reports whether a token is a form of an entry's first word,
+// beyond sharing its stem: it starts with the entry (less a final letter
+// that inflection changes: "harm"/"harms", "discriminate"/
+// "discriminatory"), so that "cost" is not "costly". A one-word frame must
+// match exactly ("please", not "pleased").
+func sameWord(entry, token string, exact bool) bool {
+	if exact {
+		return entry == token
+	}
+	r := []rune(entry)
+	if len(r) > 3 {
+		r = r[:len(r)-1]
+	}
+	return strings.HasPrefix(token, string(r))
+}
+
 // matchAny returns the longest phrase of a section matching at token i.
 func matchAny(lex *Lexicon, section string, t []tok, i int) (Phrase, int, bool) {
 	if i >= len(t) || t[i].kind != tokWord {
@@ -136,7 +152,7 @@ func matchAny(lex *Lexicon, section string, t []tok, i int) (Phrase, int, bool) 
 	best, bestEnd, found := Phrase{}, 0, false
 	for _, p := range lex.candidates(section, t[i]) {
 		end, ok := matchPhrase(t, i, p.Words, exactSections[section])
-		if !ok {
+		if !ok || !exactSections[section] && !sameWord(p.first, t[i].low, len(p.Words) == 1 && section == "demand-frames") {
 			continue
 		}
 		// the longest phrase; between phrases as long, the one written
@@ -209,7 +225,7 @@ func subjectWithin(lex *Lexicon, t []tok, i, n int) bool {
 // after "be" ("we are asking"); an adjective in the lexicon ("hopeful")
 // stands as it is. A past form ("we requested a meeting") or a noun ("our
 // proposal", "the proposed rule") is not an ask.
-func askForm(base string, t []tok, i int) bool {
+func askForm(lex *Lexicon, base string, t []tok, i int) bool {
 	w := t[i].low
 	if w == base {
 		return true
@@ -219,7 +235,7 @@ func askForm(base string, t []tok, i int) bool {
 		// coalition requests", "ABEIA urges"), not a noun ("exclusion
 		// requests")
 		p := prevWordTok(t, i)
-		return p >= 0 && (t[p].fp || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
+		return p >= 0 && (lex.has("writers", t[p]) || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
 	}
 	if strings.HasSuffix(w, "ing") {
 		stemmed := strings.TrimSuffix(w, "ing")

@@ -466,7 +466,9 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 		if fw := s.firstWord(m.lo, m.hi); fw >= 0 && s.toks[fw].is("and", "or") {
 			n--
 		}
-		if n < 3 {
+		if n < 3 || s.hasAuxiliary(m.lo, m.hi) {
+			// short members are words of one noun phrase; a member with
+			// an auxiliary is a clause, so the commas are not a list
 			return nil
 		}
 		out = append(out, s.firstWord(m.lo, m.hi))
@@ -475,6 +477,16 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 		return nil
 	}
 	return out
+}
+
+// hasAuxiliary reports whether [lo, hi) holds an auxiliary or modal verb.
+func (s *segmenter) hasAuxiliary(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if t := s.toks[i]; t.kind == tokWord && (modals[t.low] || t.is("is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did")) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *segmenter) firstWord(lo, hi int) int {
@@ -620,7 +632,7 @@ func (s *segmenter) topicCut(lo, hi int) int {
 // stands at token i.
 func (s *segmenter) isDemandVerbAt(i, lo int) bool {
 	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, i)
-	return ok && !isHope(p) && askForm(p.first, s.toks, i) && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i)
+	return ok && !isHope(p) && askForm(s.lex, p.first, s.toks, i) && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i)
 }
 
 // subjectCut cuts a long subject that is a complaint of its own from its
