@@ -43,21 +43,30 @@ import (
 
 // The floors below are regression guards, not targets: each is set a
 // little below the macro F1 (averaged over the pairs) that letterdiff
-// reaches on this set (when the set was made: recipients 0.676,
-// signatories 0.864, demands 0.661, grievances 0.405; after the fixes it
-// led to: 0.987, 0.929, 0.871, 0.601), so that the test fails when a
-// change makes the tool read these letters worse. Raise a
-// floor when the tool gets better; never lower one to let a change pass
-// without looking at the misses (go test ./cmd/letterdiff -run Accuracy -v).
+// reaches on this set, so that the test fails when a change makes the
+// tool read these letters worse. The set grew in two rounds, each
+// annotated before the tool read it; the figures when each round was
+// first read (recipients, signatories, demands, grievances) were
+//   round 1, 7 pairs:  0.676 0.864 0.661 0.405
+//   round 2, 6 pairs:  0.471 0.376 0.620 0.614
+// Raise a floor when the tool gets better; never lower one to let a
+// change pass without looking at the misses (go test ./cmd/letterdiff
+// -run Accuracy -v).
 const (
-	accFloorRecipients  = 0.95
-	accFloorSignatories = 0.90
-	accFloorDemands     = 0.84
-	accFloorGrievances  = 0.57
+	accFloorRecipients  = 0.74
+	accFloorSignatories = 0.67
+	accFloorDemands     = 0.75
+	accFloorGrievances  = 0.60
 )
 
 // accDir holds the letters and their gold, relative to this package.
+// LETTERDIFF_ACCURACY_DIR names another directory of annotated pairs in
+// the same format, to score letterdiff on them (the floors are checked
+// only on the project's own set).
 var accDir = filepath.Join("..", "..", "testdata", "accuracy")
+
+// accOwnSet reports whether the test scores the project's own set.
+func accOwnSet() bool { return os.Getenv("LETTERDIFF_ACCURACY_DIR") == "" }
 
 // accCategories are the scored categories, in report order.
 var accCategories = []string{"recipients", "signatories", "demands", "grievances"}
@@ -152,6 +161,9 @@ func (p accPair) categories() []string {
 // TestAccuracy scores letterdiff on every pair of testdata/accuracy and
 // fails when a category's macro F1 over the pairs falls below its floor.
 func TestAccuracy(t *testing.T) {
+	if d := os.Getenv("LETTERDIFF_ACCURACY_DIR"); d != "" {
+		accDir = d
+	}
 	pairs := accPairs(t)
 	scores := map[string]map[string]accScore{} // pair → category → score
 	for _, p := range pairs {
@@ -232,7 +244,7 @@ func TestAccuracy(t *testing.T) {
 	}
 
 	for _, c := range accCategories {
-		if f, ok := macro[c]; ok && f < accFloors[c] {
+		if f, ok := macro[c]; ok && f < accFloors[c] && accOwnSet() {
 			t.Errorf("%s: macro F1 %.3f over %d pairs is below the floor %.2f (run with -v to see the misses)", c, f, n[c], accFloors[c])
 		}
 	}
