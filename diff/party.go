@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -153,6 +154,28 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 		sort.Ints(cands)
 		take(i, cands)
 	}
+	// Pass 3: the same person under another form of their name.
+	bySurname := map[string][]int{}
+	for j, a := range after {
+		if _, sn := personParts(a); !taken[j] && sn != "" {
+			bySurname[sn] = append(bySurname[sn], j)
+		}
+	}
+	for i, b := range before {
+		if pairOf[i] >= 0 {
+			continue
+		}
+		given, sn := personParts(b)
+		if sn == "" {
+			continue
+		}
+		for _, j := range bySurname[sn] {
+			if g, _ := personParts(after[j]); !taken[j] && sameGiven(given, g) {
+				pairOf[i], taken[j] = j, true
+				break
+			}
+		}
+	}
 	var kept, dropped, appeared []PartyChange
 	for i, b := range before {
 		br := partyRef(b, bdoc)
@@ -169,7 +192,10 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 		if form(b.Name) != form(a.Name) {
 			c.Changes = append(c.Changes, fmt.Sprintf("name: %s → %s", b.Name, a.Name))
 		}
-		if b.Title != a.Title && b.Title != "" && a.Title != "" {
+		switch {
+		case b.Signer != a.Signer && b.Signer != "" && a.Signer != "" && !samePerson(b.Signer, a.Signer):
+			c.Changes = append(c.Changes, fmt.Sprintf("signer: %s → %s", signerText(b), signerText(a)))
+		case b.Title != a.Title && b.Title != "" && a.Title != "":
 			c.Changes = append(c.Changes, fmt.Sprintf("title: %s → %s", b.Title, a.Title))
 		}
 		if len(c.Changes) > 0 {
@@ -227,7 +253,95 @@ func partyRef(p letter.Party, d *letter.Document) *PartyRef {
 		Address: p.Address,
 		Acronym: p.Acronym,
 		Person:  p.Person,
+		Signer:  p.Signer,
 		Span:    [2]int{d.Source.Offset(p.Span.Start), d.Source.Offset(p.Span.End)},
 		Line:    p.Line,
 	}
+}
+
+// signerText is a signer with their title: "Ann Wu (President)".
+func signerText(p letter.Party) string {
+	if p.Title == "" {
+		return p.Signer
+	}
+	return p.Signer + " (" + p.Title + ")"
+}
+
+// personParts returns a person's given name and surname, folded, or ""
+// for a body. The surname is the last word but generational suffixes
+// ("Jr."); the given name is the first.
+func personParts(p letter.Party) (given, surname string) {
+	if !p.Person {
+		return "", ""
+	}
+	return nameParts(p.Name)
+}
+
+func nameParts(name string) (given, surname string) {
+	words := strings.Fields(canonical(name))
+	for len(words) > 1 && generational[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 {
+		return "", ""
+	}
+	return words[0], words[len(words)-1]
+}
+
+// generational are the suffixes after a surname, folded.
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// samePerson reports whether two names denote the same person: the same
+// surname and given names that agree (see sameGiven).
+func samePerson(a, b string) bool {
+	ga, sa := nameParts(a)
+	gb, sb := nameParts(b)
+	return sa != "" && sa == sb && sameGiven(ga, gb)
+}
+
+// sameGiven reports whether two folded given names may be the same
+// person's: equal, an initial of the other ("j" and "john"), a short form
+// that starts the other ("chris" and "christopher"), or a common English
+// nickname of it ("tom" and "thomas").
+func sameGiven(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 1 {
+		return b[0] == a[0]
+	}
+	if len(a) >= 3 && strings.HasPrefix(b, a) {
+		return true
+	}
+	return nicknames[a] != "" && slices.Contains(strings.Fields(nicknames[a]), b) ||
+		nicknames[b] != "" && slices.Contains(strings.Fields(nicknames[b]), a)
+}
+
+// nicknames maps common English short forms of given names to the names
+// they stand for (those that are not simply a prefix of the full name).
+var nicknames = map[string]string{
+	"bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "billy": "william",
+	"will": "william", "liam": "william", "tom": "thomas", "tommy": "thomas", "jim": "james",
+	"jimmy": "james", "jamie": "james", "mike": "michael", "mick": "michael", "dick": "richard",
+	"rick": "richard", "rich": "richard", "ted": "edward theodore", "ed": "edward edwin edmund",
+	"ned": "edward", "jack": "john", "johnny": "john", "jon": "jonathan john", "chuck": "charles",
+	"charlie": "charles", "hank": "henry", "harry": "henry harold", "larry": "lawrence laurence",
+	"peggy": "margaret", "maggie": "margaret", "meg": "margaret", "liz": "elizabeth",
+	"beth": "elizabeth", "betty": "elizabeth", "lisa": "elizabeth", "kate": "katherine catherine kathleen",
+	"katie": "katherine catherine", "kathy": "katherine kathleen", "cathy": "catherine",
+	"sue": "susan suzanne", "sally": "sarah", "patty": "patricia", "trish": "patricia",
+	"peg": "margaret", "dave": "david", "steve": "steven stephen", "joe": "joseph", "tony": "anthony",
+	"andy": "andrew", "drew": "andrew", "nick": "nicholas", "greg": "gregory", "jerry": "gerald jerome",
+	"jeff": "jeffrey geoffrey", "ken": "kenneth", "ron": "ronald", "don": "donald", "matt": "matthew",
+	"pat": "patrick patricia", "sam": "samuel samantha", "ben": "benjamin", "dan": "daniel",
+	"danny": "daniel", "fred": "frederick", "frank": "francis franklin", "gene": "eugene",
+	"al": "albert alan allan alfred", "bert": "albert herbert", "walt": "walter", "wally": "walter",
+	"jen": "jennifer", "jenny": "jennifer", "becky": "rebecca", "abby": "abigail", "debbie": "deborah",
+	"deb": "deborah", "pam": "pamela", "vicky": "victoria", "chris": "christopher christine christina",
+	"alex": "alexander alexandra", "tim": "timothy", "phil": "philip phillip", "jake": "jacob",
+	"nate": "nathan nathaniel", "zach": "zachary", "doug": "douglas", "mandy": "amanda",
+	"cindy": "cynthia", "sandy": "sandra", "terry": "terence theresa", "tess": "theresa",
 }

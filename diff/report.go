@@ -129,8 +129,11 @@ type PartyRef struct {
 	Address string `json:"address,omitempty"`
 	Acronym string `json:"acronym,omitempty"`
 	Person  bool   `json:"person,omitempty"`
-	Span    [2]int `json:"span"` // byte offsets of the name in the source file
-	Line    int    `json:"line"`
+	// Signer is the person who signs for the body Name; Title is then
+	// the signer's title.
+	Signer string `json:"signer,omitempty"`
+	Span   [2]int `json:"span"` // byte offsets of the name in the source file
+	Line   int    `json:"line"`
 }
 
 // ClaimChange is a demand or grievance and what became of it.

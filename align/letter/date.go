@@ -26,6 +26,12 @@ var (
 	isoRe = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
 	// January 2015
 	myRe = regexp.MustCompile(`(?i)^` + monthRe + `,?\s+(\d{4})$`)
+	// 02.11.2023, 2-11-2023 (day first), 11/02/2023 (month first, as in
+	// the United States, unless the first number cannot be a month)
+	numericRe = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$`)
+	// the time and zone after a date in an e-mail header: "Tue, 14 Feb
+	// 2023 09:12:44 +0100"
+	timeSuffixRe = regexp.MustCompile(`(?i)\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}|\([A-Z]{2,5}\)))*$`)
 	// a place before the date: "Washington, D.C., May 1, 2017"
 	placePrefixRe = regexp.MustCompile(`^(?:Date:\s*|[\p{L} .'’-]{2,40},\s+(?:[\p{L}.]{2,6},\s+)?)`)
 )
@@ -34,6 +40,7 @@ var (
 // (2015-01-28, or 2015-01 when the day is not given).
 func parseDate(s string) (string, bool) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	s = timeSuffixRe.ReplaceAllString(s, "")
 	if iso, ok := parseDateExact(s); ok {
 		return iso, true
 	}
@@ -53,6 +60,14 @@ func parseDateExact(s string) (string, bool) {
 	if m := isoRe.FindStringSubmatch(s); m != nil {
 		mo, _ := strconv.Atoi(m[2])
 		return ymd(m[1], mo, m[3])
+	}
+	if m := numericRe.FindStringSubmatch(s); m != nil && m[2] == m[4] {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		if m[2] == "/" && a <= 12 || b > 12 {
+			a, b = b, a // month first
+		}
+		return ymd(m[5], b, strconv.Itoa(a))
 	}
 	if m := myRe.FindStringSubmatch(s); m != nil {
 		y, _ := strconv.Atoi(m[2])

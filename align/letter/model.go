@@ -117,6 +117,11 @@ type Party struct {
 	// Split is true when the name was cut from a line that extraction ran
 	// together with other names.
 	Split bool `json:"split,omitempty"`
+	// Signer is the person who signs for the body Name, when a signature
+	// block names both ("Ann Wu / President / Widget Council"): the body
+	// is the signatory, and Title is then the signer's title.
+	Signer     string `json:"signer,omitempty"`
+	SignerSpan Span   `json:"signer_span,omitzero"`
 }
 
 // Footnote is a note and the markers that point at it.

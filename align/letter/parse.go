@@ -310,10 +310,12 @@ func labelKind(label string) Kind {
 	switch {
 	case l == "to" || l == "attn" || l == "attention" || strings.HasPrefix(l, "addressee"):
 		return KindTo
-	case l == "re" || l == "subject" || l == "subj" || l == "regarding":
+	case l == "re" || l == "subject" || l == "subj" || l == "sub" || l == "regarding":
 		return KindSubject
 	case l == "from":
 		return KindLetterhead
+	case strings.HasPrefix(l, "ref") || strings.HasSuffix(l, " ref") || strings.HasSuffix(l, " reference"):
+		return KindOther // a file reference: "Ref:", "Our ref:"
 	case l == "date":
 		return KindDate
 	case l == "signatories" || l == "signed by" || l == "undersigned":
@@ -477,6 +479,23 @@ scan:
 	return n, false
 }
 
+var (
+	// inlineDateRe finds a labelled date after other matter on a header
+	// line.
+	inlineDateRe = regexp.MustCompile(`(?i)\bdate\s*:\s*(.+)$`)
+	// deliveryRe matches a line saying how a letter was sent or how it is
+	// to be handled: "VIA ELECTRONIC MAIL", "By hand and e-mail",
+	// "Submitted via regulations.gov", "Confidential", "For immediate
+	// release".
+	deliveryRe = regexp.MustCompile(`^(?i:(?:sent\s+|submitted\s+|delivered\s+)?(?:via|by)\s+(?:[\w.-]+\s+){0,3}(?:mail|e-?mail|post|courier|fax|facsimile|hand|delivery|filing|submission|portal|fedex|ups|regulations\.gov)\b.*|submitted\s+(?:electronically|online|via\s+.*|through\s+.*)|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential|for\s+immediate\s+release|without\s+prejudice|urgent|personal\s+(?:and|&)\s+confidential)\s*:?$`)
+	// docTitleRe matches a document title printed in capitals: a line
+	// with no lower-case letter that names a kind of document.
+	docTitleRe = regexp.MustCompile(`^[^\p{Ll}]*\b(?:LETTER|COMMENTS?|SUBMISSION|RESPONSE|STATEMENT|PETITION|MEMORANDUM|REPRESENTATION|APPEAL|DECLARATION|TESTIMONY|POSITION\s+PAPER|OPEN\s+LETTER|JOINT\s+LETTER)\b[^\p{Ll}]*$`)
+	// toLineRe matches "To," or "To" alone on its line, which opens an
+	// inside address in Indian and some British practice.
+	toLineRe = regexp.MustCompile(`^(?i:to)\s*[,:]?$`)
+)
+
 // classifyHeader assigns kinds to the lines above the body.
 func (p *parser) classifyHeader(from, to, salutation int) {
 	zone := Kind("")
@@ -490,6 +509,34 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 		if i == salutation {
 			p.kinds[i] = KindSalutation
 			zone = ""
+			continue
+		}
+		if m := inlineDateRe.FindStringSubmatchIndex(l.text); m != nil && m[0] > 0 && !sawDate {
+			if _, ok := parseDate(l.text[m[2]:m[3]]); ok {
+				// "Ref: ABC/2023/52      Date: 02.11.2023"
+				p.kinds[i] = KindDate
+				sawDate = true
+				zone = ""
+				continue
+			}
+		}
+		if deliveryRe.MatchString(l.text) {
+			// "VIA ELECTRONIC MAIL", "Confidential": how the letter was
+			// sent, not to whom
+			p.kinds[i] = KindOther
+			continue
+		}
+		if docTitleRe.MatchString(l.text) && zone == "" {
+			// a document title in capitals above the address:
+			// "JOINT COMMENTS ON THE PROPOSED RULE"
+			p.kinds[i] = KindSubject
+			continue
+		}
+		if toLineRe.MatchString(l.text) {
+			// "To," alone on its line opens the inside address
+			p.kinds[i], p.label[i], p.cont[i] = KindTo, l.text, Span{l.span.End, l.span.End}
+			sawLabel = true
+			zone = KindTo
 			continue
 		}
 		if m := labelRe.FindStringSubmatchIndex(l.text); m != nil {
@@ -509,6 +556,9 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 			case KindSignatories:
 				p.kinds[i] = KindLetterhead
 				zone = KindLetterhead
+			case KindOther:
+				p.kinds[i] = KindOther
+				zone = ""
 			default:
 				p.kinds[i] = k
 				zone = k
@@ -589,6 +639,8 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 			switch {
 			case zone == KindSignatories && isClosing(l.text) && !signed:
 				p.kinds[i] = KindClosing
+			case webBoilerplateRe.MatchString(l.text):
+				p.kinds[i] = KindOther
 			case enclosureRe.MatchString(l.text):
 				p.kinds[i] = KindOther
 				zone = KindOther
@@ -601,6 +653,11 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 		}
 	}
 }
+
+// webBoilerplateRe matches the lines a web page prints around a letter
+// copied from it: share and follow links, print and download links,
+// tags. They are not names.
+var webBoilerplateRe = regexp.MustCompile(`^(?i:(?:share(?:\s+(?:this|on|via))?(?:\s+(?:page|article|post|story|letter))?|follow\s+us(?:\s+on)?|print(?:\s+this\s+(?:page|article))?|tweet(?:\s+this)?|like\s+us\s+on|back\s+to\s+top|read\s+more|related\s+(?:articles|content|news|posts)|tags|topics|posted\s+(?:on|in|by)|filed\s+under|download(?:\s+(?:the\s+)?(?:pdf|letter|statement))?)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram)(?:\s*[|·•,/]\s*(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram))+)\s*$`)
 
 var enclosureRe = regexp.MustCompile(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
 
@@ -874,8 +931,8 @@ func (p *parser) finish() {
 	for _, b := range d.Blocks {
 		if b.Kind == KindDate && d.Date == "" {
 			t := strings.TrimSpace(p.text[b.Span.Start:b.Span.End])
-			if i := strings.Index(t, ":"); i >= 0 && strings.EqualFold(strings.TrimSpace(t[:i]), "date") {
-				t = strings.TrimSpace(t[i+1:])
+			if m := inlineDateRe.FindStringSubmatch(t); m != nil {
+				t = strings.TrimSpace(m[1])
 			}
 			if iso, ok := parseDate(t); ok {
 				d.Date, d.DateText = iso, t

@@ -77,19 +77,29 @@ type piece struct {
 	group int
 	split bool // cut from a longer line (a column, or a run-together list)
 	runOn bool // cut from a run-together list: not a whole cell of its own
+	item  bool // a numbered or bulleted item of a list: an entry of its own
+	// signed marks a name after the mark of a signature ("/s/ Ann Wu"),
+	// which the typed name often repeats below it
+	signed bool
 }
 
 // expand cuts a zone line into pieces: columns, people on a run of
 // honorifics, a street address after a name, and run-together names.
 func (p *parser) expand(zl zoneLine, names bool) []piece {
 	var out []piece
-	for _, col := range columns(zl) {
-		parts := []piece{col}
-		// one piece per honorific: "The Honorable A, Title The Honorable B"
-		if locs := strongHonorificRe.FindAllStringIndex(col.text, -1); len(locs) > 1 || len(locs) == 1 && locs[0][0] > 0 {
-			parts = cutAt(col, locs)
-			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairListSplit, Span: col.span, Line: col.line,
-				Detail: fmt.Sprintf("split line %d into %d people at their honorifics", col.line, len(parts))})
+	for _, cell := range columns(zl) {
+		var parts []piece
+		for _, col := range p.entries(stripMarker(cell)) {
+			// one piece per honorific: "The Honorable A, Title The
+			// Honorable B"
+			if locs := strongHonorificRe.FindAllStringIndex(col.text, -1); len(locs) > 1 || len(locs) == 1 && locs[0][0] > 0 {
+				cut := cutAt(col, locs)
+				p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairListSplit, Span: col.span, Line: col.line,
+					Detail: fmt.Sprintf("split line %d into %d people at their honorifics", col.line, len(cut))})
+				parts = append(parts, cut...)
+				continue
+			}
+			parts = append(parts, col)
 		}
 		for _, pc := range parts {
 			if i := addressTail(pc.text); i > 0 {
@@ -119,15 +129,65 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 	return out
 }
 
+// mailboxRe matches a name with its e-mail address, as e-mail headers
+// write it: "Ann Wu <ann@example.org>", "\"Widget Council\" <info@…>".
+var mailboxRe = regexp.MustCompile(`^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s]+)>$`)
+
+// entries cuts a piece into the entries of a list written on one line:
+// at semicolons ("Minister A; Minister B"), each entry an item of its
+// own, and a name with its e-mail address into the name and the address
+// ("Ann Wu <ann@example.org>").
+func (p *parser) entries(pc piece) []piece {
+	var parts []piece
+	if strings.Contains(pc.text, ";") {
+		start := 0
+		for i := 0; i <= len(pc.text); i++ {
+			if i < len(pc.text) && pc.text[i] != ';' {
+				continue
+			}
+			if q := sub(pc, start, i); q.text != "" {
+				q.item, q.split = true, true
+				parts = append(parts, q)
+			}
+			start = i + 1
+		}
+	} else {
+		parts = []piece{pc}
+	}
+	var out []piece
+	for _, q := range parts {
+		m := mailboxRe.FindStringSubmatchIndex(q.text)
+		if m == nil || m[3] <= m[2] {
+			out = append(out, q)
+			continue
+		}
+		name, addr := sub(q, m[2], m[3]), sub(q, m[4], m[5])
+		name.item, name.split = q.item, q.split
+		out = append(out, name, addr)
+	}
+	return out
+}
+
+// stripMarker drops a list number or bullet before a name: "1. ",
+// "(b) ", "• ".
+func stripMarker(pc piece) piece {
+	if m := listMarkerRe.FindStringIndex(pc.text); m != nil && m[1] < len(pc.text) {
+		split, runOn := pc.split, pc.runOn
+		pc = sub(pc, m[1], len(pc.text))
+		pc.split, pc.runOn, pc.item = split, runOn, true
+	}
+	return pc
+}
+
 // columnGapRe separates columns of names: a tab or two spaces and more
 // (names do not hold double spaces; running text does not reach a zone).
 var columnGapRe = regexp.MustCompile(`\t+| {2,}`)
 
 // zonePieces expands the lines of a zone into pieces. A group of lines
-// that all split into the same number of columns (names printed side by
-// side, each with its title and organisation below it) is read column by
-// column, each column a group of its own, so that "Anna Berg / Director
-// General / Federation …" stays together.
+// printed as a table (names side by side, each with its title and
+// organisation below it; see columnTable) is read column by column, each
+// column a group of its own, so that "Anna Berg / Director General /
+// Federation …" stays together.
 func (p *parser) zonePieces(z zone, names bool) []piece {
 	var out []piece
 	for i := 0; i < len(z.lines); {
@@ -137,22 +197,15 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 		}
 		group := z.lines[i:j]
 		i = j
-		if cols := sameColumns(group); cols > 1 {
-			table := make([][]piece, len(group))
-			for r, zl := range group {
-				table[r] = columns(zl)
-			}
-			for c := 0; c < cols; c++ {
-				for r := range table {
-					pc := table[r][c]
+		if table := p.columnTable(group); table != nil {
+			for c, col := range table {
+				for _, pc := range col {
 					pc.group = pc.group*64 + c + 1
-					if pc.text != "" {
-						out = append(out, pc)
-					}
+					out = append(out, stripMarker(pc))
 				}
 			}
 			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairColumns, Span: Span{group[0].span.Start, group[len(group)-1].span.End}, Line: group[0].line,
-				Detail: fmt.Sprintf("read lines %d-%d as %d columns, column by column", group[0].line, group[len(group)-1].line, cols)})
+				Detail: fmt.Sprintf("read lines %d-%d as %d columns, column by column", group[0].line, group[len(group)-1].line, len(table))})
 			continue
 		}
 		for _, zl := range group {
@@ -160,6 +213,86 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 		}
 	}
 	return joinWrapped(out)
+}
+
+// columnTolerance is how far, in characters, a cell may start from its
+// column's start and still belong to it: extraction pads columns with
+// spaces unevenly, by a character or two.
+const columnTolerance = 3
+
+// columnTable reads a group of lines as a table when two or more of its
+// lines split at wide gaps into the same number of cells (two or more)
+// and their cells start at the same places. A line with fewer cells (a
+// name wrapped in one column only) puts each cell in the column it starts
+// under. Full rows keep their cells in order, however unevenly they are
+// padded. It returns the cells of each column, top to bottom, or nil when
+// the group is not a table.
+func (p *parser) columnTable(group []zoneLine) [][]piece {
+	if len(group) < 2 {
+		return nil
+	}
+	rows := make([][]piece, len(group))
+	n, full := 0, 0
+	for r, zl := range group {
+		rows[r] = columns(zl)
+		switch m := len(rows[r]); {
+		case m > n:
+			n, full = m, 1
+		case m == n:
+			full++
+		}
+	}
+	if n < 2 || full < 2 {
+		return nil
+	}
+	var starts []int
+	for _, row := range rows {
+		if len(row) == n {
+			for _, pc := range row {
+				starts = append(starts, p.column(pc))
+			}
+			break
+		}
+	}
+	table := make([][]piece, n)
+	for _, row := range rows {
+		used := make([]bool, n)
+		for i, pc := range row {
+			c := i // a full row: its cells in order, wherever they start
+			if len(row) < n {
+				at := p.column(pc)
+				c = -1
+				for k, st := range starts {
+					if at >= st-columnTolerance {
+						c = k
+					}
+				}
+			}
+			if c < 0 || used[c] {
+				return nil
+			}
+			used[c] = true
+			if pc.text != "" {
+				table[c] = append(table[c], pc)
+			}
+		}
+	}
+	return table
+}
+
+// column returns the character column at which a piece starts on its
+// line, a tab counting to the next multiple of eight.
+func (p *parser) column(pc piece) int {
+	lineStart := p.lines[pc.line-1].full.Start
+	col := 0
+	for _, r := range p.text[lineStart:pc.span.Start] {
+		if r == '\t' {
+			col = col/8*8 + 8
+			continue
+		}
+		col++
+	}
+	return col
 }
 
 // joinWrapped joins a name that wraps onto the next line of its group: a
@@ -189,26 +322,11 @@ func wraps(prev, next string) bool {
 	if connectors[last] && last != "|" && last != "/" || last == "&" {
 		return true
 	}
+	if isAddress(next) {
+		return false // a phone number, an e-mail address
+	}
 	r := firstRune(next)
 	return unicode.IsLower(r) && !strings.HasPrefix(next, "c/o") || r == '('
-}
-
-// sameColumns returns the number of columns when every line of a group of
-// two or more lines splits into that many (two or more), else 0.
-func sameColumns(group []zoneLine) int {
-	if len(group) < 2 {
-		return 0
-	}
-	n := len(columnGapRe.FindAllStringIndex(group[0].text, -1)) + 1
-	if n < 2 {
-		return 0
-	}
-	for _, zl := range group[1:] {
-		if len(columnGapRe.FindAllStringIndex(zl.text, -1))+1 != n {
-			return 0
-		}
-	}
-	return n
 }
 
 // columns splits a line printed in two or more columns.
@@ -262,27 +380,38 @@ func sub(pc piece, i, j int) piece {
 }
 
 // recipients reads the addressees or copied parties of a zone. Within a
-// group of lines (between blank lines): a person opens a party and the
-// title lines that follow belong to them; each line naming a body is a
-// party; address lines belong to the parties of their group.
+// group of lines (between blank lines) the first line opens a party. A
+// person or an office ("The Secretary") leads an inside address: the
+// title lines and bodies after it are their title, and the lines after
+// those their address, until a line opens another person ("Ms. Ann Wu",
+// "Ann Wu, Director", "Commissioner Ann Wu"), a list item, or, under an
+// office, another office with its body ("The Director, Bureau of
+// Widgets"). A body leads a list of bodies: each line naming a body is a
+// party. Address lines belong to the parties of their group.
 func (p *parser) recipients(z zone, role Role) []Party {
 	var out []Party
 	pieces := p.zonePieces(z, true)
 	groupStart := 0 // index in out of the first party of the current group
-	var cur *Party  // the party that title lines attach to
+	cur := -1       // the party that title lines attach to
 	addrSeen := false
 	lastGroup := -1
 	for k, pc := range pieces {
 		if pc.group != lastGroup {
-			groupStart, cur, addrSeen, lastGroup = len(out), nil, false, pc.group
+			groupStart, cur, addrSeen, lastGroup = len(out), -1, false, pc.group
 		}
 		t := pc.text
 		building := buildingRe.MatchString(t) && k+1 < len(pieces) && pieces[k+1].group == pc.group && isAddress(pieces[k+1].text)
+		var c *Party
+		if cur >= 0 {
+			c = &out[cur]
+		}
+		lead := c != nil && (c.Person || isTitleLine(c.Name))
+		opens := pc.item || opensPerson(t) || c != nil && !c.Person && lead && officeEntry(t)
 		switch {
-		case isAddress(t) || building || addrSeen && !hasOrgHead(t) && !honorificRe.MatchString(t) && !isTitleLine(t):
+		case !opens && (isAddress(t) || building || addrSeen && !hasOrgHead(t) && !isTitleLine(t)):
 			addrSeen = true
 			for i := groupStart; i < len(out); i++ {
-				if out[i].Address == "" || i == len(out)-1 && addrSeen {
+				if out[i].Address == "" || i == len(out)-1 {
 					out[i].Address = joinNonEmpty(out[i].Address, t, ", ")
 				}
 			}
@@ -290,90 +419,180 @@ func (p *parser) recipients(z zone, role Role) []Party {
 				// an address with no name before it: keep it as a note
 				p.doc.Notes = append(p.doc.Notes, fmt.Sprintf("line %d: address with no addressee: %q", pc.line, t))
 			}
-		case cur != nil && cur.Person && isTitleLine(t):
-			cur.Title = joinNonEmpty(cur.Title, t, "; ")
-		case cur != nil && cur.Person && cur.Title != "" && !addrSeen && !honorificRe.MatchString(t) && !isPersonName(t):
-			// the body a titled person belongs to: "Secretary" then
-			// "Department of Commerce"
-			cur.Title = joinNonEmpty(cur.Title, t, ", ")
-		case cur != nil && !cur.Person && !addrSeen && isSubUnit(cur.Name) && hasOrgHead(t) && !isTitleLine(t):
+		case !opens && lead && !addrSeen && (isTitleLine(t) || hasOrgHead(t)):
+			// "Director General", then "Bureau of Widgets"
+			c.Title = joinNonEmpty(c.Title, t, ", ")
+		case !opens && lead && !addrSeen && c.Person && c.Title != "" && !isPersonName(t):
+			// the body a titled person belongs to, even without a head
+			// noun: "Secretary", then "Widget Works"
+			c.Title = joinNonEmpty(c.Title, t, ", ")
+		case !opens && lead && !(c.Person && c.Title == "" && isPersonName(t)):
+			// what follows a person or office and is neither a title nor
+			// a body is where to find them: "The White House", "State
+			// Capitol", "Nairobi, Kenya"
+			addrSeen = true
+			c.Address = joinNonEmpty(c.Address, t, ", ")
+		case !opens && c != nil && !c.Person && !addrSeen && isSubUnit(c.Name) && hasOrgHead(t) && !isTitleLine(t):
 			// a unit, then the body it belongs to: the body is the
 			// addressee, reached through its unit
-			unit := cur.Name
+			unit := c.Name
 			party := newParty(pc, role)
-			party.Title = joinNonEmpty(joinNonEmpty(cur.Title, unit, ", "), party.Title, ", ")
-			*cur = party
+			party.Title = joinNonEmpty(joinNonEmpty(c.Title, unit, ", "), party.Title, ", ")
+			*c = party
 		default:
 			party := newParty(pc, role)
 			if party.Name == "" || !hasLetterOrDigit(party.Name) {
 				continue
 			}
+			// a name alone on its line, with a title or a body on the
+			// next, is a person: "Ann Wu", then "Administrator"
+			if !party.Person && isPersonName(party.Name) && k+1 < len(pieces) && pieces[k+1].group == pc.group &&
+				(isTitleLine(pieces[k+1].text) || hasOrgHead(pieces[k+1].text)) {
+				party.Person = true
+			}
 			out = append(out, party)
-			cur = &out[len(out)-1]
+			cur = len(out) - 1
 			addrSeen = false
 		}
 	}
 	return out
 }
 
+// officeEntry reports whether a line names an office and its body, as an
+// entry of a list of offices: "The Director, Bureau of Widgets, Eastville".
+func officeEntry(s string) bool {
+	i := strings.Index(s, ",")
+	return i > 0 && isTitleLine(s[:i]) && !isPersonName(s[:i])
+}
+
 // signatories reads the signatory list. Each line names one signatory,
 // except that a person followed by title lines (and the body they sign
-// for) is one signatory.
+// for) is one signatory; a line that opens another person ("Ann Wu,
+// Director, Widget Council", "Ms. Ann Wu", "Ann Wu MP") starts the next.
+// When a person signs for a body ("Ann Wu / President / Widget Council"),
+// the body is the signatory and the person its Signer (see signerFor).
 func (p *parser) signatories(z zone) []Party {
 	var out []Party
+	var segs [][]piece    // per party: its title and organisation segments
+	var lines []string    // per party: the line that opened it
+	var signedOnly []bool // per party: a name after a signature mark, alone
 	pieces := p.zonePieces(z, true)
+	for i := range pieces {
+		pieces[i] = cleanSignaturePiece(pieces[i])
+	}
 	groupSize := map[int]int{}
 	for _, pc := range pieces {
 		groupSize[pc.group]++
 	}
-	var cur *Party
+	cur := -1
 	lastGroup := -1
 	for k, pc := range pieces {
 		if pc.group != lastGroup {
-			cur, lastGroup = nil, pc.group
+			cur, lastGroup = -1, pc.group
 		}
-		t := cleanSignatureLine(pc.text)
-		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) || boilerplateRe.MatchString(t) {
+		t := pc.text
+		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) || boilerplateRe.MatchString(t) || isGroupHeading(t) {
 			continue
 		}
+		var c *Party
+		if cur >= 0 {
+			c = &out[cur]
+		}
+		person := c != nil && c.Person
+		next := person && opensPerson(t)
+		n := 0
+		if cur >= 0 {
+			n = len(segs[cur]) + len(c.Title)
+		}
 		switch {
-		case cur != nil && isAddress(t):
-			cur.Address = joinNonEmpty(cur.Address, t, ", ")
-		case cur != nil && cur.Person && isTitleLine(t):
-			cur.Title = joinNonEmpty(cur.Title, t, ", ")
-		case cur != nil && cur.Person && !pc.runOn && (cur.Title != "" || groupSize[pc.group] <= 3) && !isPersonName(t):
-			cur.Title = joinNonEmpty(cur.Title, t, ", ")
-		case cur != nil && cur.Person && cur.Title != "" && !pc.runOn && !honorificRe.MatchString(t) && !nextIsTitle(pieces, k):
+		case c != nil && isAddress(t):
+			c.Address = joinNonEmpty(c.Address, t, ", ")
+		case person && !next && isTitleLine(t):
+			segs[cur] = append(segs[cur], pc)
+		case person && !next && !pc.runOn && (n > 0 || groupSize[pc.group] <= 3) && !isPersonName(titleCase(t)):
+			segs[cur] = append(segs[cur], pc)
+		case person && !next && n > 0 && !pc.runOn && !honorificRe.MatchString(t) && !nextIsTitle(pieces, k):
 			// after a person and a title, the next line is the body they
 			// sign for, even when its name reads like a person's
 			// ("Polska Izba Energii"); unless a title follows it, which
 			// makes it the next person
-			cur.Title = joinNonEmpty(cur.Title, t, ", ")
+			segs[cur] = append(segs[cur], pc)
 		default:
-			off := strings.Index(pc.text, t)
-			pc.span.Start += off
-			pc.span.End = pc.span.Start + len(t)
-			pc.text = t
 			party := newParty(pc, RoleSignatory)
 			if party.Name == "" {
 				continue
 			}
 			// a name alone on its line, with a title on the next, is a
 			// person: "Jane Q. Doe" then "President"
-			if !party.Person && isPersonName(party.Name) && k+1 < len(pieces) && pieces[k+1].group == pc.group && isTitleLine(cleanSignatureLine(pieces[k+1].text)) {
+			if !party.Person && isPersonName(titleCase(party.Name)) && nextIsTitle(pieces, k) {
 				party.Person = true
 			}
+			var own []piece
+			if party.Person && party.Title != "" {
+				// "Ann Wu, Director, Widget Council": the segments after
+				// the name, on the same line
+				if i := strings.Index(p.text[party.Span.End:pc.span.End], party.Title); i >= 0 {
+					at := party.Span.End + i
+					own = commaSegments(piece{span: Span{at, at + len(party.Title)}, text: party.Title, line: pc.line, group: pc.group})
+				}
+				party.Title = ""
+			}
+			if n := len(out); n > 0 && signedOnly[n-1] && strings.EqualFold(out[n-1].Name, party.Name) {
+				// "/s/ Ann Wu", then the typed "Ann Wu": one signature
+				out, segs, lines, signedOnly = out[:n-1], segs[:n-1], lines[:n-1], signedOnly[:n-1]
+			}
 			out = append(out, party)
-			cur = &out[len(out)-1]
+			segs = append(segs, own)
+			lines = append(lines, t)
+			signedOnly = append(signedOnly, pc.signed && own == nil)
+			cur = len(out) - 1
 		}
 	}
+	p.assignSigners(out, segs, lines)
 	return out
+}
+
+// assignSigners sets each signing person's title from their segments and,
+// when the last segment names the body they sign for, makes the body the
+// signatory and the person its Signer. A body that several people sign
+// for in one list stays in their titles: each person is a signatory.
+func (p *parser) assignSigners(out []Party, segs [][]piece, lines []string) {
+	org := make([][]piece, len(out))
+	count := map[string]int{}
+	key := func(pcs []piece) string { return strings.ToLower(joinPieces(pcs).text) }
+	for i := range out {
+		if !out[i].Person || len(segs[i]) == 0 {
+			continue
+		}
+		if o := signerFor(segs[i]); o != nil && !signsAsSelf(lines[i], segs[i][0].text) {
+			org[i] = o
+			count[key(o)]++
+		}
+	}
+	for i := range out {
+		if org[i] != nil && count[key(org[i])] > 1 {
+			org[i] = nil // several people sign from one body: each signs
+		}
+		var titles []string
+		for _, s := range segs[i][:len(segs[i])-len(org[i])] {
+			titles = append(titles, s.text)
+		}
+		out[i].Title = joinNonEmpty(strings.Join(titles, ", "), out[i].Title, ", ")
+		if org[i] != nil {
+			body := newParty(joinPieces(org[i]), RoleSignatory)
+			if n := len(org[i]); n > 1 {
+				body.Span.End = org[i][n-1].span.End // a name wrapped over lines
+			}
+			out[i].Signer, out[i].SignerSpan = out[i].Name, out[i].Span
+			out[i].Name, out[i].Span, out[i].Acronym, out[i].Person = body.Name, body.Span, body.Acronym, false
+		}
+	}
 }
 
 // nextIsTitle reports whether the piece after k, in the same group, is a
 // title line.
 func nextIsTitle(pieces []piece, k int) bool {
-	return k+1 < len(pieces) && pieces[k+1].group == pieces[k].group && isTitleLine(cleanSignatureLine(pieces[k+1].text))
+	return k+1 < len(pieces) && pieces[k+1].group == pieces[k].group && isTitleLine(pieces[k+1].text)
 }
 
 // isBlankRune reports whether r is white space or an invisible format
@@ -390,14 +609,34 @@ var boilerplateRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+:\s`)
 
 var signatureRuleRe = regexp.MustCompile(`^[_\-–—=.*\s]+$`)
 
-// cleanSignatureLine drops the marks of an electronic signature: "/s/".
-func cleanSignatureLine(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimSpace(strings.TrimPrefix(s, "/s/"))
-	if strings.EqualFold(s, "and") {
-		return ""
+// cleanSignaturePiece drops what stands around a signatory's name on its
+// line: the marks of a signature ("/s/", "Sd/-", "(Signature)"), a list
+// number or bullet, parentheses around the whole name, a lone "and".
+func cleanSignaturePiece(pc piece) piece {
+	runOn, mark := pc.runOn, false
+	for {
+		t := pc.text
+		if m := placeholderRe.FindStringIndex(t); m != nil && m[1] > 0 {
+			pc = sub(pc, m[1], len(t))
+			mark = true
+			continue
+		}
+		if m := listMarkerRe.FindStringIndex(t); m != nil && m[1] < len(t) {
+			pc = sub(pc, m[1], len(t))
+			continue
+		}
+		if u := unwrapParens(t); u != t {
+			i := strings.Index(t, u)
+			pc = sub(pc, i, i+len(u))
+			continue
+		}
+		break
 	}
-	return s
+	if strings.EqualFold(pc.text, "and") {
+		pc.text, pc.span.End = "", pc.span.Start
+	}
+	pc.runOn, pc.signed = runOn, mark
+	return pc
 }
 
 var trailingAcronymRe = regexp.MustCompile(`\s*\(([^()]{2,20})\)$`)
@@ -423,10 +662,40 @@ func newParty(pc piece, role Role) Party {
 		t = t[loc[1]:]
 	}
 	name, title := t, ""
+	// an honorific before an office, not a name: "The Hon'ble Minister of
+	// Widgets, Government of Eastland" names the office
+	if party.Person {
+		first := t
+		if i := strings.Index(t, ","); i > 0 {
+			first = t[:i]
+		}
+		if isTitleLine(first) && !isPersonName(first) && titlePrefix(first) == 0 {
+			party.Person = false
+		}
+	}
+	// an office before the name: "Commissioner Ann Wu", "Secretary Jo Roe"
+	if !party.Person {
+		first := t
+		if i := strings.Index(t, ","); i > 0 {
+			first = t[:i]
+		}
+		if k := titlePrefix(first); k > 0 {
+			party.Person = true
+			title = strings.TrimSpace(t[:k])
+			start += k + len(t[k:]) - len(strings.TrimLeft(t[k:], " \t"))
+			t = strings.TrimLeft(t[k:], " \t")
+			name = t
+		}
+	}
 	if i := strings.Index(t, ","); i > 0 {
 		before, after := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-		if party.Person || (isPersonName(before) && isTitleLine(after)) {
+		switch {
+		case party.Person || isPersonName(before) && isTitleLine(after):
 			party.Person = true
+			name, title = before, joinNonEmpty(title, after, ", ")
+		case isTitleLine(before) && !isPersonName(before):
+			// an office named as the addressee: "The Secretary, Ministry
+			// of Widgets"; the office is the name, the body its title
 			name, title = before, after
 		}
 	}
@@ -465,6 +734,10 @@ func IsAcronym(s string) bool {
 }
 
 func joinNonEmpty(a, b, sep string) string {
+	if strings.HasPrefix(sep, ",") || strings.HasPrefix(sep, ";") {
+		// the lines of an address or a title often end with a comma
+		a, b = strings.TrimRight(a, ",; "), strings.TrimRight(b, ",; ")
+	}
 	if a == "" {
 		return b
 	}

@@ -81,7 +81,7 @@ var titleModifiers = wordSet(`Vice Deputy Acting Executive Senior Chief General 
 // honorificRe matches an honorific that opens a person's name. The strong
 // forms (The Honorable, His Excellency, …) also mark where a new person
 // starts on a line that lists several.
-var honorificRe = regexp.MustCompile(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Ambassador|Madam|Mme\.?|M\.)(?:\s+|$)`)
+var honorificRe = regexp.MustCompile(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
 
 // strongHonorificRe finds the honorifics that start a new person in a run
 // of names: it never matches inside a title.
@@ -89,11 +89,11 @@ var strongHonorificRe = regexp.MustCompile(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+)
 
 // labelRe matches the labels of letter parts at the start of a line:
 // "TO:", "By CC to:", "Copy to:", "Re:", "Subject:", "From:", "Date:".
-var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|re|subject|subj|regarding|from|date|signatories|signed\s+by|undersigned))\s*:[ \t]*`)
+var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|re|subject|subj|sub|regarding|from|date|signatories|signed\s+by|undersigned|ref|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
 
 // closingRe matches a complimentary close: "Sincerely," "Signed,"
 // "Respectfully submitted," "Yours faithfully," "With best regards,".
-var closingRe = regexp.MustCompile(`^(?i:(?:(?:very\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly)(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly|respectfully|very\s+truly))?|respectfully(?:\s+submitted)?|signed|(?:with\s+)?(?:best|kind|warm|warmest|kindest)\s+(?:regards|wishes)|regards|best|thank\s+you(?:\s+for\s+your\s+(?:consideration|attention))?|on\s+behalf\s+of(?:\s+the\s+undersigned)?(?:\s+\S+){0,8}|sincerely\s+yours))\s*[,:.]?$`)
+var closingRe = regexp.MustCompile(`^(?i:(?:(?:very\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly)(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly|respectfully|very\s+truly))?|respectfully(?:\s+submitted)?|signed|(?:with\s+)?(?:best|kind|warm|warmest|kindest)\s+(?:regards|wishes)|regards|best|thank\s+you(?:\s+for\s+your\s+(?:consideration|attention))?|on\s+behalf\s+of(?:\s+the\s+undersigned)?(?:\s+\S+){0,8}|sincerely\s+yours|thanking\s+you(?:\s+in\s+anticipation)?|in\s+solidarity|(?:in\s+)?(?:comradely|fraternal)(?:\s+(?:greetings|regards))?|comradely\s+yours|yours\s+in\s+solidarity|(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|profound|high|highest|deep|deepest)\s+)?(?:regards|respect|wishes|appreciation|gratitude)|(?:with\s+)?(?:many\s+)?thanks(?:\s+and\s+(?:best\s+|kind\s+)?regards)?|respectfully\s+yours|yours\s+respectfully|cheers))\s*[,:.]?$`)
 
 // salutationRe matches the opening words of a salutation; a salutation is
 // also short and ends with a comma or colon (see isSalutation).
@@ -115,7 +115,7 @@ var (
 	streetEndRe = regexp.MustCompile(`\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Square|Quay|Terrace|Crescent|Parkway|Embankment|Buildings?|Strasse|Straße)$`)
 	// street words, which count as address evidence together with a number
 	streetRe  = regexp.MustCompile(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Dajie|Lu|Jie|Hutong|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
-	contactRe = regexp.MustCompile(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\d[\d ().-]{7,}$`)
+	contactRe = regexp.MustCompile(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\(?\d[\d ().-]{7,}$`)
 )
 
 // isAddress reports whether a line is (part of) a postal address or a
@@ -180,7 +180,11 @@ func isTitleLine(s string) bool {
 	if honorificRe.MatchString(s) {
 		return false // "Ms Jane Doe, Chair": a person with a title
 	}
-	for i, raw := range strings.Fields(s) {
+	fields := strings.Fields(s)
+	if len(fields) > 1 && (fields[0] == "The" || fields[0] == "the") {
+		fields = fields[1:] // "The Secretary", an office named as the addressee
+	}
+	for i, raw := range fields {
 		if i >= 4 {
 			return false
 		}

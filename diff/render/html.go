@@ -301,7 +301,7 @@ func partyRows(cat string, list []diff.PartyChange) []partyRow {
 		if p == nil {
 			return nil
 		}
-		v := &partyView{Name: clean(p.Name), Role: clean(p.Role), Title: clean(p.Title), Address: clean(p.Address), Line: p.Line}
+		v := &partyView{Name: clean(p.Name), Role: clean(p.Role), Title: clean(partyTitle(p)), Address: clean(p.Address), Line: p.Line}
 		if cat == "signatories" && p.Role == "signatory" {
 			v.Role = "" // says nothing in this table
 		}

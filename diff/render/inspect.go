@@ -46,6 +46,7 @@ type PartyView struct {
 	Title   string `json:"title,omitempty"`
 	Address string `json:"address,omitempty"`
 	Person  bool   `json:"person,omitempty"`
+	Signer  string `json:"signer,omitempty"`
 	Line    int    `json:"line"`
 	Span    [2]int `json:"span"`
 	Split   bool   `json:"split,omitempty"`
@@ -98,7 +99,7 @@ func NewDocumentView(d *letter.Document) DocumentView {
 		v.Blocks = append(v.Blocks, BlockView{Kind: string(b.Kind), Lines: b.Lines, Span: off(b.Span), Label: b.Label, Text: src.Text[b.Span.Start:b.Span.End]})
 	}
 	party := func(p letter.Party) PartyView {
-		return PartyView{Name: p.Name, Role: string(p.Role), Acronym: p.Acronym, Title: p.Title, Address: p.Address, Person: p.Person, Line: p.Line, Span: off(p.Span), Split: p.Split}
+		return PartyView{Name: p.Name, Role: string(p.Role), Acronym: p.Acronym, Title: p.Title, Address: p.Address, Person: p.Person, Signer: p.Signer, Line: p.Line, Span: off(p.Span), Split: p.Split}
 	}
 	for _, p := range d.Recipients {
 		v.Recipients = append(v.Recipients, party(p))
@@ -233,7 +234,12 @@ func DocumentText(w io.Writer, d *letter.Document, opts Options) error {
 
 func partyLine(p PartyView) string {
 	s := clean(p.Name)
-	if p.Title != "" {
+	switch {
+	case p.Signer != "" && p.Title != "":
+		s += " — signed by " + clean(p.Signer) + ", " + clean(p.Title)
+	case p.Signer != "":
+		s += " — signed by " + clean(p.Signer)
+	case p.Title != "":
 		s += " — " + clean(p.Title)
 	}
 	if p.Address != "" {

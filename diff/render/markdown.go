@@ -191,8 +191,8 @@ func (m *mdWriter) recipients(r *diff.Report) {
 			return "—"
 		}
 		s := mdCell(p.Name) + " (" + p.Role + ")"
-		if p.Title != "" {
-			s += "<br>" + mdCell(p.Title)
+		if t := partyTitle(p); t != "" {
+			s += "<br>" + mdCell(t)
 		}
 		return s
 	}
@@ -226,15 +226,11 @@ func (m *mdWriter) signatories(r *diff.Report) {
 				}
 				switch {
 				case c.Before == nil:
-					rows = append(rows, fmt.Sprintf("| %s |", mdCell(c.After.Name)))
+					rows = append(rows, fmt.Sprintf("| %s |", mdSignatory(c.After)))
 				case c.After == nil:
-					rows = append(rows, fmt.Sprintf("| %s |", mdCell(c.Before.Name)))
+					rows = append(rows, fmt.Sprintf("| %s |", mdSignatory(c.Before)))
 				default:
-					note := ""
-					if len(c.Changes) > 0 {
-						note = "name changed"
-					}
-					rows = append(rows, fmt.Sprintf("| %s | %s | %s |", mdCell(c.After.Name), mdCell(c.Before.Name), note))
+					rows = append(rows, fmt.Sprintf("| %s | %s | %s |", mdSignatory(c.After), mdSignatory(c.Before), mdCell(strings.Join(changeNotes(c), "; "))))
 				}
 			}
 		}
@@ -436,3 +432,12 @@ func mdEscape(s string) string {
 
 // mdCell escapes text for a table cell: one line, pipes escaped.
 func mdCell(s string) string { return mdEscape(clean(s)) }
+
+// mdSignatory is a signatory's table cell: the name, and the person who
+// signs for it.
+func mdSignatory(p *diff.PartyRef) string {
+	if p.Signer == "" {
+		return mdCell(p.Name)
+	}
+	return mdCell(p.Name) + "<br>" + mdCell(partyTitle(p))
+}

@@ -146,3 +146,31 @@ func byStatus(list []diff.ClaimChange, order ...diff.Status) [][]diff.ClaimChang
 	}
 	return out
 }
+
+// partyTitle is what a report says of a party beside its name: the signer
+// of a body that a person signs for ("signed by Ann Wu, President"), or a
+// person's title.
+func partyTitle(p *diff.PartyRef) string {
+	if p.Signer == "" {
+		return p.Title
+	}
+	if p.Title == "" {
+		return "signed by " + p.Signer
+	}
+	return "signed by " + p.Signer + ", " + p.Title
+}
+
+// changeNotes says how a persisted party changed, briefly: "was NAME" for
+// another form of its name, and each other change as the report gives it
+// ("signer: Ann Wu → Jo Roe").
+func changeNotes(c diff.PartyChange) []string {
+	var out []string
+	for _, ch := range c.Changes {
+		if strings.HasPrefix(ch, "name: ") && c.Before != nil {
+			out = append(out, "was "+c.Before.Name)
+			continue
+		}
+		out = append(out, ch)
+	}
+	return out
+}

@@ -95,8 +95,8 @@ func partyText(p *diff.PartyRef, withRole bool) string {
 	if withRole {
 		extra = append(extra, p.Role)
 	}
-	if p.Title != "" {
-		extra = append(extra, clean(p.Title))
+	if t := partyTitle(p); t != "" {
+		extra = append(extra, clean(t))
 	}
 	if len(extra) > 0 {
 		s += " (" + strings.Join(extra, "; ") + ")"
@@ -129,11 +129,11 @@ func (t *textWriter) parties(name string, list []diff.PartyChange, signatories b
 					}
 					switch {
 					case c.After == nil:
-						names = append(names, clean(c.Before.Name))
+						names = append(names, partyText(c.Before, false))
 					case c.Before != nil && len(c.Changes) > 0:
-						names = append(names, clean(c.After.Name)+" (was "+clean(c.Before.Name)+")")
+						names = append(names, clean(c.After.Name)+" ("+clean(strings.Join(changeNotes(c), "; "))+")")
 					default:
-						names = append(names, clean(c.After.Name))
+						names = append(names, partyText(c.After, false))
 					}
 				}
 			}

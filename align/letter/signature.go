@@ -1,0 +1,263 @@
+package letter
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// This file holds the evidence the parser uses to read signature blocks
+// and inside addresses line by line: where a person starts, which lines
+// are titles, which line names the organisation a person signs for, and
+// which lines are marks of a signature rather than names.
+
+// legalSuffixRe matches a company's legal form, which ends its name and
+// may stand after a comma: "Acme Widgets, Inc.", "Gadget Makers GmbH".
+var legalSuffixRe = regexp.MustCompile(`^(?:Inc|Inc\.|Incorporated|Ltd|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|L\.L\.P\.|LP|L\.P\.|PLC|Plc|plc|GmbH|AG|SA|S\.A\.|SAS|SpA|S\.p\.A\.|NV|N\.V\.|BV|B\.V\.|AB|ASA|Oy|A/S|KG|e\.V\.|Co|Co\.|Corp|Corp\.|Pty|Pty\.|Pvt\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?)\.?$`)
+
+// nameSuffixRe matches what may follow a person's name after a comma
+// without being a title: generational suffixes.
+var nameSuffixRe = regexp.MustCompile(`^(?:Jr\.?|Sr\.?|II|III|IV)$`)
+
+// commaSegments cuts a piece at its commas into segments, keeping a legal
+// form or a generational suffix with the segment before it ("Acme Widgets,
+// Inc." is one segment).
+func commaSegments(pc piece) []piece {
+	var out []piece
+	start := 0
+	for i := 0; i <= len(pc.text); i++ {
+		if i < len(pc.text) && pc.text[i] != ',' {
+			continue
+		}
+		seg := sub(pc, start, i)
+		start = i + 1
+		if seg.text == "" {
+			continue
+		}
+		if n := len(out); n > 0 && (legalSuffixRe.MatchString(seg.text) || nameSuffixRe.MatchString(seg.text)) {
+			out[n-1].text = pc.text[out[n-1].span.Start-pc.span.Start : seg.span.End-pc.span.Start]
+			out[n-1].span.End = seg.span.End
+			continue
+		}
+		out = append(out, seg)
+	}
+	return out
+}
+
+// titlePrefix returns the end of the office words that stand before a
+// person's name in place of an honorific ("Secretary Jane Doe", "Chairman
+// Robert Lee", "Vice Chair Tom Lind", "Director General Ann Wu"), or 0.
+func titlePrefix(s string) int {
+	words := strings.Fields(s)
+	end, pos, noun := 0, 0, false
+	for i, w := range words {
+		if i >= 4 {
+			break
+		}
+		at := strings.Index(s[pos:], w) + pos
+		tw := trimPunct(w)
+		if !titleNouns[tw] && !titleModifiers[tw] || tw != w {
+			break
+		}
+		noun = noun || titleNouns[tw]
+		pos = at + len(w)
+		end = pos
+	}
+	if !noun {
+		return 0
+	}
+	rest := strings.TrimSpace(s[end:])
+	if n := len(strings.Fields(rest)); n < 2 || n > 4 || !isPersonName(rest) {
+		return 0
+	}
+	return end
+}
+
+// opensPerson reports whether a line starts a new person, with strong
+// evidence: an honorific ("Ms. Ann Wu"), an office before the name
+// ("Commissioner Ann Wu"), a name then a title or body after a comma ("Ann
+// Wu, Director, Widget Council"), or post-nominal letters ("Ann Wu MP").
+// A bare name ("Ann Wu") is weaker evidence and is not enough.
+func opensPerson(s string) bool {
+	s = strings.TrimSpace(s)
+	if honorificRe.MatchString(s) && len(strings.Fields(s)) >= 2 {
+		return true
+	}
+	if titlePrefix(s) > 0 {
+		return true
+	}
+	first := s
+	if i := strings.Index(s, ","); i > 0 {
+		first = strings.TrimSpace(s[:i])
+		rest := strings.TrimSpace(s[i+1:])
+		if isPersonName(first) && rest != "" && !nameSuffixRe.MatchString(rest) && !legalSuffixRe.MatchString(rest) && (isTitleLine(rest) || hasOrgHead(rest) || isCredential(rest)) {
+			return true
+		}
+	}
+	if m := postNominalRe.FindStringSubmatchIndex(first); m != nil && isPersonName(first[:m[0]]) {
+		return true
+	}
+	return false
+}
+
+// isCredential reports whether s is a run of post-nominal letters or
+// degrees: "PhD", "MD, MPH".
+func isCredential(s string) bool {
+	return postNominalRe.MatchString(" " + s)
+}
+
+// affiliationNouns are the titles of people who sign as themselves and
+// name their institution only to say who they are: a professor's
+// university does not sign the letter. Heads of bodies (president,
+// director, chair) sign for them.
+var affiliationNouns = wordSet(`Professor Professors Lecturer Reader Fellow Researcher Scientist Student
+	Scholar Emeritus Emerita Postdoctoral Candidate Doctor Physician Nurse Teacher Volunteer Resident
+	Member Members Alumnus Alumna Citizen Constituent Supporter`)
+
+// legislatorHonorificRe matches the honorifics of legislators, who sign as
+// themselves even when they chair a caucus.
+var legislatorHonorificRe = regexp.MustCompile(`^(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Delegate|Councilmember|Councillor|Cllr\.?)\s`)
+
+// constituencyRe matches a segment that names a legislator's seat, not a
+// body: "District 12", "Senate District 19", "Ward 5".
+var constituencyRe = regexp.MustCompile(`\b(?:District|Ward|Constituency|Riding|Electorate|Precinct|Division|Seat)\b|\b\d+(?:st|nd|rd|th)?$`)
+
+// orgLike reports whether a segment after a person's name names a body
+// rather than an office: it has a head noun of bodies or a legal form, and
+// does not name a seat.
+func orgLike(s string) bool {
+	if constituencyRe.MatchString(s) {
+		return false
+	}
+	if hasOrgHead(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	return len(words) > 0 && legalSuffixRe.MatchString(trimPunct(words[len(words)-1])+".")
+}
+
+// signerFor splits the lines after a signing person's name (titles, the
+// body they sign for) into the title and the organisation, and returns the
+// segments that name the organisation, or nil. The organisation follows
+// the last title: on the lines after it (a name wrapped over two lines
+// is one organisation), or else after it on its own line ("Ann Wu, Chief
+// Executive, Index on Censorship"), where what follows a title on its
+// line and more lines follow is a department ("Vice President, Regulatory
+// Affairs"). Without a title, only a segment that reads as a body
+// (orgLike) is an organisation.
+func signerFor(segs []piece) []piece {
+	lastTitle := -1
+	for k, s := range segs {
+		if isTitleLine(s.text) && !orgLike(s.text) {
+			lastTitle = k
+		}
+	}
+	rest := segs[lastTitle+1:]
+	if lastTitle >= 0 {
+		titleLine := segs[lastTitle].line
+		for k, s := range rest {
+			if s.line > titleLine {
+				rest = rest[k:]
+				break
+			}
+		}
+	}
+	if len(rest) == 0 {
+		return nil
+	}
+	for _, s := range rest {
+		if constituencyRe.MatchString(s.text) || isAddress(s.text) || isTitleLine(s.text) && !orgLike(s.text) {
+			return nil
+		}
+	}
+	if lastTitle < 0 && !orgLike(joinPieces(rest).text) {
+		return nil
+	}
+	return rest
+}
+
+// joinPieces joins pieces into one, their texts with a space between: a
+// name wrapped over lines.
+func joinPieces(pcs []piece) piece {
+	out := pcs[0]
+	for _, pc := range pcs[1:] {
+		out.text += " " + pc.text
+		out.span.End = pc.span.End
+	}
+	return out
+}
+
+// signsAsSelf reports whether a person signs as themselves even when an
+// organisation follows their name: legislators, and people whose title is
+// an affiliation ("Professor of Law, University of Eastland").
+func signsAsSelf(line string, title string) bool {
+	if legislatorHonorificRe.MatchString(strings.TrimSpace(line)) {
+		return true
+	}
+	for _, w := range strings.Fields(title) {
+		if affiliationNouns[trimPunct(w)] {
+			return true
+		}
+		if w == "of" || w == "for" || strings.HasSuffix(w, ",") {
+			break
+		}
+	}
+	return false
+}
+
+// placeholderRe matches the marks that stand for a handwritten signature in
+// extracted text: "/s/", "Sd/-", "(Signature)", "[signed]", "(signed)".
+var placeholderRe = regexp.MustCompile(`^(?i:/s/|s/|sd/-|sd/|\((?:signature|signed|sgd\.?)\)|\[(?:signature|signed|sgd\.?)\]|signature:?|sgd\.?)\s*`)
+
+// listMarkerRe matches the number or bullet of a list item before a name:
+// "1. ", "(2) ", "a) ", "• ", "- ".
+var listMarkerRe = regexp.MustCompile(`^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|[-•*▪◦‣·–—])\s+`)
+
+// groupHeadingRe matches a heading that groups the signatories of a long
+// list: "National Organizations", "State and Local Groups", "Individuals",
+// "Endorsed by:".
+var groupHeadingRe = regexp.MustCompile(`^(?i:(?:(?:national|state|local|regional|international|global|federal|provincial|additional|other|supporting|endorsing|individual|academic|faith|business|civil\s+society|community|tribal|county|city|municipal|industry|european|member)(?:\s*(?:,|and|&)\s*|\s+))*(?:organi[sz]ations|groups|signatories|signers|endorsers|endorsements|partners|supporters|individuals|co-?signers|members|associations|companies|businesses|unions|networks|coalitions)|(?:endorsed|signed|supported|co-?signed)(?:\s+by)?(?:\s+the\s+following(?:\s+\w+){0,2})?)\s*:?$`)
+
+// isGroupHeading reports whether a line of a signatory list is a heading
+// over a group of signatories, not a signatory.
+func isGroupHeading(s string) bool {
+	return groupHeadingRe.MatchString(strings.TrimSpace(s))
+}
+
+// unwrapParens drops parentheses around a whole name: "(K. RAMALINGAM)".
+func unwrapParens(s string) string {
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		return strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}
+
+// titleCase returns an all-capitals line in title case, so that a name
+// printed in capitals ("JANE Q. DOE") reads as a name; other lines are
+// returned as they are.
+func titleCase(s string) string {
+	hasLower, letters := false, 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			hasLower = true
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if hasLower || letters < 4 {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		for k, c := range r {
+			if unicode.IsLetter(c) {
+				r[k] = unicode.ToUpper(c)
+				break
+			}
+		}
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
