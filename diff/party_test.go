@@ -345,6 +345,45 @@ var matchTests = []struct {
 		},
 	},
 	{
+		name:   "the same person with a middle initial",
+		before: []letter.Party{personParty("Harold Stenmark", "United States Senator", sigRole)},
+		after:  []letter.Party{personParty("Harold J. Stenmark", "United States Senator", sigRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Harold Stenmark (signatory)", After: "Harold J. Stenmark (signatory)", Changes: []string{"name: Harold Stenmark → Harold J. Stenmark"}},
+		},
+	},
+	{
+		name:   "the same person under a nickname",
+		before: []letter.Party{personParty("Tom Albrecht", "", sigRole)},
+		after:  []letter.Party{personParty("Thomas J. Albrecht", "", sigRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Tom Albrecht (signatory)", After: "Thomas J. Albrecht (signatory)", Changes: []string{"name: Tom Albrecht → Thomas J. Albrecht"}},
+		},
+	},
+	{
+		name:   "another person of the same surname",
+		before: []letter.Party{personParty("Harold Stenmark", "", sigRole)},
+		after:  []letter.Party{personParty("Helen Stenmark", "", sigRole)},
+		want: []wantChange{
+			{Status: Dropped, Before: "Harold Stenmark (signatory)"},
+			{Status: Appeared, After: "Helen Stenmark (signatory)"},
+		},
+	},
+	{
+		name:   "a body under a new signer",
+		before: []letter.Party{{Name: "Widget Council", Role: sigRole, Signer: "Ann Wu", Title: "President"}},
+		after:  []letter.Party{{Name: "Widget Council", Role: sigRole, Signer: "Tom Lind", Title: "Chair"}},
+		want: []wantChange{
+			{Status: Changed, Before: "Widget Council (signatory)", After: "Widget Council (signatory)", Changes: []string{"signer: Ann Wu (President) → Tom Lind (Chair)"}},
+		},
+	},
+	{
+		name:   "a body whose signer is named another way",
+		before: []letter.Party{{Name: "Widget Council", Role: sigRole, Signer: "Ann Wu", Title: "President"}},
+		after:  []letter.Party{{Name: "Widget Council", Role: sigRole, Signer: "Ann B. Wu", Title: "President"}},
+		want:   []wantChange{{Status: Kept, Before: "Widget Council (signatory)", After: "Widget Council (signatory)"}},
+	},
+	{
 		name:   "a body inside a longer word gives no note",
 		before: []letter.Party{personParty("Alma Stone", "Director, Widget Councillors Forum", ccRole)},
 		after:  []letter.Party{orgParty("Widget Council", ccRole)},
@@ -353,6 +392,30 @@ var matchTests = []struct {
 			{Status: Appeared, After: "Widget Council (cc)"},
 		},
 	},
+}
+
+var sameGivenTests = []struct {
+	a, b string
+	want bool
+}{
+	{"john", "john", true},
+	{"j", "john", true},
+	{"john", "j", true},
+	{"chris", "christopher", true},
+	{"tom", "thomas", true},
+	{"thomas", "tom", true},
+	{"bob", "robert", true},
+	{"jo", "john", false}, // two letters are no short form
+	{"tom", "timothy", false},
+	{"anna", "hannah", false},
+}
+
+func TestSameGiven(t *testing.T) {
+	for _, tt := range sameGivenTests {
+		if got := sameGiven(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameGiven(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
 }
 
 func TestMatchParties(t *testing.T) {

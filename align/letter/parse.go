@@ -3,6 +3,7 @@ package letter
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,9 +128,13 @@ func (p *parser) markArtifacts() {
 			heads[digitsRe.ReplaceAllString(l.text, "#")]++
 		}
 	}
+	prose := -1 // the first line of prose: the body has begun
 	for i, l := range p.lines {
 		if l.blank {
 			continue
+		}
+		if prose < 0 && isProse(l.text) && len(strings.Fields(l.text)) >= 12 {
+			prose = i
 		}
 		alone := (i == 0 || p.lines[i-1].blank || p.lines[i-1].page) && (i+1 == len(p.lines) || p.lines[i+1].blank || p.lines[i+1].page)
 		switch {
@@ -138,6 +143,96 @@ func (p *parser) markArtifacts() {
 		case alone && len(l.text) <= 3 && strings.Trim(l.text, "0123456789") == "" && i > 0:
 			p.kinds[i] = KindArtifact
 		case l.page && heads[digitsRe.ReplaceAllString(l.text, "#")] >= 3:
+			p.kinds[i] = KindArtifact
+		case prose >= 0 && isFooterLine(l.text):
+			p.kinds[i] = KindArtifact
+		}
+	}
+	if prose >= 0 {
+		p.markContinuationHeads(prose)
+	}
+}
+
+// footerSepRe separates the parts of a letterhead footer line.
+var footerSepRe = regexp.MustCompile(`\s+[|•·]\s+`)
+
+// isFooterLine reports whether a line is a letterhead's footer, printed
+// on every page: two or more address or contact parts set apart by bars
+// or bullets ("1100 Widget Way, Suite 500 | Portville, XY 12345 | (555)
+// 555-0100 | www.example.org").
+func isFooterLine(s string) bool {
+	parts := footerSepRe.Split(s, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	n := 0
+	for _, part := range parts {
+		if isAddress(part) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// pageMark reports whether the first line that is not blank from line i
+// on, going in direction step (+1 or -1), is a page number or a page
+// footer.
+func (p *parser) pageMark(i, step int) bool {
+	for i >= 0 && i < len(p.lines) && p.lines[i].blank {
+		i += step
+	}
+	if i < 0 || i >= len(p.lines) {
+		return false
+	}
+	t := p.lines[i].text
+	return p.kinds[i] == KindArtifact && (pageNumberRe.MatchString(t) || pageFooterRe.MatchString(t))
+}
+
+// continuationMaxLines is the most lines a page's running head has: the
+// addressee, the date and the page; or the docket, the filer and the date.
+const continuationMaxLines = 4
+
+// markContinuationHeads marks the running heads that business letters
+// print at the top of each page after the first ("Secretary Ann Wu /
+// March 1, 2021 / Page 2", "Docket No. 22-0417 / Comments of Widget Works
+// / March 5, 2024"): after the body has begun, a block of a few short
+// lines that are not prose, one of them the letter's date or a page
+// number, or the block standing next to a page number.
+func (p *parser) markContinuationHeads(prose int) {
+	lastProse := prose
+	for i := len(p.lines) - 1; i > prose; i-- {
+		if !p.lines[i].blank && isProse(p.lines[i].text) {
+			lastProse = i
+			break
+		}
+	}
+	letterDate := ""
+	for i := 0; i < prose; i++ {
+		if iso, ok := parseDate(p.lines[i].text); ok {
+			letterDate = iso
+			break
+		}
+	}
+	for _, b := range p.rawBlocks(prose+1, len(p.lines)) {
+		if b.last-b.first+1 > continuationMaxLines {
+			continue
+		}
+		dated, short := false, true
+		for i := b.first; i <= b.last; i++ {
+			t := p.lines[i].text
+			if iso, ok := parseDate(t); ok && iso == letterDate || pageNumberRe.MatchString(t) {
+				dated = true
+			}
+			if len(t) > 80 || isProse(t) || isClosing(t) || labelRe.MatchString(t) {
+				short = false
+			}
+		}
+		nextToPage := p.pageMark(b.first-1, -1) || p.pageMark(b.last+1, 1)
+		// a page's running head stands above more of the letter
+		if !short || !dated && !(nextToPage && b.last > b.first) || b.last >= lastProse {
+			continue
+		}
+		for i := b.first; i <= b.last; i++ {
 			p.kinds[i] = KindArtifact
 		}
 	}
@@ -287,6 +382,31 @@ func isSalutation(text string) bool {
 	return words <= 6 && strings.HasPrefix(strings.ToLower(text), "dear ")
 }
 
+// isBareSalutation reports whether a line is a greeting that does not
+// open with "Dear": short, ending with a comma or colon, opening with an
+// honorific or an office, and made of capitalised words and "and".
+func isBareSalutation(text string) bool {
+	if text == "" || !strings.ContainsRune(",:", rune(text[len(text)-1])) || labelRe.MatchString(text) {
+		return false
+	}
+	words := strings.Fields(strings.TrimRight(text, ",:"))
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	first := trimPunct(words[0])
+	if !honorificRe.MatchString(words[0]+" ") && !titleNouns[first] && !titleModifiers[first] {
+		return false
+	}
+	for _, w := range words {
+		t := trimPunct(w)
+		if t == "" || unicode.IsUpper(firstRune(t)) || t == "and" || t == "&" || t == "of" || t == "the" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // endsSentenceInside reports whether a sentence ends inside text: a full
 // stop followed by more words, after a word that is not an abbreviation or
 // an initial ("Dear Dr. Finch:" has none).
@@ -345,6 +465,20 @@ func (p *parser) classify() {
 	for i := 0; i < n && i <= firstProse; i++ {
 		if !p.isBlankish(i) && isSalutation(p.lines[i].text) {
 			salutation = i
+			break
+		}
+	}
+	if salutation < 0 && firstProse < n {
+		// a greeting without "Dear", alone on the line just above the
+		// body: "Mr. President:", "Secretary Wu,", "Chair Wu and Ranking
+		// Member Lind:"
+		for i := firstProse - 1; i >= 0; i-- {
+			if p.isBlankish(i) {
+				continue
+			}
+			if isBareSalutation(p.lines[i].text) && (i == 0 || p.isBlankish(i-1)) {
+				salutation = i
+			}
 			break
 		}
 	}
@@ -491,6 +625,9 @@ var (
 	// docTitleRe matches a document title printed in capitals: a line
 	// with no lower-case letter that names a kind of document.
 	docTitleRe = regexp.MustCompile(`^[^\p{Ll}]*\b(?:LETTER|COMMENTS?|SUBMISSION|RESPONSE|STATEMENT|PETITION|MEMORANDUM|REPRESENTATION|APPEAL|DECLARATION|TESTIMONY|POSITION\s+PAPER|OPEN\s+LETTER|JOINT\s+LETTER)\b[^\p{Ll}]*$`)
+	// docketRe matches a reference to the matter a letter is filed in:
+	// "Docket No. 22-0417", "File No. …", "RIN 1218-AD39".
+	docketRe = regexp.MustCompile(`^(?i:docket|dkt\.?|file|case|matter|proceeding|rin|ref\.?|reference|project)\b`)
 	// toLineRe matches "To," or "To" alone on its line, which opens an
 	// inside address in Indian and some British practice.
 	toLineRe = regexp.MustCompile(`^(?i:to)\s*[,:]?$`)
@@ -559,6 +696,14 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 			case KindOther:
 				p.kinds[i] = KindOther
 				zone = ""
+			case KindTo:
+				if docketRe.MatchString(l.text[m[1]:]) {
+					// "Attention: Docket No. …" names the matter, not
+					// a person
+					p.kinds[i], zone = KindSubject, KindSubject
+					continue
+				}
+				p.kinds[i], zone = k, k
 			default:
 				p.kinds[i] = k
 				zone = k
@@ -595,19 +740,75 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 			zone = KindTo
 		}
 	}
-	// Without a date or a TO label, the last group of lines above the
-	// salutation is the inside address, not the letterhead.
-	if !sawDate && !sawLabel && len(pre) > 0 && salutation >= 0 {
-		last := pre[len(pre)-1]
-		for k := len(pre) - 1; k >= 0; k-- {
-			i := pre[k]
-			if i < last && p.lines[i+1].blank {
-				break
-			}
-			p.kinds[i] = KindTo
-			last = i
+	if len(pre) == 0 || salutation < 0 {
+		return
+	}
+	// The last group of lines above the date (or, without a date, above
+	// the salutation) is the inside address, not the letterhead, when
+	// no other addressee was found: without a date or a TO label always;
+	// with a date after it (European practice) when it reads as an
+	// addressee.
+	var group []int
+	last := pre[len(pre)-1]
+	for k := len(pre) - 1; k >= 0; k-- {
+		i := pre[k]
+		if i < last && p.lines[i+1].blank {
+			break
+		}
+		group = append([]int{i}, group...)
+		last = i
+	}
+	switch {
+	case !sawDate && !sawLabel:
+	case sawDate && !p.hasKind(from, to, KindTo) && p.readsAsAddressee(group, p.lines[salutation].text):
+	default:
+		return
+	}
+	for _, i := range group {
+		p.kinds[i] = KindTo
+	}
+}
+
+// hasKind reports whether a line in [from, to) has kind k.
+func (p *parser) hasKind(from, to int, k Kind) bool {
+	for i := from; i < to && i < len(p.kinds); i++ {
+		if p.kinds[i] == k {
+			return true
 		}
 	}
+	return false
+}
+
+// readsAsAddressee reports whether a group of header lines is an inside
+// address rather than the sender's letterhead: it opens with a person or
+// an office ("Ms. Ann Wu", "The Secretary", "Commissioner for Widgets"),
+// or it names the person the salutation greets; and it has none of the
+// telephone, e-mail and web lines of a letterhead.
+func (p *parser) readsAsAddressee(group []int, salutation string) bool {
+	if len(group) == 0 {
+		return false
+	}
+	for _, i := range group {
+		if contactRe.MatchString(p.lines[i].text) {
+			return false
+		}
+	}
+	first := p.lines[group[0]].text
+	if opensPerson(first) || honorificRe.MatchString(first) || isTitleLine(first) {
+		return true
+	}
+	for _, w := range strings.Fields(salutation)[1:] {
+		w = trimPunct(w)
+		if len(w) < 3 || !unicode.IsUpper(firstRune(w)) || titleNouns[w] || honorificRe.MatchString(w+" ") {
+			continue
+		}
+		for _, i := range group {
+			if slices.Contains(strings.Fields(p.lines[i].text), w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // classifyTrailer assigns kinds to the lines from the closing on: the
@@ -764,8 +965,9 @@ func (p *parser) buildParagraphs() {
 		first := b.Lines[0] - 1
 		last := b.Lines[1] - 1
 		start := first
+		perLine := p.linesAreParagraphs(first, last)
 		for i := first + 1; i <= last+1; i++ {
-			if i <= last && !bulletRe.MatchString(p.lines[i].text) {
+			if i <= last && !perLine && !bulletRe.MatchString(p.lines[i].text) {
 				continue
 			}
 			paras = append(paras, para{start, i - 1, Span{p.lines[start].span.Start, p.lines[i-1].span.End}})
@@ -812,6 +1014,38 @@ func (p *parser) buildParagraphs() {
 	}
 	p.doc.Paragraphs = out
 }
+
+// linesAreParagraphs reports whether each line of the body block
+// [first, last] is a paragraph of its own, as in text copied from a web
+// page without blank lines between paragraphs: every line ends a
+// sentence and the next starts one, and the lines are long or many
+// (hard-wrapped text ends a line at a sentence's end only now and then).
+func (p *parser) linesAreParagraphs(first, last int) bool {
+	if last <= first {
+		return false
+	}
+	total := 0
+	for i := first; i <= last; i++ {
+		t := strings.TrimRight(p.lines[i].text, `"'”’)]¹²³⁴⁵⁶⁷⁸⁹⁰`)
+		if t == "" || !strings.ContainsRune(".!?:;", rune(t[len(t)-1])) {
+			return false
+		}
+		if i < last {
+			r := firstRune(p.lines[i+1].text)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'(•-–", r) {
+				return false
+			}
+		}
+		total += utf8.RuneCountInString(p.lines[i].text)
+	}
+	lines := last - first + 1
+	return lines >= 3 || total/lines > webLineLength
+}
+
+// webLineLength is the mean line length above which lines are taken for
+// paragraphs rather than for wrapped text: extraction from a page wraps
+// at 60 to 100 characters, a paragraph runs longer.
+const webLineLength = 110
 
 // markHeadingBlock gives the body block of a heading the kind heading.
 func (p *parser) markHeadingBlock(sp Span) {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // zoneLine is one line (or the part of a line after its label) of a
@@ -81,6 +82,10 @@ type piece struct {
 	// signed marks a name after the mark of a signature ("/s/ Ann Wu"),
 	// which the typed name often repeats below it
 	signed bool
+	// by marks a person who signs for the body above them ("By: Ann
+	// Wu"); body marks the body a person signs for ("For and on behalf
+	// of Widget Council")
+	by, body bool
 }
 
 // expand cuts a zone line into pieces: columns, people on a run of
@@ -93,7 +98,7 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 			// one piece per honorific: "The Honorable A, Title The
 			// Honorable B"
 			if locs := strongHonorificRe.FindAllStringIndex(col.text, -1); len(locs) > 1 || len(locs) == 1 && locs[0][0] > 0 {
-				cut := cutAt(col, locs)
+				cut := cutAt(col, titlesFirst(col.text, locs))
 				p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairListSplit, Span: col.span, Line: col.line,
 					Detail: fmt.Sprintf("split line %d into %d people at their honorifics", col.line, len(cut))})
 				parts = append(parts, cut...)
@@ -162,7 +167,7 @@ func (p *parser) entries(pc piece) []piece {
 			continue
 		}
 		name, addr := sub(q, m[2], m[3]), sub(q, m[4], m[5])
-		name.item, name.split = q.item, q.split
+		addr.item = false
 		out = append(out, name, addr)
 	}
 	return out
@@ -212,7 +217,15 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 			out = append(out, p.expand(zl, names)...)
 		}
 	}
-	return joinWrapped(out)
+	// the marks around a name go before wrapped names are joined: a
+	// joined piece's text no longer maps to its span byte for byte
+	kept := out[:0]
+	for _, pc := range out {
+		if pc = cleanSignaturePiece(pc); pc.text != "" {
+			kept = append(kept, pc)
+		}
+	}
+	return joinWrapped(kept)
 }
 
 // columnTolerance is how far, in characters, a cell may start from its
@@ -349,6 +362,39 @@ func columns(zl zoneLine) []piece {
 	return out
 }
 
+// titlesFirst moves the cuts of a line that names each person after
+// their office ("The Minister of Gadgets, Honourable Ann Wu, The Minister
+// of Sprockets, Honourable Tom Lind") from the honorifics to the offices,
+// so that each office stays with the person it precedes. Other lines keep
+// their cuts at the honorifics.
+func titlesFirst(s string, locs [][]int) [][]int {
+	if locs[0][0] == 0 || !isTitleLine(strings.TrimRight(strings.TrimSpace(s[:locs[0][0]]), ",")) {
+		return locs
+	}
+	var cuts [][]int
+	for k, loc := range locs {
+		end := len(s)
+		if k+1 < len(locs) {
+			end = locs[k+1][0]
+		}
+		part := s[loc[0]:end]
+		i := strings.Index(part, ",")
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(part[i+1:])
+		if rest == "" || !isTitleLine(strings.TrimRight(rest, ",")) {
+			continue
+		}
+		at := loc[0] + i + 1 + (len(part[i+1:]) - len(strings.TrimLeft(part[i+1:], " ")))
+		cuts = append(cuts, []int{at, at})
+	}
+	if len(cuts) == 0 {
+		return locs
+	}
+	return cuts
+}
+
 func cutAt(pc piece, locs [][]int) []piece {
 	var out []piece
 	start := 0
@@ -370,13 +416,15 @@ func cutAt(pc piece, locs [][]int) []piece {
 	return out
 }
 
-// sub returns the trimmed piece [i, j) of pc.
+// sub returns the trimmed piece [i, j) of pc, with pc's marks.
 func sub(pc piece, i, j int) piece {
 	t := pc.text[i:j]
 	lead := len(t) - len(strings.TrimLeftFunc(t, isBlankRune))
 	t = strings.TrimFunc(t, isBlankRune)
 	t = strings.TrimRight(t, ",;")
-	return piece{span: Span{pc.span.Start + i + lead, pc.span.Start + i + lead + len(t)}, text: t, line: pc.line, group: pc.group, split: pc.split}
+	q := pc
+	q.span, q.text = Span{pc.span.Start + i + lead, pc.span.Start + i + lead + len(t)}, t
+	return q
 }
 
 // recipients reads the addressees or copied parties of a zone. Within a
@@ -397,7 +445,14 @@ func (p *parser) recipients(z zone, role Role) []Party {
 	lastGroup := -1
 	for k, pc := range pieces {
 		if pc.group != lastGroup {
+			prev := cur
 			groupStart, cur, addrSeen, lastGroup = len(out), -1, false, pc.group
+			if n := len(out); prev == n-1 && n > 0 && out[n-1].Person && out[n-1].Title == "" && out[n-1].Address == "" &&
+				isTitleLine(pc.text) && !opensPerson(pc.text) && !pc.item {
+				// "H.E. Ann Wu," then a blank line, then "Prime Minister
+				// of Eastland": the person's title, set apart
+				groupStart, cur = n-1, n-1
+			}
 		}
 		t := pc.text
 		building := buildingRe.MatchString(t) && k+1 < len(pieces) && pieces[k+1].group == pc.group && isAddress(pieces[k+1].text)
@@ -465,21 +520,31 @@ func officeEntry(s string) bool {
 	return i > 0 && isTitleLine(s[:i]) && !isPersonName(s[:i])
 }
 
+// signature is a signatory being read: the party, the title and
+// organisation segments after a person's name, and how it was marked.
+type signature struct {
+	party Party
+	segs  []piece // a person's title and organisation segments, in order
+	line  string  // the line that opened it
+	// signedOnly: a name after a signature mark, alone ("/s/ Ann Wu"),
+	// which the typed name below it repeats
+	signedOnly bool
+	// behalf: a body named as the one a signer below signs for ("For
+	// and on behalf of Widget Council"), waiting for its signer
+	behalf bool
+}
+
 // signatories reads the signatory list. Each line names one signatory,
 // except that a person followed by title lines (and the body they sign
 // for) is one signatory; a line that opens another person ("Ann Wu,
 // Director, Widget Council", "Ms. Ann Wu", "Ann Wu MP") starts the next.
-// When a person signs for a body ("Ann Wu / President / Widget Council"),
-// the body is the signatory and the person its Signer (see signerFor).
+// When a person signs for a body ("Ann Wu / President / Widget Council",
+// "Widget Council / By: Ann Wu", "Ann Wu / For and on behalf of Widget
+// Council"), the body is the signatory and the person its Signer (see
+// signerFor and assignSigners).
 func (p *parser) signatories(z zone) []Party {
-	var out []Party
-	var segs [][]piece    // per party: its title and organisation segments
-	var lines []string    // per party: the line that opened it
-	var signedOnly []bool // per party: a name after a signature mark, alone
+	var sigs []signature
 	pieces := p.zonePieces(z, true)
-	for i := range pieces {
-		pieces[i] = cleanSignaturePiece(pieces[i])
-	}
 	groupSize := map[int]int{}
 	for _, pc := range pieces {
 		groupSize[pc.group]++
@@ -494,29 +559,33 @@ func (p *parser) signatories(z zone) []Party {
 		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) || boilerplateRe.MatchString(t) || isGroupHeading(t) {
 			continue
 		}
-		var c *Party
+		var c *signature
 		if cur >= 0 {
-			c = &out[cur]
+			c = &sigs[cur]
 		}
-		person := c != nil && c.Person
+		person := c != nil && c.party.Person
 		next := person && opensPerson(t)
-		n := 0
-		if cur >= 0 {
-			n = len(segs[cur]) + len(c.Title)
-		}
+		titled := c != nil && len(c.segs) > 0
 		switch {
+		case c != nil && !next && pc.body && (person || isPersonName(titleCase(c.party.Name)) && c.party.Signer == ""):
+			// "Ann Wu", then "For and on behalf of Widget Council"
+			c.party.Person = true
+			c.segs = append(c.segs, pc)
+		case person && !next && constituencyRe.MatchString(t) && !hasOrgHead(t):
+			// "District 12": the seat a legislator holds
+			c.segs = append(c.segs, commaSegments(pc)...)
 		case c != nil && isAddress(t):
-			c.Address = joinNonEmpty(c.Address, t, ", ")
+			c.party.Address = joinNonEmpty(c.party.Address, t, ", ")
 		case person && !next && isTitleLine(t):
-			segs[cur] = append(segs[cur], pc)
-		case person && !next && !pc.runOn && (n > 0 || groupSize[pc.group] <= 3) && !isPersonName(titleCase(t)):
-			segs[cur] = append(segs[cur], pc)
-		case person && !next && n > 0 && !pc.runOn && !honorificRe.MatchString(t) && !nextIsTitle(pieces, k):
+			c.segs = append(c.segs, commaSegments(pc)...)
+		case person && !next && !pc.runOn && (titled || groupSize[pc.group] <= 3) && !isPersonName(titleCase(t)):
+			c.segs = append(c.segs, commaSegments(pc)...)
+		case person && !next && titled && !pc.runOn && !honorificRe.MatchString(t) && !nextIsTitle(pieces, k):
 			// after a person and a title, the next line is the body they
 			// sign for, even when its name reads like a person's
 			// ("Polska Izba Energii"); unless a title follows it, which
 			// makes it the next person
-			segs[cur] = append(segs[cur], pc)
+			c.segs = append(c.segs, pc)
 		default:
 			party := newParty(pc, RoleSignatory)
 			if party.Name == "" {
@@ -524,57 +593,67 @@ func (p *parser) signatories(z zone) []Party {
 			}
 			// a name alone on its line, with a title on the next, is a
 			// person: "Jane Q. Doe" then "President"
-			if !party.Person && isPersonName(titleCase(party.Name)) && nextIsTitle(pieces, k) {
+			if !party.Person && isPersonName(titleCase(party.Name)) && (nextIsTitle(pieces, k) || pc.by) {
 				party.Person = true
 			}
-			var own []piece
+			sig := signature{party: party, line: t, behalf: pc.body && !party.Person}
 			if party.Person && party.Title != "" {
 				// "Ann Wu, Director, Widget Council": the segments after
 				// the name, on the same line
 				if i := strings.Index(p.text[party.Span.End:pc.span.End], party.Title); i >= 0 {
 					at := party.Span.End + i
-					own = commaSegments(piece{span: Span{at, at + len(party.Title)}, text: party.Title, line: pc.line, group: pc.group})
+					sig.segs = commaSegments(piece{span: Span{at, at + len(party.Title)}, text: party.Title, line: pc.line, group: pc.group})
 				}
-				party.Title = ""
+				sig.party.Title = ""
 			}
-			if n := len(out); n > 0 && signedOnly[n-1] && strings.EqualFold(out[n-1].Name, party.Name) {
+			sig.signedOnly = pc.signed && sig.segs == nil
+			if n := len(sigs); n > 0 && sigs[n-1].signedOnly && strings.EqualFold(sigs[n-1].party.Name, party.Name) {
 				// "/s/ Ann Wu", then the typed "Ann Wu": one signature
-				out, segs, lines, signedOnly = out[:n-1], segs[:n-1], lines[:n-1], signedOnly[:n-1]
+				sigs = sigs[:n-1]
 			}
-			out = append(out, party)
-			segs = append(segs, own)
-			lines = append(lines, t)
-			signedOnly = append(signedOnly, pc.signed && own == nil)
-			cur = len(out) - 1
+			if n := len(sigs); n > 0 && party.Person && (pc.by || sigs[n-1].behalf) && !sigs[n-1].party.Person && sigs[n-1].party.Signer == "" {
+				// "Widget Council", then "By: Ann Wu": the person signs
+				// for the body above
+				body := &sigs[n-1]
+				body.behalf = true
+				body.party.Signer, body.party.SignerSpan = party.Name, party.Span
+				body.segs = sig.segs
+				cur = n - 1
+				continue
+			}
+			sigs = append(sigs, sig)
+			cur = len(sigs) - 1
 		}
 	}
-	p.assignSigners(out, segs, lines)
-	return out
+	return p.assignSigners(sigs)
 }
 
 // assignSigners sets each signing person's title from their segments and,
-// when the last segment names the body they sign for, makes the body the
-// signatory and the person its Signer. A body that several people sign
-// for in one list stays in their titles: each person is a signatory.
-func (p *parser) assignSigners(out []Party, segs [][]piece, lines []string) {
-	org := make([][]piece, len(out))
+// when the segments name the body they sign for (signerFor), makes the
+// body the signatory and the person its Signer. A body that several
+// people sign for in one list stays in their titles: each person is a
+// signatory.
+func (p *parser) assignSigners(sigs []signature) []Party {
+	org := make([][]piece, len(sigs))
 	count := map[string]int{}
 	key := func(pcs []piece) string { return strings.ToLower(joinPieces(pcs).text) }
-	for i := range out {
-		if !out[i].Person || len(segs[i]) == 0 {
+	for i, sg := range sigs {
+		if !sg.party.Person || len(sg.segs) == 0 {
 			continue
 		}
-		if o := signerFor(segs[i]); o != nil && !signsAsSelf(lines[i], segs[i][0].text) {
+		if o := signerFor(sg.segs); o != nil && (!signsAsSelf(sg.line, sg.segs[0].text) || o[0].body) {
 			org[i] = o
 			count[key(o)]++
 		}
 	}
-	for i := range out {
+	out := make([]Party, len(sigs))
+	for i, sg := range sigs {
+		out[i] = sg.party
 		if org[i] != nil && count[key(org[i])] > 1 {
 			org[i] = nil // several people sign from one body: each signs
 		}
 		var titles []string
-		for _, s := range segs[i][:len(segs[i])-len(org[i])] {
+		for _, s := range sg.segs[:len(sg.segs)-len(org[i])] {
 			titles = append(titles, s.text)
 		}
 		out[i].Title = joinNonEmpty(strings.Join(titles, ", "), out[i].Title, ", ")
@@ -587,6 +666,7 @@ func (p *parser) assignSigners(out []Party, segs [][]piece, lines []string) {
 			out[i].Name, out[i].Span, out[i].Acronym, out[i].Person = body.Name, body.Span, body.Acronym, false
 		}
 	}
+	return out
 }
 
 // nextIsTitle reports whether the piece after k, in the same group, is a
@@ -613,12 +693,21 @@ var signatureRuleRe = regexp.MustCompile(`^[_\-–—=.*\s]+$`)
 // line: the marks of a signature ("/s/", "Sd/-", "(Signature)"), a list
 // number or bullet, parentheses around the whole name, a lone "and".
 func cleanSignaturePiece(pc piece) piece {
-	runOn, mark := pc.runOn, false
 	for {
 		t := pc.text
 		if m := placeholderRe.FindStringIndex(t); m != nil && m[1] > 0 {
 			pc = sub(pc, m[1], len(t))
-			mark = true
+			pc.signed = true
+			continue
+		}
+		if m := byRe.FindStringIndex(t); m != nil && m[1] < len(t) {
+			pc = sub(pc, m[1], len(t))
+			pc.by = true
+			continue
+		}
+		if m := behalfRe.FindStringSubmatchIndex(t); m != nil && orgLike(t[m[2]:]) {
+			pc = sub(pc, m[2], len(t))
+			pc.body = true
 			continue
 		}
 		if m := listMarkerRe.FindStringIndex(t); m != nil && m[1] < len(t) {
@@ -635,7 +724,6 @@ func cleanSignaturePiece(pc piece) piece {
 	if strings.EqualFold(pc.text, "and") {
 		pc.text, pc.span.End = "", pc.span.Start
 	}
-	pc.runOn, pc.signed = runOn, mark
 	return pc
 }
 
@@ -693,6 +781,14 @@ func newParty(pc piece, role Role) Party {
 		case party.Person || isPersonName(before) && isTitleLine(after):
 			party.Person = true
 			name, title = before, joinNonEmpty(title, after, ", ")
+		case officeThenPerson(before, after):
+			// the office, then the person: "Prime Minister of Eastland,
+			// Ann Wu", "The Minister of Widgets, Honourable Ann Wu"
+			party.Person = true
+			if m := honorificRe.FindStringIndex(after); m != nil {
+				after = strings.TrimSpace(after[m[1]:])
+			}
+			name, title = after, before
 		case isTitleLine(before) && !isPersonName(before):
 			// an office named as the addressee: "The Secretary, Ministry
 			// of Widgets"; the office is the name, the body its title
@@ -700,6 +796,13 @@ func newParty(pc piece, role Role) Party {
 		}
 	}
 	name = strings.TrimRight(strings.TrimSpace(name), ",;:")
+	if f := strings.Fields(name); len(f) > 0 && strings.HasSuffix(name, ".") {
+		// the full stop that ends an entry ("…, Asha Rao."), not an
+		// abbreviation ("Inc.", "Jr.", "A.")
+		if w := strings.TrimSuffix(f[len(f)-1], "."); utf8.RuneCountInString(w) > 3 && !legalSuffixRe.MatchString(w+".") && !strings.Contains(w, ".") {
+			name = strings.TrimSuffix(name, ".")
+		}
+	}
 	// post-nominal letters belong to the title, not the name: "Jane Doe MP"
 	if m := postNominalRe.FindStringSubmatchIndex(name); m != nil && party.Person || m != nil && isPersonName(name[:m[0]]) {
 		party.Person = true
@@ -710,6 +813,9 @@ func newParty(pc piece, role Role) Party {
 	party.Title = title
 	off := strings.Index(t, name)
 	party.Span = Span{start + off, start + off + len(name)}
+	if off+len(name) == len(t) && strings.HasSuffix(pc.text, t) {
+		party.Span.End = pc.span.End // a name wrapped over lines ends where its piece ends
+	}
 	if !party.Person {
 		if m := trailingAcronymRe.FindStringSubmatch(name); m != nil && IsAcronym(m[1]) {
 			party.Acronym = m[1]

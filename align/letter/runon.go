@@ -11,7 +11,8 @@ import (
 // such as a signatory list printed as one line. It finds cuts from general
 // evidence, strongest first:
 //
-//  1. after a parenthesised acronym that closes a name: "(ITI) National …";
+//  1. after a parenthesised acronym that closes a name: "(ITI) National …",
+//     or after a company's legal form: "Acme, Inc. Gadget LLC …";
 //  2. before the words whose initials spell such an acronym: in
 //     "… Alliance Coalition of Services Industries (CSI)" the name CSI
 //     abbreviates starts at "Coalition";
@@ -72,7 +73,7 @@ func isRunOn(s string, known []string) bool {
 		switch {
 		case acronymTokenRe.MatchString(t.text):
 			acr++
-		case t.paren == 0 && orgHeadsStrong[w]:
+		case t.paren == 0 && (orgHeadsStrong[w] || legalSuffixRe.MatchString(strings.TrimRight(t.text, ",;"))):
 			heads++
 		case t.paren == 0 && isBrand(w) && !connectors[w]:
 			brands++
@@ -123,6 +124,13 @@ func splitNames(s string, known []string) []Span {
 			cut[s] = true
 		}
 	}
+	// 1b: after a company's legal form, which ends its name: "Acme
+	// Widgets, Inc. Gadget Makers LLC …".
+	for k, t := range toks {
+		if t.paren == 0 && legalSuffixRe.MatchString(strings.TrimRight(t.text, ",;")) && allowed(k+1) {
+			cut[k+1] = true
+		}
+	}
 	// 3: names known from the other letter.
 	for _, h := range knownHits(toks, known) {
 		if allowed(h[0]) {
@@ -135,7 +143,7 @@ func splitNames(s string, known []string) []Span {
 	// 4: brands after a capitalised word.
 	for k := 1; k < len(toks); k++ {
 		w, pw := trimPunct(toks[k].text), trimPunct(toks[k-1].text)
-		if toks[k].paren == 0 && isBrand(w) && !connectors[pw] && !connectors[strings.ToLower(pw)] &&
+		if toks[k].paren == 0 && isBrand(w) && !legalSuffixRe.MatchString(toks[k].text) && !connectors[pw] && !connectors[strings.ToLower(pw)] &&
 			(unicode.IsUpper(firstRune(pw)) || isBrand(pw)) && !honorificRe.MatchString(toks[k-1].text+" ") && allowed(k) {
 			cut[k] = true
 		}

@@ -23,6 +23,9 @@ var nameSuffixRe = regexp.MustCompile(`^(?:Jr\.?|Sr\.?|II|III|IV)$`)
 // form or a generational suffix with the segment before it ("Acme Widgets,
 // Inc." is one segment).
 func commaSegments(pc piece) []piece {
+	if !strings.Contains(pc.text, ",") {
+		return []piece{pc}
+	}
 	var out []piece
 	start := 0
 	for i := 0; i <= len(pc.text); i++ {
@@ -93,11 +96,30 @@ func opensPerson(s string) bool {
 		if isPersonName(first) && rest != "" && !nameSuffixRe.MatchString(rest) && !legalSuffixRe.MatchString(rest) && (isTitleLine(rest) || hasOrgHead(rest) || isCredential(rest)) {
 			return true
 		}
+		if officeThenPerson(first, rest) {
+			return true
+		}
 	}
 	if m := postNominalRe.FindStringSubmatchIndex(first); m != nil && isPersonName(first[:m[0]]) {
 		return true
 	}
 	return false
+}
+
+// officeThenPerson reports whether "office, rest" names an office and
+// then the person who holds it: "Prime Minister of Eastland, Ann Wu",
+// "The Minister of Widgets, Honourable Ann Wu".
+func officeThenPerson(office, rest string) bool {
+	if !isTitleLine(office) || isPersonName(office) {
+		return false
+	}
+	if m := honorificRe.FindStringIndex(rest); m != nil {
+		rest = strings.TrimSpace(rest[m[1]:])
+	}
+	if i := strings.Index(rest, ","); i >= 0 {
+		rest = rest[:i]
+	}
+	return isPersonName(strings.TrimRight(rest, "."))
 }
 
 // isCredential reports whether s is a run of post-nominal letters or
@@ -120,7 +142,7 @@ var legislatorHonorificRe = regexp.MustCompile(`^(?:Senator|Sen\.|Representative
 
 // constituencyRe matches a segment that names a legislator's seat, not a
 // body: "District 12", "Senate District 19", "Ward 5".
-var constituencyRe = regexp.MustCompile(`\b(?:District|Ward|Constituency|Riding|Electorate|Precinct|Division|Seat)\b|\b\d+(?:st|nd|rd|th)?$`)
+var constituencyRe = regexp.MustCompile(`\b(?:District|Ward|Constituency|Riding|Electorate|Precinct|Division|Seat)\b`)
 
 // orgLike reports whether a segment after a person's name names a body
 // rather than an office: it has a head noun of bodies or a legal form, and
@@ -146,9 +168,14 @@ func orgLike(s string) bool {
 // Affairs"). Without a title, only a segment that reads as a body
 // (orgLike) is an organisation.
 func signerFor(segs []piece) []piece {
+	for k, s := range segs {
+		if s.body {
+			return segs[k:] // "For and on behalf of Widget Council"
+		}
+	}
 	lastTitle := -1
 	for k, s := range segs {
-		if isTitleLine(s.text) && !orgLike(s.text) {
+		if isTitleLine(s.text) {
 			lastTitle = k
 		}
 	}
@@ -166,7 +193,7 @@ func signerFor(segs []piece) []piece {
 		return nil
 	}
 	for _, s := range rest {
-		if constituencyRe.MatchString(s.text) || isAddress(s.text) || isTitleLine(s.text) && !orgLike(s.text) {
+		if constituencyRe.MatchString(s.text) || isAddress(s.text) || isTitleLine(s.text) {
 			return nil
 		}
 	}
@@ -209,6 +236,15 @@ func signsAsSelf(line string, title string) bool {
 // extracted text: "/s/", "Sd/-", "(Signature)", "[signed]", "(signed)".
 var placeholderRe = regexp.MustCompile(`^(?i:/s/|s/|sd/-|sd/|\((?:signature|signed|sgd\.?)\)|\[(?:signature|signed|sgd\.?)\]|signature:?|sgd\.?)\s*`)
 
+// byRe matches the word that puts a signer under the body they sign for:
+// "By: Ann Wu", "By /s/ Ann Wu".
+var byRe = regexp.MustCompile(`^(?i:by)\s*:?\s+`)
+
+// behalfRe matches the words that name the body a person signs for: "For
+// and on behalf of the Widget Council", "On behalf of Widget Council",
+// "For the Widget Council".
+var behalfRe = regexp.MustCompile(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for)\s+(?:(?i:the)\s+)?(\S.*)$`)
+
 // listMarkerRe matches the number or bullet of a list item before a name:
 // "1. ", "(2) ", "a) ", "• ", "- ".
 var listMarkerRe = regexp.MustCompile(`^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|[-•*▪◦‣·–—])\s+`)
@@ -245,7 +281,7 @@ func titleCase(s string) string {
 			letters++
 		}
 	}
-	if hasLower || letters < 4 {
+	if hasLower || letters < 3 {
 		return s
 	}
 	words := strings.Fields(s)

@@ -89,7 +89,7 @@ var strongHonorificRe = regexp.MustCompile(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+)
 
 // labelRe matches the labels of letter parts at the start of a line:
 // "TO:", "By CC to:", "Copy to:", "Re:", "Subject:", "From:", "Date:".
-var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|re|subject|subj|sub|regarding|from|date|signatories|signed\s+by|undersigned|ref|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
+var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|copy\s+(?:\w+\s+){1,8}to|re|subject|subj|sub|regarding|from|date|signatories|signed\s+by|undersigned|ref|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
 
 // closingRe matches a complimentary close: "Sincerely," "Signed,"
 // "Respectfully submitted," "Yours faithfully," "With best regards,".
@@ -163,7 +163,7 @@ func addressTail(s string) int {
 
 // hasOrgHead reports whether s contains an organisation head noun.
 func hasOrgHead(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for _, w := range strings.Fields(titleCase(s)) {
 		if orgHeads[trimPunct(w)] {
 			return true
 		}
@@ -177,12 +177,30 @@ func hasOrgHead(s string) bool {
 // of Commerce", "State Councilor of the PRC", "Ranking Member",
 // "United States Senator").
 func isTitleLine(s string) bool {
-	if honorificRe.MatchString(s) {
-		return false // "Ms Jane Doe, Chair": a person with a title
+	s = titleCase(s) // "PRESIDENT", "EXECUTIVE DIRECTOR"
+	if m := honorificRe.FindStringIndex(s); m != nil {
+		rest := strings.TrimSpace(s[m[1]:])
+		if i := strings.Index(rest, ","); i >= 0 {
+			rest = rest[:i]
+		}
+		if rest == "" || isPersonName(rest) || len(strings.Fields(rest)) == 1 {
+			return false // "Ms Jane Doe, Chair": a person with a title
+		}
 	}
 	fields := strings.Fields(s)
 	if len(fields) > 1 && (fields[0] == "The" || fields[0] == "the") {
 		fields = fields[1:] // "The Secretary", an office named as the addressee
+	}
+	if n := len(fields); n >= 2 && n <= 4 && titleNouns[trimPunct(fields[n-1])] {
+		// a body's word before the office it names: "Campaign
+		// Director", "Union President", "Senate Majority Leader"
+		all := true
+		for _, w := range fields[:n-1] {
+			all = all && unicode.IsUpper(firstRune(trimPunct(w))) && !strings.HasSuffix(w, ",")
+		}
+		if all {
+			return true
+		}
 	}
 	for i, raw := range fields {
 		if i >= 4 {
@@ -227,6 +245,15 @@ var buildingRe = regexp.MustCompile(`\b(?:House|Tower|Centre|Center|Building|Bui
 // personParticles may stand lower-case inside a person's name.
 var personParticles = wordSet(`van von de der den da di du le la bin binti al el del dos das ter ten zu`)
 
+// fieldNouns name fields of work and departments, which read like
+// names when capitalised ("Regulatory Affairs", "Public Policy") but are
+// no one's name.
+var fieldNouns = wordSet(`Affairs Relations Policy Policies Operations Services Development Communications
+	Programs Programmes Program Programme Strategy Compliance Finance Legal Research Engagement Advocacy
+	Outreach Partnerships Marketing Sales Resources Technology Innovation Sustainability Regulatory
+	Government Governmental Public International Corporate Global Federal Economic Legislative Strategic
+	External Internal Environmental Health Safety Security Planning Analysis Counsel Education Trade`)
+
 // isPersonName reports whether s, without honorific, looks like a person's
 // name: two to five capitalised words or initials, and none of the words of
 // bodies and titles.
@@ -243,7 +270,7 @@ func isPersonName(s string) bool {
 		if personParticles[t] {
 			continue
 		}
-		if orgHeads[t] || titleNouns[t] || connectors[t] {
+		if orgHeads[t] || titleNouns[t] || connectors[t] || fieldNouns[t] {
 			return false
 		}
 		r := firstRune(t)
