@@ -363,6 +363,65 @@ Widget Rights Network
 		recipients:  []string{"to Ann Wu | Prime Minister of Eastland"},
 		signatories: []string{"signatory Widget Rights Network"},
 	},
+	{
+		name: "signatories listed at the top, and one of them signing at the end",
+		in: letterText(`
+8 May 2023
+
+Hon. Ann Wu
+Minister of Widgets
+Parliament Buildings
+Portville 6160
+
+Dear Minister
+
+On behalf of the following organisations:
+
+Widget Water Alliance
+Gadget Schemes of Eastland
+Sprocket Trust
+
+we write about the new widget standards and their effect on the small supplies that serve rural households.
+
+Yours faithfully,
+
+Tom Lind
+Convenor, Widget Water Alliance
+`),
+		recipients:  []string{"to Ann Wu | Minister of Widgets | | Parliament Buildings, Portville 6160"},
+		signatories: []string{"signatory Widget Water Alliance | Convenor | Tom Lind", "signatory Gadget Schemes of Eastland", "signatory Sprocket Trust"},
+	},
+	{
+		name: "signatories named in the opening sentence",
+		in: letterText(`
+17 June 2024
+
+Dear Minister,
+
+This letter is sent on behalf of the Widget Water Alliance, the Gadget Schemes of Eastland (GSE), the Sprocket Trust and Cog Users Network. Together our members run more than a thousand small supplies.
+
+Yours faithfully,
+
+Tom Lind
+Convenor, Widget Water Alliance
+`),
+		signatories: []string{"signatory Widget Water Alliance | Convenor | Tom Lind", "signatory Gadget Schemes of Eastland (GSE)", "signatory Sprocket Trust", "signatory Cog Users Network"},
+	},
+	{
+		name: "people named in the opening sentence are not signatories",
+		in: letterText(`
+17 June 2024
+
+Dear Minister,
+
+We write on behalf of Ann Wu, Tom Lind and Asha Rao, whose licences were revoked without a hearing last year.
+
+Yours faithfully,
+
+Widget Rights Network
+`),
+		signatories: []string{"signatory Widget Rights Network"},
+	},
 }
 
 func TestParseLayouts(t *testing.T) {

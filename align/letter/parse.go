@@ -551,7 +551,39 @@ func (p *parser) classify() {
 		}
 	}
 	p.classifyTrailer(signStart, n, KindSignatories)
+	p.markListedSignatories(bodyStart, signStart)
 	p.markFootnotes(bodyStart, n)
+}
+
+// signersLeadRe matches a line that introduces a list of the bodies a
+// letter is written for: "On behalf of the following organisations:",
+// "This letter is supported by:", "Signed by the following members:".
+var signersLeadRe = regexp.MustCompile(`(?i)(?:on\s+behalf\s+of|(?:signed|supported|endorsed|co-?signed)\s+by|undersigned)(?:\s+the)?(?:\s+following)?(?:\s+\w+){0,2}\s*:$`)
+
+// markListedSignatories marks as signatories a list of names that the
+// body introduces with a lead-in such as "On behalf of the following
+// organisations:": a block of two or more short lines that are not prose,
+// right after the lead-in line.
+func (p *parser) markListedSignatories(from, to int) {
+	blocks := p.rawBlocks(from, to)
+	for k := 0; k+1 < len(blocks); k++ {
+		lead, list := blocks[k], blocks[k+1]
+		if p.kinds[lead.last] != KindBody || p.kinds[list.first] != KindBody || !signersLeadRe.MatchString(p.lines[lead.last].text) {
+			continue
+		}
+		if list.last == list.first || p.blockIsProse(list) {
+			continue
+		}
+		for i := list.first; i <= list.last; i++ {
+			if isProse(p.lines[i].text) || len(p.lines[i].text) > 100 {
+				return
+			}
+		}
+		for i := list.first; i <= list.last; i++ {
+			p.kinds[i] = KindSignatories
+		}
+		return
+	}
 }
 
 // findClosing finds where the signature part starts: the earliest of the

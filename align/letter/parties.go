@@ -3,6 +3,7 @@ package letter
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,10 @@ func (p *parser) zones() []zone {
 	return out
 }
 
-// buildParties reads the recipients and signatories from their zones.
+// buildParties reads the recipients and signatories from their zones,
+// and the bodies that the opening of the letter says it is written for
+// (see namedSigners). A body named twice (in a list at the top, then
+// under its signer's name) is one signatory.
 func (p *parser) buildParties() {
 	for _, z := range p.zones() {
 		switch z.kind {
@@ -68,6 +72,125 @@ func (p *parser) buildParties() {
 			p.doc.Signatories = append(p.doc.Signatories, p.signatories(z)...)
 		}
 	}
+	p.doc.Signatories = mergeSignatories(append(p.namedSigners(), p.doc.Signatories...))
+}
+
+// mergeSignatories folds a signatory named again into its first mention,
+// keeping the signer and title the later one gives.
+func mergeSignatories(list []Party) []Party {
+	first := map[string]int{}
+	var out []Party
+	for _, sp := range list {
+		key := strings.ToLower(strings.Join(strings.Fields(sp.Name), " "))
+		if i, ok := first[key]; ok && !sp.Person {
+			if out[i].Signer == "" && sp.Signer != "" {
+				out[i].Signer, out[i].SignerSpan, out[i].Title = sp.Signer, sp.SignerSpan, sp.Title
+			}
+			continue
+		}
+		first[key] = len(out)
+		out = append(out, sp)
+	}
+	return out
+}
+
+// behalfProseRe finds, in the opening paragraph, the bodies a letter is
+// written for: "… on behalf of the A, the B (BB) and C."
+var behalfProseRe = regexp.MustCompile(`(?:on\s+behalf\s+of|We,)\s+(?:the\s+)?([^.;:]+?)(?:[.;:]|,\s+(?:write|are|have|urge|call|ask|request)\b|\s+(?:write|are writing|have written)\b)`)
+
+// namedSignersMin is how many bodies an opening sentence must name before
+// they are taken for the signatories: a list, not a passing mention.
+const namedSignersMin = 3
+
+// namedSigners returns the bodies that the first paragraph of a letter
+// says it is written on behalf of, when it names three or more and each
+// reads as a body's name (capitalised, with the words of a name):
+// "This letter is sent on behalf of the A Alliance, the B Trust (BT) and
+// the C Network."
+func (p *parser) namedSigners() []Party {
+	if !p.doc.Letter || len(p.doc.Paragraphs) == 0 {
+		return nil
+	}
+	par := p.doc.Paragraphs[0]
+	for _, h := range p.doc.Paragraphs {
+		if !h.Heading {
+			par = h
+			break
+		}
+	}
+	m := behalfProseRe.FindStringSubmatchIndex(par.Text)
+	if m == nil {
+		return nil
+	}
+	lo, hi := m[2], m[3]
+	var items [][2]int
+	start := lo
+	for _, sep := range listSepRe.FindAllStringIndex(par.Text[lo:hi], -1) {
+		items = append(items, [2]int{start, lo + sep[0]})
+		start = lo + sep[1]
+	}
+	items = append(items, [2]int{start, hi})
+	if len(items) < namedSignersMin {
+		return nil
+	}
+	var out []Party
+	bodies := 0
+	for _, it := range items {
+		t := par.Text[it[0]:it[1]]
+		lead := len(t) - len(strings.TrimLeft(t, " "))
+		t = strings.TrimSpace(t)
+		if strings.HasPrefix(t, "the ") {
+			lead += 4
+			t = t[4:]
+		}
+		if !readsAsName(t) {
+			return nil
+		}
+		if hasOrgHead(t) || trailingAcronymRe.MatchString(t) {
+			bodies++
+		}
+		srcs := par.Source(it[0]+lead, it[0]+lead+len(t))
+		if len(srcs) != 1 {
+			return nil // a name cut by a repair: no single place to point at
+		}
+		party := newParty(piece{span: srcs[0], text: t, line: p.lineOf(srcs[0].Start)}, RoleSignatory)
+		out = append(out, party)
+	}
+	if bodies*3 < len(out)*2 {
+		return nil // not mostly bodies: a list of people or places
+	}
+	return out
+}
+
+// listSepRe separates the items of a list in running text: commas,
+// "and", and a comma before "and".
+var listSepRe = regexp.MustCompile(`,\s+(?:and\s+)?|\s+and\s+(?:the\s+)?`)
+
+// readsAsName reports whether a phrase of running text is a name: every
+// word capitalised but the connectors of names, and no more than twelve
+// words.
+func readsAsName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	for _, w := range words {
+		t := trimPunct(w)
+		if t == "" || connectors[strings.ToLower(t)] || unicode.IsUpper(firstRune(t)) || strings.HasPrefix(w, "(") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// lineOf returns the 1-based line that holds byte offset off.
+func (p *parser) lineOf(off int) int {
+	i := sort.Search(len(p.lines), func(i int) bool { return p.lines[i].full.End >= off })
+	if i >= len(p.lines) {
+		return len(p.lines)
+	}
+	return p.lines[i].no
 }
 
 // piece is a part of a zone line that holds one name, title or address.

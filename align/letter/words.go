@@ -30,7 +30,8 @@ var orgHeadsStrong = wordSet(`Association Council Chamber Institute Forum Group 
 var orgHeads = union(orgHeadsStrong, wordSet(`Associations Chambers Institution Institutes Corp Inc Ltd LLC LLP
 	GmbH AG SA PLC Plc School Service Services Inspectorate Regulator Unions Businesses Industries
 	Manufacturers Producers Exporters Importers Insurers Brokers Agents Dealers Employers Workers
-	Consumers Users Providers`))
+	Consumers Users Providers Collective Collaborative Cooperative Co-operative Fellowship Movement
+	Project Platform Observatory Watch Hub Syndicate Chapter Cluster`))
 
 func union(a, b map[string]bool) map[string]bool {
 	out := map[string]bool{}
@@ -69,7 +70,9 @@ var titleNouns = wordSet(`President Vice-President Chair Chairman Chairwoman Cha
 	Vorsitzender Vorsitzende Präsident Präsidentin Direktor Direktorin Geschäftsführer
 	Geschäftsführerin Hauptgeschäftsführer Hauptgeschäftsführerin Generalsekretär Generalsekretärin
 	Voorzitter Directeur-generaal Prezes Dyrektor Prezydent Sekretarz Ordförande Formand Puheenjohtaja
-	Toimitusjohtaja Administrador Gerente Consejero Consigliere`)
+	Toimitusjohtaja Administrador Gerente Consejero Consigliere Convenor Convener Organiser
+	Organizer Campaigner Steward Moderator Rapporteur Patron Ombudsman Ombudsperson Auditor Comptroller
+	Controller Inspector Commander Clerk Editor Publisher Owner Proprietor Analyst Specialist Liaison`)
 
 // titleModifiers may precede a title noun: "Vice Chair", "Acting Director".
 var titleModifiers = wordSet(`Vice Deputy Acting Executive Senior Chief General Assistant Associate
