@@ -422,6 +422,98 @@ Widget Rights Network
 `),
 		signatories: []string{"signatory Widget Rights Network"},
 	},
+	{
+		name: "signers as name – title, body; a name with Jr.; a department after the title",
+		in: testFrame("TO: Joseph Q. Wu, Jr., President of Eastland", "Sincerely,",
+			"Ann Wu – Executive Director, Widget Rights Kenya\nTom Lind – President, Law Society of Eastland\n\nAsha Rao\nDirector, Government Affairs"),
+		recipients: []string{"to Joseph Q. Wu, Jr. | President of Eastland"},
+		signatories: []string{
+			"signatory Widget Rights Kenya | Executive Director | Ann Wu",
+			"signatory Law Society of Eastland | President | Tom Lind",
+			"signatory Asha Rao | Director, Government Affairs",
+		},
+	},
+	{
+		name: "signers as name and body, one per line, and a barrister",
+		in: testFrame("TO: Ministry of Widgets", "Yours faithfully,",
+			"Ann Wu, Chief Executive, Widget Society\nTom Lind, Eastland Rainbow Family and Westland Migrant Solidarity\nAsha Rao, Barrister, Cog Street Chambers\nPeter Finch, CEO, Sprocket Rights UK"),
+		recipients: []string{"to Ministry of Widgets"},
+		signatories: []string{
+			"signatory Widget Society | Chief Executive | Ann Wu",
+			"signatory Tom Lind | Eastland Rainbow Family and Westland Migrant Solidarity",
+			"signatory Asha Rao | Barrister, Cog Street Chambers",
+			"signatory Sprocket Rights UK | CEO | Peter Finch",
+		},
+	},
+	{
+		name:        "an office signing for its body, and a signature block flattened onto one line",
+		in:          testFrame("TO: Ministry of Widgets", "With kind regards", "General Secretary\nWidget Movement\n\nTom Lind President Gadgets for Prosperity"),
+		recipients:  []string{"to Ministry of Widgets"},
+		signatories: []string{"signatory Widget Movement | General Secretary", "signatory Gadgets for Prosperity | President | Tom Lind"},
+	},
+	{
+		name: "an honorific alone above the name, the date right under the address",
+		in: letterText(`
+Honorable,
+Secretary Ann Wu
+Department of Widget Affairs
+Government of the Republic of Eastland
+28 January, 2018
+
+Dear Hon. Secretary,
+
+` + bodyA + `
+
+Yours truly,
+
+Widget Migrants Eastland
+`),
+		recipients:  []string{"to Ann Wu | Secretary, Department of Widget Affairs, Government of the Republic of Eastland"},
+		signatories: []string{"signatory Widget Migrants Eastland"},
+	},
+	{
+		name: "a letter's own title above the greeting, and a signature without a closing",
+		in: letterText(`
+Legislative Alert
+
+Letter Supporting Nomination of Ann Wu as Widget Representative
+
+Dear Senator:
+
+` + bodyA + `
+
+` + bodyB + `
+
+Tom Lind
+Director, Government Affairs
+`),
+		signatories: []string{"signatory Tom Lind | Director, Government Affairs"},
+	},
+	{
+		name: "a reference line with a full stop before its colon, and a date labelled dated",
+		in: letterText(`
+No. WEA/2014/17                                    dated : 29/8/2014.
+
+To,
+Ms Ann Wu,
+Secretary (Widgets)
+Department of Widgets,
+Widget Bhavan, Sansad Marg,
+Portville-110 001.
+
+Ref.      :    No. 01/01/2011-SR dated 25th August 2011
+
+Respected Madam,
+
+` + bodyA + `
+
+Yours faithfully,
+
+Widget Employees Association
+`),
+		recipients:  []string{"to Ann Wu | Secretary (Widgets), Department of Widgets | | Widget Bhavan, Sansad Marg, Portville-110 001."},
+		signatories: []string{"signatory Widget Employees Association"},
+	},
 }
 
 func TestParseLayouts(t *testing.T) {

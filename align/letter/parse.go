@@ -464,8 +464,9 @@ func (p *parser) classify() {
 	salutation := -1
 	for i := 0; i < n && i <= firstProse; i++ {
 		if !p.isBlankish(i) && isSalutation(p.lines[i].text) {
+			// the last greeting above the body: "Honorable," may head
+			// the address that "Dear Secretary," then greets
 			salutation = i
-			break
 		}
 	}
 	if salutation < 0 && firstProse < n {
@@ -639,8 +640,11 @@ scan:
 	for _, b := range blocks[last+1:] {
 		count += b.last - b.first + 1
 	}
-	if count >= 3 {
-		return blocks[last+1].first, true
+	first := blocks[last+1].first
+	// a signature without a closing: three short lines or more, or a
+	// name with its title ("Ann Wu / Director, Government Affairs")
+	if count >= 3 || count == 2 && first+1 < n && isPersonName(p.lines[first].text) && isTitleLine(p.lines[first+1].text) {
+		return first, true
 	}
 	return n, false
 }
@@ -648,18 +652,22 @@ scan:
 var (
 	// inlineDateRe finds a labelled date after other matter on a header
 	// line.
-	inlineDateRe = regexp.MustCompile(`(?i)\bdate\s*:\s*(.+)$`)
+	inlineDateRe = regexp.MustCompile(`(?i)\bdated?\s*:\s*(.+)$`)
 	// deliveryRe matches a line saying how a letter was sent or how it is
 	// to be handled: "VIA ELECTRONIC MAIL", "By hand and e-mail",
 	// "Submitted via regulations.gov", "Confidential", "For immediate
 	// release".
-	deliveryRe = regexp.MustCompile(`^(?i:(?:sent\s+|submitted\s+|delivered\s+)?(?:via|by)\s+(?:[\w.-]+\s+){0,3}(?:mail|e-?mail|post|courier|fax|facsimile|hand|delivery|filing|submission|portal|fedex|ups|regulations\.gov)\b.*|submitted\s+(?:electronically|online|via\s+.*|through\s+.*)|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential|for\s+immediate\s+release|without\s+prejudice|urgent|personal\s+(?:and|&)\s+confidential)\s*:?$`)
+	deliveryRe = regexp.MustCompile(`^(?i:(?:sent\s+|submitted\s+|delivered\s+)?(?:via|by)\s+(?:[\w.-]+\s+){0,3}(?:mail|e-?mail|post|courier|fax|facsimile|hand|delivery|filing|submission|portal|fedex|ups|regulations\.gov)\b.*|submitted\s+(?:electronically|online|via\s+.*|through\s+.*)|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential|for\s+immediate\s+release|without\s+prejudice|urgent|personal\s+(?:and|&)\s+confidential|for\s+(?:your\s+)?(?:kind\s+)?(?:personal\s+)?(?:attention|information|perusal)|(?:legislative|action)\s+alert)\s*:?$`)
 	// docTitleRe matches a document title printed in capitals: a line
 	// with no lower-case letter that names a kind of document.
 	docTitleRe = regexp.MustCompile(`^[^\p{Ll}]*\b(?:LETTER|COMMENTS?|SUBMISSION|RESPONSE|STATEMENT|PETITION|MEMORANDUM|REPRESENTATION|APPEAL|DECLARATION|TESTIMONY|POSITION\s+PAPER|OPEN\s+LETTER|JOINT\s+LETTER)\b[^\p{Ll}]*$`)
 	// docketRe matches a reference to the matter a letter is filed in:
 	// "Docket No. 22-0417", "File No. …", "RIN 1218-AD39".
 	docketRe = regexp.MustCompile(`^(?i:docket|dkt\.?|file|case|matter|proceeding|rin|ref\.?|reference|project)\b`)
+	// letterTitleRe matches a letter's own title above its address: "Open
+	// Letter to the Members of …", "Joint letter on …", "Letter
+	// Supporting the Nomination of …".
+	letterTitleRe = regexp.MustCompile(`(?i)^(?:an?\s+)?(?:open|joint|public|coalition|sign-on)?\s*letter\s+(?:to|on|in|of|from|regarding|about|supporting|opposing|urging|calling|concerning|re)\b`)
 	// toLineRe matches "To," or "To" alone on its line, which opens an
 	// inside address in Indian and some British practice.
 	toLineRe = regexp.MustCompile(`^(?i:to)\s*[,:]?$`)
@@ -695,7 +703,7 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 			p.kinds[i] = KindOther
 			continue
 		}
-		if docTitleRe.MatchString(l.text) && zone == "" {
+		if (docTitleRe.MatchString(l.text) || letterTitleRe.MatchString(l.text)) && zone == "" {
 			// a document title in capitals above the address:
 			// "JOINT COMMENTS ON THE PROPOSED RULE"
 			p.kinds[i] = KindSubject
@@ -825,9 +833,13 @@ func (p *parser) readsAsAddressee(group []int, salutation string) bool {
 			return false
 		}
 	}
-	first := p.lines[group[0]].text
-	if opensPerson(first) || honorificRe.MatchString(first) || isTitleLine(first) {
-		return true
+	for _, i := range group[:min(2, len(group))] {
+		// "Ms. Ann Wu", "The Secretary", or "Honorable," above
+		// "Secretary Ann Wu"
+		t := strings.TrimRight(p.lines[i].text, ",:")
+		if opensPerson(t) || honorificRe.MatchString(t) || isTitleLine(t) {
+			return true
+		}
 	}
 	for _, w := range strings.Fields(salutation)[1:] {
 		w = trimPunct(w)

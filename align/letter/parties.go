@@ -238,7 +238,7 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 				out = append(out, name, addr)
 				continue
 			}
-			if names && !honorificRe.MatchString(pc.text) && !isTitleLine(pc.text) && isRunOn(pc.text, p.opts.KnownNames) {
+			if names && !honorificRe.MatchString(pc.text) && !isTitleLine(pc.text) && !nameThenTitle(pc.text) && isRunOn(pc.text, p.opts.KnownNames) {
 				spans := splitNames(pc.text, p.opts.KnownNames)
 				if len(spans) > 1 {
 					p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairListSplit, Span: pc.span, Line: pc.line,
@@ -564,6 +564,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 	pieces := p.zonePieces(z, true)
 	groupStart := 0 // index in out of the first party of the current group
 	cur := -1       // the party that title lines attach to
+	cur0 := -1      // the piece that opened it
 	addrSeen := false
 	lastGroup := -1
 	for k, pc := range pieces {
@@ -600,6 +601,11 @@ func (p *parser) recipients(z zone, role Role) []Party {
 		case !opens && lead && !addrSeen && (isTitleLine(t) || hasOrgHead(t)):
 			// "Director General", then "Bureau of Widgets"
 			c.Title = joinNonEmpty(c.Title, t, ", ")
+		case !opens && lead && !addrSeen && c.Person && c.Title == "" && !isPersonName(t) && k == cur0+1:
+			// the line right after a person's name is their office, even
+			// in words the title list does not know: "Archivist of the
+			// United States"
+			c.Title = t
 		case !opens && lead && !addrSeen && c.Person && c.Title != "" && !isPersonName(t):
 			// the body a titled person belongs to, even without a head
 			// noun: "Secretary", then "Widget Works"
@@ -618,18 +624,24 @@ func (p *parser) recipients(z zone, role Role) []Party {
 			party.Title = joinNonEmpty(joinNonEmpty(c.Title, unit, ", "), party.Title, ", ")
 			*c = party
 		default:
+			if bare := strings.TrimRight(t, ",:"); honorificRe.MatchString(bare) && honorificRe.FindStringIndex(bare)[1] >= len(bare) {
+				continue // "Honorable," alone above the name
+			}
 			party := newParty(pc, role)
 			if party.Name == "" || !hasLetterOrDigit(party.Name) {
 				continue
 			}
 			// a name alone on its line, with a title or a body on the
-			// next, is a person: "Ann Wu", then "Administrator"
-			if !party.Person && isPersonName(party.Name) && k+1 < len(pieces) && pieces[k+1].group == pc.group &&
-				(isTitleLine(pieces[k+1].text) || hasOrgHead(pieces[k+1].text)) {
-				party.Person = true
+			// next, is a person: "Ann Wu", then "Administrator"; so is a
+			// name that opens a stacked address, with more than an
+			// address after it
+			if !party.Person && isPersonName(party.Name) && k+1 < len(pieces) && pieces[k+1].group == pc.group {
+				nx := pieces[k+1].text
+				party.Person = isTitleLine(nx) || hasOrgHead(nx) ||
+					!isAddress(nx) && !isPersonName(nx) && k+2 < len(pieces) && pieces[k+2].group == pc.group
 			}
 			out = append(out, party)
-			cur = len(out) - 1
+			cur, cur0 = len(out)-1, k
 			addrSeen = false
 		}
 	}
@@ -655,6 +667,9 @@ type signature struct {
 	// behalf: a body named as the one a signer below signs for ("For
 	// and on behalf of Widget Council"), waiting for its signer
 	behalf bool
+	// office: an office that signs with no one named ("General
+	// Secretary / Widget Movement")
+	office bool
 }
 
 // signatories reads the signatory list. Each line names one signatory,
@@ -679,7 +694,11 @@ func (p *parser) signatories(z zone) []Party {
 			cur, lastGroup = -1, pc.group
 		}
 		t := pc.text
-		if t == "" || isClosing(t) || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) || boilerplateRe.MatchString(t) || isGroupHeading(t) {
+		if isClosing(t) || isGroupHeading(t) {
+			cur = -1 // "On behalf of:" under a signer: a list follows
+			continue
+		}
+		if t == "" || signatureRuleRe.MatchString(t) || !hasLetterOrDigit(t) || boilerplateRe.MatchString(t) {
 			continue
 		}
 		var c *signature
@@ -687,7 +706,10 @@ func (p *parser) signatories(z zone) []Party {
 			c = &sigs[cur]
 		}
 		person := c != nil && c.party.Person
-		next := person && opensPerson(t)
+		// one signer per line ("Ann Wu, Widget Council"): a line of the
+		// same form opens the next
+		listed := person && strings.Contains(c.line, ",") && !c.office && nameComma(t)
+		next := person && (opensPerson(t) || listed)
 		titled := c != nil && len(c.segs) > 0
 		switch {
 		case c != nil && !next && pc.body && (person || isPersonName(titleCase(c.party.Name)) && c.party.Signer == ""):
@@ -719,7 +741,30 @@ func (p *parser) signatories(z zone) []Party {
 			if !party.Person && isPersonName(titleCase(party.Name)) && (nextIsTitle(pieces, k) || pc.by) {
 				party.Person = true
 			}
+			if !party.Person && nameComma(t) {
+				// "Ann Wu, Widget Rights Network": a person and the
+				// body they belong to
+				party = newParty(pc, RoleSignatory)
+				first, _, _ := strings.Cut(t, ",")
+				party.Name = strings.TrimSpace(first)
+				party.Span = Span{pc.span.Start, pc.span.Start + len(party.Name)}
+				party.Title, party.Person = strings.TrimSpace(t[len(first)+1:]), true
+			}
 			sig := signature{party: party, line: t, behalf: pc.body && !party.Person}
+			if !party.Person && isTitleLine(party.Name) && !isPersonName(party.Name) && k+1 < len(pieces) && pieces[k+1].group == pc.group && orgLike(pieces[k+1].text) {
+				// "General Secretary", then "Widget Movement": an office
+				// that signs for its body, no one named
+				sig.party.Person, sig.office = true, true
+			}
+			if !party.Person && !sig.office {
+				if name, title, body, ok := flatSignature(pc); ok {
+					// "Ann Wu President Widget Council", flattened
+					// from a signature block
+					sig.party = newParty(name, RoleSignatory)
+					sig.party.Person = true
+					sig.segs = []piece{title, body}
+				}
+			}
 			if party.Person && party.Title != "" {
 				// "Ann Wu, Director, Widget Council": the segments after
 				// the name, on the same line
@@ -786,7 +831,13 @@ func (p *parser) assignSigners(sigs []signature) []Party {
 				body.Span.End = org[i][n-1].span.End // a name wrapped over lines
 			}
 			out[i].Signer, out[i].SignerSpan = out[i].Name, out[i].Span
+			if sg.office {
+				out[i].Title = joinNonEmpty(out[i].Name, out[i].Title, ", ")
+				out[i].Signer, out[i].SignerSpan = "", Span{}
+			}
 			out[i].Name, out[i].Span, out[i].Acronym, out[i].Person = body.Name, body.Span, body.Acronym, false
+		} else if sg.office {
+			out[i].Person = false
 		}
 	}
 	return out
@@ -856,6 +907,10 @@ var trailingAcronymRe = regexp.MustCompile(`\s*\(([^()]{2,20})\)$`)
 // of a parliament, counsel, honours, degrees.
 var postNominalRe = regexp.MustCompile(`,?\s+((?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD)(?:,?\s+(?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD))*)$`)
 
+// dashSepRe separates a person's name from their title with a dash:
+// "Ann Wu – Executive Director".
+var dashSepRe = regexp.MustCompile(`\s+[–—-]\s+`)
+
 // newParty makes a party from a piece: a person when an honorific opens it
 // or when it reads "Name, Title"; otherwise a body.
 func newParty(pc piece, role Role) Party {
@@ -898,9 +953,20 @@ func newParty(pc piece, role Role) Party {
 			name = t
 		}
 	}
+	if m := dashSepRe.FindStringIndex(t); m != nil && !strings.Contains(t[:m[0]], ",") && (party.Person || isPersonName(t[:m[0]])) {
+		// "Ann Wu – Executive Director, Widget Council"
+		t = t[:m[0]] + "," + t[m[1]:]
+	}
 	if i := strings.Index(t, ","); i > 0 {
 		before, after := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
+		if suf, rest, _ := strings.Cut(t[i+1:], ","); nameSuffixRe.MatchString(strings.TrimSpace(suf)) {
+			// "Joseph R. Biden, Jr., President": the suffix is the name's
+			before = strings.TrimSpace(t[:i+1+len(suf)])
+			after = strings.TrimSpace(rest)
+		}
 		switch {
+		case after == "":
+			name = before
 		case party.Person || isPersonName(before) && isTitleLine(after):
 			party.Person = true
 			name, title = before, joinNonEmpty(title, after, ", ")

@@ -89,6 +89,9 @@ func opensPerson(s string) bool {
 	if titlePrefix(s) > 0 {
 		return true
 	}
+	if m := dashSepRe.FindStringIndex(s); m != nil && isPersonName(s[:m[0]]) {
+		s = s[:m[0]] + "," + s[m[1]:] // "Ann Wu – Director, Widget Council"
+	}
 	first := s
 	if i := strings.Index(s, ","); i > 0 {
 		first = strings.TrimSpace(s[:i])
@@ -122,6 +125,53 @@ func officeThenPerson(office, rest string) bool {
 	return isPersonName(strings.TrimRight(rest, "."))
 }
 
+// nameThenTitle reports whether a line is a person's name, a comma and a
+// title: "Ann Wu, CEO, Widget Rights UK".
+func nameThenTitle(s string) bool {
+	first, rest, ok := strings.Cut(s, ",")
+	if !ok {
+		return false
+	}
+	title, _, _ := strings.Cut(rest, ",")
+	return isPersonName(strings.TrimSpace(first)) && isTitleLine(strings.TrimSpace(title))
+}
+
+// nameComma reports whether a line opens with a person's name and a
+// comma, then more words of a name: "Ann Wu, Widget Council".
+func nameComma(s string) bool {
+	first, rest, ok := strings.Cut(s, ",")
+	rest = strings.TrimSpace(rest)
+	return ok && isPersonName(strings.TrimSpace(first)) && rest != "" && unicode.IsUpper(firstRune(rest)) &&
+		!nameSuffixRe.MatchString(rest) && !legalSuffixRe.MatchString(rest) && !isCredential(rest)
+}
+
+// flatSignature reads a signature block that extraction flattened onto
+// one line, without commas: a person's name (two or three words), a title
+// (title words), and the body: "Ann Wu President Widget Council". It
+// returns the three pieces, or false.
+func flatSignature(pc piece) (name, title, body piece, ok bool) {
+	if strings.ContainsAny(pc.text, ",;|") {
+		return
+	}
+	toks := tokenize(pc.text)
+	for k := 2; k <= 3 && k < len(toks); k++ {
+		j := k
+		noun := false
+		for j < len(toks) && j < k+4 && (titleNouns[toks[j].text] || titleModifiers[toks[j].text] || toks[j].text == "and") {
+			noun = noun || titleNouns[toks[j].text]
+			j++
+		}
+		if !noun || j >= len(toks) || toks[j-1].text == "and" {
+			continue
+		}
+		if rest := pc.text[toks[j].start:]; !isPersonName(pc.text[:toks[k-1].end]) || !orgLike(rest) && !(readsAsName(rest) && len(strings.Fields(rest)) >= 2) {
+			continue
+		}
+		return sub(pc, 0, toks[k-1].end), sub(pc, toks[k].start, toks[j-1].end), sub(pc, toks[j].start, len(pc.text)), true
+	}
+	return
+}
+
 // isCredential reports whether s is a run of post-nominal letters or
 // degrees: "PhD", "MD, MPH".
 func isCredential(s string) bool {
@@ -133,6 +183,8 @@ func isCredential(s string) bool {
 // university does not sign the letter. Heads of bodies (president,
 // director, chair) sign for them.
 var affiliationNouns = wordSet(`Professor Professors Lecturer Reader Fellow Researcher Scientist Student
+	Barrister Solicitor Lawyer Advocate Economist Engineer Architect Consultant Journalist Author Writer
+	Artist Activist Historian Scholar Academic Pastor Priest Rabbi Imam Reverend
 	Scholar Emeritus Emerita Postdoctoral Candidate Doctor Physician Nurse Teacher Volunteer Resident
 	Member Members Alumnus Alumna Citizen Constituent Supporter`)
 
@@ -180,6 +232,9 @@ func signerFor(segs []piece) []piece {
 		}
 	}
 	rest := segs[lastTitle+1:]
+	if lastTitle < 0 {
+		rest = segs[len(segs)-1:] // "Ann Wu, Barrister, Widget Chambers"
+	}
 	if lastTitle >= 0 {
 		titleLine := segs[lastTitle].line
 		for k, s := range rest {
@@ -197,10 +252,23 @@ func signerFor(segs []piece) []piece {
 			return nil
 		}
 	}
-	if lastTitle < 0 && !orgLike(joinPieces(rest).text) {
+	if lastTitle < 0 && !orgLike(joinPieces(rest).text) || isDepartment(joinPieces(rest).text) {
 		return nil
 	}
 	return rest
+}
+
+// isDepartment reports whether s names a field of work or a department,
+// as a title's tail does ("Director, Government Affairs"), not a body.
+func isDepartment(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		t := trimPunct(w)
+		if !fieldNouns[t] && !connectors[strings.ToLower(t)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // joinPieces joins pieces into one, their texts with a space between: a

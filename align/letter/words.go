@@ -72,7 +72,10 @@ var titleNouns = wordSet(`President Vice-President Chair Chairman Chairwoman Cha
 	Voorzitter Directeur-generaal Prezes Dyrektor Prezydent Sekretarz Ordförande Formand Puheenjohtaja
 	Toimitusjohtaja Administrador Gerente Consejero Consigliere Convenor Convener Organiser
 	Organizer Campaigner Steward Moderator Rapporteur Patron Ombudsman Ombudsperson Auditor Comptroller
-	Controller Inspector Commander Clerk Editor Publisher Owner Proprietor Analyst Specialist Liaison`)
+	Controller Inspector Commander Clerk Editor Publisher Owner Proprietor Analyst Specialist Liaison
+	Barrister Solicitor Lawyer Advocate Economist Engineer Architect Consultant Journalist Activist
+	Historian Lecturer Researcher Fellow Pastor Priest Rabbi Imam Reverend Bishop Archbishop Archivist
+	Librarian Postmaster Surgeon Physician`)
 
 // titleModifiers may precede a title noun: "Vice Chair", "Acting Director".
 var titleModifiers = wordSet(`Vice Deputy Acting Executive Senior Chief General Assistant Associate
@@ -92,7 +95,7 @@ var strongHonorificRe = regexp.MustCompile(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+)
 
 // labelRe matches the labels of letter parts at the start of a line:
 // "TO:", "By CC to:", "Copy to:", "Re:", "Subject:", "From:", "Date:".
-var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|copy\s+(?:\w+\s+){1,8}to|re|subject|subj|sub|regarding|from|date|signatories|signed\s+by|undersigned|ref|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
+var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|copy\s+(?:\w+\s+){1,8}to|re|subject|subj|sub|regarding|from|date|signatories|signed\s+by|undersigned|ref\.?|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
 
 // closingRe matches a complimentary close: "Sincerely," "Signed,"
 // "Respectfully submitted," "Yours faithfully," "With best regards,".
@@ -180,7 +183,15 @@ func hasOrgHead(s string) bool {
 // of Commerce", "State Councilor of the PRC", "Ranking Member",
 // "United States Senator").
 func isTitleLine(s string) bool {
-	s = titleCase(s) // "PRESIDENT", "EXECUTIVE DIRECTOR"
+	if titleLine(s) {
+		return true
+	}
+	// in capitals: "PRESIDENT", "EXECUTIVE DIRECTOR"
+	u := titleCase(s)
+	return u != s && titleLine(u)
+}
+
+func titleLine(s string) bool {
 	if m := honorificRe.FindStringIndex(s); m != nil {
 		rest := strings.TrimSpace(s[m[1]:])
 		if i := strings.Index(rest, ","); i >= 0 {
