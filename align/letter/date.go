@@ -36,9 +36,17 @@ var (
 	placePrefixRe = regexp.MustCompile(`^(?:Date:\s*|[\p{L} .'’-]{2,40},\s+(?:[\p{L}.]{2,6},\s+)?)`)
 )
 
+// maxDateLine is the longest line read as a date: a place, a weekday, a
+// date and a time ("Washington, D.C., Wednesday, September 23, 2015 at
+// 10:00 a.m. EDT") fit in it.
+const maxDateLine = 90
+
 // parseDate reads a whole line as a date and returns it in ISO 8601 form
 // (2015-01-28, or 2015-01 when the day is not given).
 func parseDate(s string) (string, bool) {
+	if len(s) > maxDateLine || !strings.ContainsAny(s, "0123456789") {
+		return "", false // a date has a year; a line of prose is long
+	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 	s = timeSuffixRe.ReplaceAllString(s, "")
 	if iso, ok := parseDateExact(s); ok {

@@ -161,6 +161,9 @@ var footerSepRe = regexp.MustCompile(`\s+[|•·]\s+`)
 // or bullets ("1100 Widget Way, Suite 500 | Portville, XY 12345 | (555)
 // 555-0100 | www.example.org").
 func isFooterLine(s string) bool {
+	if !strings.ContainsAny(s, "|•·") {
+		return false
+	}
 	parts := footerSepRe.Split(s, -1)
 	if len(parts) < 2 {
 		return false

@@ -13,6 +13,10 @@
 //   - Footnote markers (superscript digits) and closing quotes that UAX #29
 //     leaves at the start of the next sentence are moved back to the end of
 //     the sentence they belong to.
+//   - A footnote marker in brackets or in plain digits right after a
+//     sentence's final stop ("restricted.[1] The", "expire.1 We"), where
+//     UAX #29 sees no break, ends the sentence; plain digits count only
+//     after a word in lower case, not after a number ("rose 2.5 Then").
 //
 // Newlines inside a paragraph are read as spaces: a hard-wrapped paragraph
 // is one run of text, not a series of breaks.
@@ -175,12 +179,14 @@ func moveLeadingMarkers(text string, cuts []int) []int {
 	return cuts
 }
 
-// bracketMarker matches a sentence end followed by a bracketed footnote
-// marker, e.g. "restricted.[1] ", which UAX #29 does not break.
-var bracketMarker = regexp.MustCompile(`[.!?]["”’)]*\[\d{1,3}\]\s+\p{Lu}`)
+// bracketMarker matches a sentence end followed by a footnote marker, in
+// brackets ("restricted.[1] ") or in plain digits after a word in lower
+// case ("expire.1 "), before a capital letter: UAX #29 does not break
+// there.
+var bracketMarker = regexp.MustCompile(`(?:[.!?]["”’)]*\[\d{1,3}\]|\p{Ll}[.!?]["”’)]*\d{1,2})\s+\p{Lu}`)
 
-// addBracketMarkerCuts adds a cut after each bracketed footnote marker that
-// follows a sentence end.
+// addBracketMarkerCuts adds a cut after each footnote marker that follows
+// a sentence end.
 func addBracketMarkerCuts(text string, cuts []int) []int {
 	locs := bracketMarker.FindAllStringIndex(text, -1)
 	if len(locs) == 0 {

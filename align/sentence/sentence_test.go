@@ -25,6 +25,8 @@ func TestSplit(t *testing.T) {
 		{"curly quotation", "The letter read, “We object.” Officials declined.", []string{"The letter read, “We object.”", "Officials declined."}},
 		{"footnote marker", "Data flows are restricted.¹ The law applies.", []string{"Data flows are restricted.¹", "The law applies."}},
 		{"bracket marker", "Data flows are restricted.[1] The law applies.", []string{"Data flows are restricted.[1]", "The law applies."}},
+		{"plain digit marker", "The exclusions should be extended before they expire.1 We thank the Office.", []string{"The exclusions should be extended before they expire.1", "We thank the Office."}},
+		{"decimal before a capital is no marker", "Prices rose by 2.5 Percent in May.", []string{"Prices rose by 2.5 Percent in May."}},
 		{"hard wrapped", "We ask that you\ndelay the law. We\nthank you.", []string{"We ask that you\ndelay the law.", "We\nthank you."}},
 		{"no final stop", "A heading without a stop", []string{"A heading without a stop"}},
 		{"question", "Why now? Because.", []string{"Why now?", "Because."}},

@@ -51,14 +51,15 @@ import (
 //	round 1, 7 pairs:  0.676 0.864 0.661 0.405
 //	round 2, 6 pairs:  0.471 0.376 0.620 0.614
 //
-// Raise a floor when the tool gets better; never lower one to let a
+// and after the fixes both rounds led to, over all 13 pairs: 0.989, 1.000,
+// 0.940, 0.929. Raise a floor when the tool gets better; never lower one to let a
 // change pass without looking at the misses (go test ./cmd/letterdiff
 // -run Accuracy -v).
 const (
-	accFloorRecipients  = 0.74
-	accFloorSignatories = 0.67
-	accFloorDemands     = 0.75
-	accFloorGrievances  = 0.60
+	accFloorRecipients  = 0.97
+	accFloorSignatories = 0.98
+	accFloorDemands     = 0.92
+	accFloorGrievances  = 0.91
 )
 
 // accDir holds the letters and their gold, relative to this package.

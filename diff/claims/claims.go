@@ -25,6 +25,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kljensen/snowball/english"
 
@@ -72,6 +73,15 @@ type Item struct {
 	// item states.
 	Conditions []string
 	Numbers    []string
+
+	// follows: the item's sentence states the effect or the judgement of
+	// the sentence before it (see followsOn)
+	follows bool
+	// fact: the measured change ("fell by 14 percent") or the obligation
+	// in force ("must also hold a licence") the item states when nothing
+	// else classified it, and the kind of cue it makes among complaints
+	// (see complainedOf)
+	fact, factKind string
 }
 
 // Options tune extraction.
@@ -132,20 +142,30 @@ func Extract(doc *letter.Document, opts Options) []Item {
 	seg := &segmenter{lex: lex}
 	stems := map[string]string{}
 	var out []Item
-	// A passage whose last sentence ends with a colon and a cue ("We
-	// request that the Department:") governs the list items that follow.
+	// A passage whose last sentence introduces a list ("We request that
+	// the Department:", "for the following reasons.") governs the list
+	// items that follow: by its cue, or, when it complains in its own
+	// words, as a list of complaints.
 	var listFrame *frame
 	listLead := ""
 	listID, inList := 0, false
-	for _, ps := range passages(doc) {
-		if !ps.listItem {
+	pss := passages(doc)
+	for pi, ps := range pss {
+		artifact := !ps.listItem && pageArtifact(ps.text)
+		if !ps.listItem && !(inList && artifact) {
+			// a running header or a page number between two items does
+			// not end their list
 			listFrame, listLead = nil, ""
 		}
 		if ps.listItem && !inList {
 			listID++
 		}
-		inList = ps.listItem
+		if !artifact {
+			inList = ps.listItem
+		}
+		nextIsList := pi+1 < len(pss) && pss[pi+1].listItem
 		var last []frame
+		var lead *Item // the item that introduces a list, as classified
 		for si, sp := range ps.sentences {
 			toks := tokenizeCached(ps.text, sp.Start, sp.End, ps.markers, stems)
 			if len(toks) == 0 {
@@ -155,42 +175,226 @@ func Extract(doc *letter.Document, opts Options) []Item {
 			fr := frames(lex, toks)
 			pieces := seg.cut(toks)
 			sc := newSentenceContext(fold(ps.text[sp.Start:sp.End]), toks, pieces)
+			follows := si > 0 && followsOn(lex, toks)
 			var items []Item
 			for _, pc := range pieces {
 				it, lo, hi, ok := makeItem(lex, ps, si, toks, pc, sc.text)
 				if !ok {
 					continue
 				}
-				classify(lex, &it, toks, lo, hi, pc, fr, sc, listFrame)
+				outer := listFrame
+				if !ps.listItem {
+					outer = nil // a running header inside a list
+				}
+				classify(lex, &it, toks, lo, hi, pc, fr, sc, outer)
 				if listFrame != nil && it.LeadIn == "" {
 					it.LeadIn = listLead
 				}
 				if ps.listItem {
 					it.List = listID
 				}
+				it.follows = follows
 				items = append(items, it)
 			}
 			inheritInGroups(items)
 			if si == len(ps.sentences)-1 {
 				last = fr
-				if introducesList(ps.text[sp.Start:sp.End]) && len(items) > 0 {
+				text := ps.text[sp.Start:sp.End]
+				announces := nextIsList && !ps.listItem && announcesList(lex, toks)
+				if (introducesList(text) || announces) && len(items) > 0 {
 					// the lead-in of a list states no claim of its own
-					lead := &items[len(items)-1]
-					if len(strings.Fields(lead.Text)) <= listLeadWords || endsOpen(lead.Text) {
-						lead.Kind, lead.CueKind, lead.Confidence = None, "introduces a list", 0.7
+					l := items[len(items)-1]
+					lead = &l
+					it := &items[len(items)-1]
+					if len(strings.Fields(it.Text)) <= listLeadWords || endsOpen(it.Text) || announces || announcesList(lex, tokenize(it.Text, 0, len(it.Text), nil)) {
+						it.Kind, it.CueKind, it.Confidence = None, "introduces a list", 0.7
 					}
 				}
 			}
 			out = append(out, items...)
 		}
-		if !ps.listItem && len(ps.sentences) > 0 {
+		if !ps.listItem && lead != nil {
 			s := ps.sentences[len(ps.sentences)-1]
-			if introducesList(ps.text[s.Start:s.End]) && len(last) > 0 {
+			switch {
+			case len(last) > 0:
 				listFrame, listLead = &last[0], fold(ps.text[s.Start:s.End])
+			case lead.Kind == Grievance:
+				// "the condition of weavers has worsened, for the
+				// following reasons": the items are the complaints
+				listFrame = &frame{kind: frameComplaints, text: lead.Cue, strength: 1}
+				listLead = fold(ps.text[s.Start:s.End])
 			}
 		}
 	}
+	complainedOf(out)
 	return out
+}
+
+// complainedOf classifies the items that state a measured change or an
+// obligation in force and nothing else ("unit sales fell by 14 percent",
+// "wages have fallen to below Rs. 300 a day", "traders must also hold a
+// separate licence for each town") as grievances when their passage, or
+// the list they stand in, complains elsewhere: a harm stated as a fact
+// among complaints. A figure or a rule in a passage that complains of
+// nothing is background.
+func complainedOf(items []Item) {
+	complains := map[Where]bool{}
+	lists := map[int]bool{}
+	for _, it := range items {
+		if it.Kind == Grievance {
+			complains[it.Where] = true
+			if it.List != 0 {
+				lists[it.List] = true
+			}
+		}
+	}
+	for i := range items {
+		it := &items[i]
+		if it.fact == "" || it.Kind != None || it.CueKind != "" {
+			continue
+		}
+		if complains[it.Where] || it.List != 0 && lists[it.List] {
+			it.Kind = Grievance
+			it.Cue, it.CueKind = it.fact, it.factKind
+			it.Confidence = factConfidence
+			it.Evidence = append([]string{"«" + it.fact + "»", "in a passage that complains"}, it.Evidence...)
+		}
+	}
+}
+
+// The kinds of cue of a fact that counts as a complaint among complaints.
+const (
+	measuredKind   = "a measured change among complaints"
+	obligationKind = "an obligation in force among complaints"
+)
+
+const (
+	// factConfidence is the confidence of a grievance read from a
+	// measured change: a fact is a complaint only by its context.
+	factConfidence = 0.55
+	// factWeight is what a measured change adds to words of complaint:
+	// "reduce" alone is weak, "reduce support by a third" is a harm.
+	factWeight = 1
+)
+
+// measuredChange finds a measured change in [lo, hi): a verb of change
+// (not a noun: "the increase") with a figure after it in its clause ("has
+// risen by more than 40%", "fell by 14 percent", "have fallen to below
+// Rs. 300", "would cut support by an estimated 30 per cent"). It returns
+// the words from the verb to the figure, or "".
+func measuredChange(lex *Lexicon, t []tok, lo, hi int) string {
+	for k := lo; k < hi; k++ {
+		if t[k].kind != tokWord || determinerBefore(t, k) {
+			continue
+		}
+		_, end, ok := matchAny(lex, "change-verbs", t, k)
+		if !ok {
+			continue
+		}
+		words := 0
+		for j := end; j < hi && words < factReach; j++ {
+			if t[j].kind == tokPunct && strings.ContainsAny(t[j].text, ";:") {
+				break
+			}
+			if t[j].kind == tokPunct && t[j].text == "%" || t[j].kind == tokWord && isFigure(t[j]) {
+				return joinText(t, k, j+1)
+			}
+			if t[j].kind == tokWord {
+				words++
+			}
+		}
+	}
+	return ""
+}
+
+// factReach is how many words after a verb of change its figure may
+// stand: "has risen by a further 18%".
+const factReach = 8
+
+// isFigure reports whether a word is a figure: digits, or a number word
+// or fraction ("fourteen", "a third", "half").
+func isFigure(t tok) bool {
+	if unicode.IsDigit(firstRuneOf(t.text)) {
+		return true
+	}
+	return numberWords[t.low]
+}
+
+// numberWords are the English number words and fractions.
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "eleven": true, "twelve": true, "thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true,
+	"seventeen": true, "eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
+	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "thousand": true, "million": true,
+	"billion": true, "half": true, "third": true, "quarter": true, "percent": true, "twofold": true, "threefold": true,
+}
+
+// pageArtifact reports whether a passage reads as a running header, a
+// footer or a page number left in the body by extraction: a short line
+// with no closing punctuation whose words are mostly capitalised or
+// numbers ("Secretary Roe, Administrator Poe March 3, 2023", "- 2 -").
+func pageArtifact(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?;:") {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) > pageArtifactWords {
+		return false
+	}
+	upper := 0
+	for _, w := range words {
+		r := firstRuneOf(strings.TrimLeft(w, "(\"'“‘-–—"))
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) {
+			upper++
+		}
+	}
+	return float64(upper) >= pageArtifactShare*float64(len(words))
+}
+
+const (
+	// pageArtifactWords and pageArtifactShare: a running header is short,
+	// and most of its words are names, titles, dates and numbers.
+	pageArtifactWords = 20
+	pageArtifactShare = 0.6
+)
+
+// announcesList reports whether a sentence announces what follows: "for
+// the following reasons", "as follows".
+func announcesList(lex *Lexicon, toks []tok) bool {
+	for i := range toks {
+		if _, _, ok := matchAny(lex, "announcers", toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// followsOn reports whether a sentence states the effect or the judgement
+// of the one before it: it opens with a connector of consequence ("As a
+// result", "This has caused") or with "this" or "such" and at most one
+// word that is not a measure ("This condition discriminates …", "This is
+// unfair …"). "These drafts suggest …" names measures again and may make
+// a new complaint.
+func followsOn(lex *Lexicon, toks []tok) bool {
+	first := -1
+	for i, t := range toks {
+		if t.kind == tokWord {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if _, _, ok := matchAny(lex, "consequences", toks, first); ok {
+		return true
+	}
+	if !toks[first].is("this", "such") {
+		return false
+	}
+	n := nextWordTok(toks, first)
+	return n >= 0 && !lex.has("policy-nouns", toks[n]) && !lex.has("authorities", toks[n])
 }
 
 // listLeadWords is the length up to which a sentence introducing a list
@@ -280,6 +484,7 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 		}
 		break
 	}
+	lo = skipWritersAppositive(toks, lo, hi)
 	for hi > lo {
 		t := toks[hi-1]
 		if t.kind == tokMarker || t.kind == tokPunct && !strings.Contains(`)"”’`, t.text) || t.kind == tokWord && t.is("and", "or", "but") {
@@ -324,10 +529,40 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 	return it, lo, hi, true
 }
 
+// skipWritersAppositive skips the writers naming themselves at the start
+// of an item, "We, the undersigned organisations," before their verb: the
+// names are no part of what is asked or complained of, and would make any
+// claim that mentions the same field look alike. It returns where the
+// item starts.
+func skipWritersAppositive(toks []tok, lo, hi int) int {
+	if lo+1 >= hi || !toks[lo].is("we", "i") || toks[lo+1].text != "," {
+		return lo
+	}
+	for k := lo + 2; k < hi && k < lo+2+maxAppositive; k++ {
+		if toks[k].kind == tokPunct && toks[k].text == "," {
+			n := k + 1
+			for n < hi && toks[n].kind != tokWord {
+				n++
+			}
+			if n < hi && !toks[n].is("and", "or", "which", "who") && !isUpperStart(toks[n].text) {
+				return n
+			}
+			return lo
+		}
+	}
+	return lo
+}
+
+// maxAppositive is the longest self-description of the writers skipped
+// at the start of an item, in tokens.
+const maxAppositive = 40
+
 // classify decides an item's kind from the frame that governs it and its
 // own grievance words. The item covers tokens [lo, hi).
 func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []frame, sc *sentenceContext, outer *frame) {
-	weight, words := ownCues(lex, toks, lo, hi)
+	cues := findCues(lex, toks, lo, hi, true)
+	weight, words := cues.weight, cues.words
+	fact, factKind := measuredChange(lex, toks, lo, hi), measuredKind
 	var gov *frame
 	inherited := false
 	// a frame inside the item decides, the first one first (frames are in
@@ -336,10 +571,18 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 	if k < len(fr) && fr[k].at < hi {
 		gov = &fr[k]
 	}
-	if gov == nil && !pc.topic && !pc.contrast && !pc.paren {
+	if gov != nil && !gov.kind.demand() && outer != nil && outer.kind.demand() && pc.lo == 0 && imperative(lex, toks, lo) {
+		// a list item under an ask that opens with its verb: "Support
+		// legislation requiring hospitals to give notice" is asked, and
+		// what it names is its object
+		gov, inherited = outer, true
+	}
+	if gov == nil && !pc.topic && !pc.contrast && !pc.paren && !pc.ownSubj {
 		// the nearest frame before the item in its sentence, not across
 		// a contrast nor inside a parenthetical; for a fronted phrase, the
-		// frame after it
+		// frame after it. A clause with a subject of its own ("…, and two
+		// schemes have voted to wind up") says what it says in its own
+		// words.
 		barrier := sc.barrier[pc.lo]
 		for j := k - 1; j >= 0 && fr[j].at >= barrier; j-- {
 			if !sc.inParen[fr[j].at] {
@@ -361,11 +604,29 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		inherited = gov != nil
 	}
 	it.Evidence = words
-	if gov != nil && gov.kind == frameStance && !inherited && vagueObject(lex, toks, gov.end, hi) {
-		// "our concerns about various aspects of the law": a stance with
-		// nothing specific to complain of
+	if gov != nil && gov.kind == frameObligation {
+		// "traders must also hold a separate licence": no ask; a
+		// complaint by its own words, or by the passage it stands in
+		if fact == "" {
+			fact, factKind = joinText(toks, gov.at, hi), obligationKind
+		}
+		gov, inherited = nil, false
+	}
+	if gov != nil && gov.kind == frameStance && !inherited && (vagueObject(lex, toks, gov.end, hi) || gov.end >= hi && onlyVague(lex, toks, lo, gov.at, nil, true)) {
+		// "our concerns about various aspects of the law", "the draft
+		// raises new concerns": a stance with nothing specific to
+		// complain of
 		it.Kind = None
 		it.Cue, it.CueKind = gov.text, "stance with a vague object"
+		it.Confidence = 0.6
+		return
+	}
+	if gov != nil && (gov.kind == frameDemandVerb || gov.kind == frameDemand) && !inherited && vagueAsk(lex, toks, gov.end, hi) {
+		// "to ask that the Government act on a number of matters", "to
+		// urge action before the session": an ask that announces the
+		// asks to come
+		it.Kind = None
+		it.Cue, it.CueKind = gov.text, "ask with a vague object"
 		it.Confidence = 0.6
 		return
 	}
@@ -384,12 +645,30 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		it.Cue, it.CueKind = gov.text, gov.kind.String()
 		it.Confidence = 0.7
 		return
-	case weight >= minOwnWeight && !reportedBefore(lex, toks, lo):
+	case weight >= minOwnWeight && onlyVague(lex, toks, lo, hi, cues.in, false):
+		// "Other problems remain unresolved", "The new scheme is
+		// neither": a complaint that names nothing; what it announces
+		// follows
+		it.Kind = None
+		it.Cue, it.CueKind = strings.Join(words, ", "), "complaint with nothing named"
+		it.Confidence = 0.6
+		return
+	case weight >= minOwnWeight && !reportedBefore(lex, toks, max(lo, cues.first)):
 		it.Kind = Grievance
 		it.Cue, it.CueKind = strings.Join(words, ", "), "grievance words"
 		it.Confidence = min(0.5+0.1*float64(weight), 0.9)
+	case weight+factWeight >= minOwnWeight && fact != "" && factKind == measuredKind && !reportedBefore(lex, toks, max(lo, cues.first)):
+		// a word of complaint with a figure: "would reduce support for
+		// mid-sized firms by about a third"
+		it.Kind = Grievance
+		it.Cue, it.CueKind = strings.Join(append(words, fact), ", "), "grievance words and a measured change"
+		it.Evidence = append(it.Evidence, fact)
+		it.Confidence = factConfidence
 	default:
 		it.Kind = None
+		if fact != "" && !reportedBefore(lex, toks, lo) {
+			it.fact, it.factKind = fact, factKind
+		}
 		return
 	}
 	if inherited {
@@ -403,15 +682,99 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 
 // reportedBefore reports whether the item stands in words reported from a
 // third party: a reporting verb without the writers as subject, followed
-// by "that", earlier in the sentence ("the consultation assumes that …").
+// by "that", earlier in its clause and not before a contrast ("the
+// consultation assumes that …", not "…, but this assumption is not
+// supported by any evidence").
 // The writers' own complaint words there are not their complaint.
 func reportedBefore(lex *Lexicon, t []tok, lo int) bool {
+	reported := false
 	for k := 0; k < lo; k++ {
-		if _, end, ok := matchAny(lex, "reporting-verbs", t, k); ok && !t[k].fp && !determinerBefore(t, k) && nextWordIs(t, end-1, "that") {
+		if newClause(t, k) {
+			reported = false
+		}
+		if _, ok := reportsAt(lex, t, k); ok {
+			reported = true
+		}
+	}
+	return reported
+}
+
+// imperative reports whether the word at token lo is a verb in its base
+// form: a verb of the lexicon's action verbs, or the first word of an
+// appreciation, an imposition or an ask ("Support …", "Require …").
+func imperative(lex *Lexicon, t []tok, lo int) bool {
+	if lo >= len(t) || t[lo].kind != tokWord {
+		return false
+	}
+	if lex.verbs[t[lo].low] {
+		return true
+	}
+	for _, sec := range []string{"positives", "grievance-imposition", "demand-verbs"} {
+		if p, _, ok := matchAny(lex, sec, t, lo); ok && p.first == t[lo].low {
 			return true
 		}
 	}
 	return false
+}
+
+// newClause reports whether token k opens a clause that ends what a
+// reporting verb reported: ";", ":" or ", but".
+func newClause(t []tok, k int) bool {
+	if t[k].kind == tokPunct {
+		return t[k].text == ";" || t[k].text == ":"
+	}
+	return t[k].low == "but" && k > 0 && t[k-1].text == ","
+}
+
+// vagueAsk reports whether the object of an ask, the words from lo to hi
+// or to the first condition ("before", "until"), names nothing: vague
+// words, authorities, the writers, general verbs ("act", "take") and
+// function words only, with at least one vague word or general verb.
+func vagueAsk(lex *Lexicon, t []tok, lo, hi int) bool {
+	vague := false
+	for k := lo; k < hi && k < len(t); k++ {
+		if t[k].kind != tokWord {
+			continue
+		}
+		if _, _, ok := matchAny(lex, "conditions", t, k); ok {
+			break
+		}
+		if _, end, ok := matchAny(lex, "general-verbs", t, k); ok {
+			vague = true
+			k = end - 1
+			continue
+		}
+		switch {
+		case lex.has("vague-words", t[k]):
+			vague = true
+		case lex.has("authorities", t[k]) || lex.has("writers", t[k]) || english.IsStopWord(t[k].low):
+		default:
+			return false
+		}
+	}
+	return vague
+}
+
+// onlyVague reports whether the words of [lo, hi) outside the cues (in,
+// indexed from lo; nil for none) name nothing: vague words, discourse
+// markers, words of persistence and function words only, and policy
+// nouns when measures is set ("The draft Regulations raise new concerns"
+// names a measure but nothing wrong with it).
+func onlyVague(lex *Lexicon, t []tok, lo, hi int, in []bool, measures bool) bool {
+	for k := lo; k < hi; k++ {
+		if t[k].kind != tokWord || in != nil && in[k-lo] {
+			continue
+		}
+		if lex.has("vague-words", t[k]) || measures && lex.has("policy-nouns", t[k]) || lex.has("persistence", t[k]) || english.IsStopWord(t[k].low) {
+			continue
+		}
+		if _, end, ok := matchAny(lex, "discourse-markers", t, k); ok {
+			k = end - 1
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // vagueObject reports whether the words after a stance, up to the end of
@@ -420,6 +783,10 @@ func reportedBefore(lex *Lexicon, t []tok, lo int) bool {
 // It needs at least one vague word, so that "concerns about the law" (which
 // may name the very measure complained of) is not dismissed.
 func vagueObject(lex *Lexicon, t []tok, lo, hi int) bool {
+	if vagueHead(lex, t, lo, hi) && findCues(lex, t, lo, hi, false).weight == 0 {
+		// "several elements of the approach set out in the assessment"
+		return true
+	}
 	vague := 0
 	for k := lo; k < hi && k < len(t); k++ {
 		if t[k].kind != tokWord {
@@ -440,7 +807,7 @@ func vagueObject(lex *Lexicon, t []tok, lo, hi int) bool {
 // stances most, modals and words alone least.
 var (
 	demandConfidence    = map[frameKind]float64{frameDemandVerb: 0.9, frameDemand: 0.85, frameModal: 0.75, frameHope: 0.65}
-	grievanceConfidence = map[frameKind]float64{frameStance: 0.85, frameImposition: 0.8, frameExample: 0.7}
+	grievanceConfidence = map[frameKind]float64{frameStance: 0.85, frameImposition: 0.8, frameExample: 0.7, frameComplaints: 0.65}
 )
 
 const (

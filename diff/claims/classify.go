@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"unicode"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // frameKind is the speech act a cue sets up.
@@ -17,6 +19,8 @@ const (
 	frameStance               // we are concerned that, regrettably
 	frameImposition           // the policies dictate, requiring companies to
 	frameExample              // examples of these measures include
+	frameComplaints           // a list led in by a complaint
+	frameObligation           // traders must also hold a licence
 	frameOffer                // we stand ready, we look forward
 	framePositive             // we appreciate, we welcome
 )
@@ -26,11 +30,11 @@ func (k frameKind) demand() bool {
 }
 
 func (k frameKind) grievance() bool {
-	return k == frameStance || k == frameImposition || k == frameExample
+	return k == frameStance || k == frameImposition || k == frameExample || k == frameComplaints
 }
 
 func (k frameKind) String() string {
-	return [...]string{"none", "request verb", "request frame", "modal", "hope", "stance of concern", "imposed requirement", "examples of a complaint", "offer", "appreciation"}[k]
+	return [...]string{"none", "request verb", "request frame", "modal", "hope", "stance of concern", "imposed requirement", "examples of a complaint", "list of complaints", "obligation in force", "offer", "appreciation"}[k]
 }
 
 // frame is a cue found in a sentence.
@@ -43,7 +47,9 @@ type frame struct {
 
 // frames finds the cues of a sentence, in order. A modal under a grievance
 // frame describes what a measure imposes ("the policies dictate that
-// products must …") and sets up no frame of its own.
+// products must …") and sets up no frame of its own. A courtesy formula
+// ("Please find attached", "do not hesitate to contact us") takes away
+// the asks of its clause.
 func frames(lex *Lexicon, t []tok) []frame {
 	var out []frame
 	add := func(k frameKind, at, end, strength int) {
@@ -52,36 +58,67 @@ func frames(lex *Lexicon, t []tok) []frame {
 	lastGrievance := -1
 	reported := false // a third party's words are being reported
 	quiet := false    // after an offer or appreciation, until the clause ends
+	var courtesies []int
+	// an ask came before: a verb of imposition in its base form after it,
+	// or its noun, is what is asked ("should adopt deadlines and require
+	// utilities to report", "include a requirement that"), not a measure
+	// imposing
+	asked := false
 	anaphoric := anaphoricPolicy(lex, t)
 	for i := 0; i < len(t); i++ {
-		if t[i].kind == tokPunct && (t[i].text == ";" || t[i].text == ":") {
-			quiet = false
+		if newClause(t, i) {
+			// a new clause: what was reported ends, and with ";" or ":"
+			// what was appreciated
+			reported = false
+			if t[i].kind == tokPunct {
+				quiet = false
+			}
 		}
 		if t[i].kind != tokWord {
 			continue
 		}
+		if _, end, ok := matchAny(lex, "courtesies", t, i); ok {
+			courtesies = append(courtesies, i)
+			// go on at the formula's last word: "we would like to thank"
+			// still thanks
+			i = end - 2
+			continue
+		}
 		if p, end, ok := matchAny(lex, "demand-frames", t, i); ok {
 			add(frameDemand, i, end, p.Weight)
+			asked = true
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && askForm(lex, p.first, t, i) && firstPersonBefore(t, i) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
+		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && askForm(lex, p.first, t, i) && askedByWriters(lex, t, i, p) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
 			k := frameDemandVerb
 			if isHope(p) {
 				k = frameHope
 			}
 			add(k, i, end, max(p.Weight, 1))
-			quiet = false
+			quiet, asked = false, true
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "offers", t, i); ok && firstPersonBefore(t, i+1) {
+		if _, end, ok := matchAny(lex, "offers", t, i); ok && (firstPersonBefore(t, i+1) || thirdPersonWriter(lex, t, i, true)) {
 			add(frameOffer, i, end, 0)
 			quiet = true
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "positives", t, i); ok && subjectWithin(lex, t, i, 3) {
+		if _, end, ok := matchAny(lex, "knowledge-verbs", t, i); ok {
+			// what the writers know is read on its own words
+			i = end - 1
+			continue
+		}
+		if _, end, ok := matchAny(lex, "positives", t, i); ok && (subjectWithin(lex, t, i, positiveReach) || thirdPersonWriter(lex, t, i, true) || thanksYou(t, i, end)) {
+			if relativeToWriters(lex, t, i) {
+				// "the programme, which our organisations strongly
+				// support": the appreciation is of the noun before, not
+				// of the sentence
+				i = end - 1
+				continue
+			}
 			add(framePositive, i, end, 0)
 			quiet = true
 			i = end - 1
@@ -96,7 +133,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, "grievance-imposition", t, i); ok && imposes(lex, t, i, end) && !negatedAt(lex, t, i) {
+		if p, end, ok := matchAny(lex, "grievance-imposition", t, i); ok && imposes(lex, t, i, end) && !negatedAt(lex, t, i) && !(asked && (t[i].low == p.first || strings.HasSuffix(t[i].low, "ment"))) {
 			add(frameImposition, i, end, max(p.Weight, 1))
 			lastGrievance = i
 			i = end - 1
@@ -108,7 +145,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "reporting-verbs", t, i); ok && !t[i].fp && !determinerBefore(t, i) && nextWordIs(t, end-1, "that") {
+		if end, ok := reportsAt(lex, t, i); ok {
 			reported = true
 			i = end - 1
 			continue
@@ -117,12 +154,204 @@ func frames(lex *Lexicon, t []tok) []frame {
 			if lastGrievance >= 0 || reported {
 				continue
 			}
+			if t[i].low == "must" && obligationInForce(lex, t, i, end) {
+				add(frameObligation, i, end, 0)
+				i = end - 1
+				continue
+			}
 			add(frameModal, i, end, max(p.Weight, 1))
+			asked = true
 			i = end - 1
 			continue
 		}
 	}
+	if len(courtesies) > 0 {
+		out = dropCourteousAsks(t, out, courtesies)
+	}
 	return out
+}
+
+// obligationInForce reports whether "must" at [i, end) describes an
+// obligation a measure imposes rather than asks for one (an obligation is
+// a complaint only where the letter complains; see complainedOf): with "now",
+// "already" or "currently" next to it ("traders must now pay four times
+// over"), or with an actor noun in its subject and neither an authority
+// nor a measure there, nor a negation or a relief after it ("every
+// terminal used by a trader must be registered", not "small firms must be
+// exempted", "operators must not be forced").
+func obligationInForce(lex *Lexicon, t []tok, i, end int) bool {
+	if p := prevWordTok(t, i); p >= 0 && t[p].is("now", "already", "currently") {
+		return true
+	}
+	n := nextWordTok(t, end-1)
+	if n >= 0 && t[n].is("now", "already", "currently") {
+		return true
+	}
+	actor := false
+	words := 0
+	for k := i - 1; k >= 0 && words < 10; k-- {
+		if t[k].kind == tokPunct && strings.ContainsAny(t[k].text, ",;:") {
+			break
+		}
+		if t[k].kind != tokWord {
+			continue
+		}
+		words++
+		if lex.has("writers", t[k]) || lex.has("authorities", t[k]) || lex.has("policy-nouns", t[k]) {
+			return false
+		}
+		if lex.has("actor-nouns", t[k]) {
+			actor = true
+		}
+	}
+	if !actor {
+		return false
+	}
+	for k, seen := n, 0; k >= 0 && seen < 3; k, seen = nextWordTok(t, k), seen+1 {
+		if isNegator(lex, t, k) || lex.has("reliefs", t[k]) {
+			return false
+		}
+		if !t[k].is("be", "also", "still", "always", "at", "least") {
+			break
+		}
+	}
+	return true
+}
+
+// positiveReach is how many words before an appreciation the writers may
+// stand: "we appreciate", "we would like to thank".
+const positiveReach = 4
+
+// dropCourteousAsks removes the asks that share a clause (no ";" or ":"
+// between) with a courtesy formula: "Please contact Jane Roe at … with
+// any questions" asks nothing.
+func dropCourteousAsks(t []tok, fr []frame, courtesies []int) []frame {
+	clause := make([]int, len(t)+1)
+	c := 0
+	for k, tk := range t {
+		if tk.kind == tokPunct && (tk.text == ";" || tk.text == ":") {
+			c++
+		}
+		clause[k] = c
+	}
+	courteous := map[int]bool{}
+	for _, k := range courtesies {
+		courteous[clause[k]] = true
+	}
+	out := fr[:0]
+	for _, f := range fr {
+		if f.kind.demand() && courteous[clause[f.at]] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// askedByWriters reports whether the demand verb p at token i has the
+// writers for subject: named before it ("we", "our members", "the
+// undersigned"), "please" just before it, or a writer in the third person
+// ("the Coalition respectfully requests", "NAHB strongly urges"). A bare
+// name is taken for the writers only with a verb of force 2 or more:
+// "GAO recommends" reports another body's view more often than it asks.
+func askedByWriters(lex *Lexicon, t []tok, i int, p Phrase) bool {
+	return firstPersonBefore(t, i) || thirdPersonWriter(lex, t, i, p.Weight >= 2 && !isHope(p))
+}
+
+// thirdPersonWriter reports whether the verb at token i (or after an
+// adverb, "strongly urges") is in the third person singular with the
+// writers for subject: a writer body ("the Association urges", "the
+// Council recommends") or, when names is set, a name or acronym that is
+// neither an authority nor a measure ("NAHB urges", "Acme asks"). Adverbs
+// between the subject and the verb are skipped ("the Coalition
+// respectfully requests"). A subject in the possessive, or a noun after a
+// determiner that is not a writer body ("the exclusion requests"), is
+// not the writers.
+func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
+	v := i
+	for v < len(t) && t[v].kind == tokWord && isAdverb(t[v]) {
+		v = nextWordTok(t, v)
+		if v < 0 {
+			return false
+		}
+	}
+	if v >= len(t) || t[v].kind != tokWord {
+		return false
+	}
+	if w := t[v].low; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	p := prevWordTok(t, i)
+	for p >= 0 && isAdverb(t[p]) {
+		p = prevWordTok(t, p)
+	}
+	if p < 0 {
+		return false
+	}
+	s := t[p]
+	if strings.HasSuffix(s.low, "'s") || strings.HasSuffix(s.low, "s'") {
+		return false
+	}
+	if lex.has("writer-bodies", s) {
+		return true
+	}
+	return names && isUpperStart(s.text) && !english.IsStopWord(s.low) && !lex.has("authorities", s) && !lex.has("policy-nouns", s) && !lex.has("writers", s)
+}
+
+// isAdverb reports whether a word is an adverb that may stand between a
+// subject and its verb: one in -ly, or a sentence adverb ("also",
+// "therefore", "again").
+func isAdverb(t tok) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	if len(t.low) > 4 && strings.HasSuffix(t.low, "ly") {
+		return true
+	}
+	return t.is("also", "therefore", "again", "further", "hereby", "thus", "now", "once")
+}
+
+// thanksYou reports whether token i opens the sentence and "you" follows
+// it: an appreciation with no subject ("Thank you for your work to reduce
+// harm"). A sentence opening with a bare verb is otherwise an ask, as in
+// a list ("Recognise chemically recycled material as …").
+func thanksYou(t []tok, i, end int) bool {
+	return prevWordTok(t, i) < 0 && nextWordIs(t, end-1, "you")
+}
+
+// relativeToWriters reports whether the words before token i are the
+// writers opening a relative clause: "which we support", "that our
+// members value".
+func relativeToWriters(lex *Lexicon, t []tok, i int) bool {
+	p := prevWordTok(t, i)
+	for p >= 0 && isAdverb(t[p]) {
+		p = prevWordTok(t, p)
+	}
+	seen := false
+	for p >= 0 && lex.has("writers", t[p]) {
+		seen = true
+		p = prevWordTok(t, p)
+	}
+	return seen && p >= 0 && t[p].is("which", "that", "whom", "who")
+}
+
+// reportsAt reports whether a reporting verb at token i, without the
+// writers as subject, opens a third party's words: followed by "that"
+// ("the consultation assumes that"), or, in a past form, by a clause with
+// "that" left out ("the Minister said the agency must …"). It returns
+// the end of the verb.
+func reportsAt(lex *Lexicon, t []tok, i int) (int, bool) {
+	_, end, ok := matchAny(lex, "reporting-verbs", t, i)
+	if !ok || t[i].fp || determinerBefore(t, i) {
+		return 0, false
+	}
+	if nextWordIs(t, end-1, "that") {
+		return end, true
+	}
+	w := t[i].low
+	past := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "thought" || w == "found"
+	n := nextWordTok(t, end-1)
+	return end, past && n >= 0 && (t[n].is("the", "a", "an", "this", "these", "its", "their", "it", "they") || isUpperStart(t[n].text))
 }
 
 // isHope reports whether a demand verb expresses a hope rather than an ask.
@@ -176,7 +405,7 @@ func negatedAt(lex *Lexicon, t []tok, i int) bool {
 			continue
 		}
 		words++
-		if lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't") {
+		if isNegator(lex, t, k) {
 			// "not only … but also" is not a negation
 			if t[k].low == "not" && k+1 < len(t) && t[k+1].low == "only" {
 				return false
@@ -235,6 +464,9 @@ func askForm(lex *Lexicon, base string, t []tok, i int) bool {
 		// coalition requests", "ABEIA urges"), not a noun ("exclusion
 		// requests")
 		p := prevWordTok(t, i)
+		for p >= 0 && isAdverb(t[p]) {
+			p = prevWordTok(t, p) // "the Coalition respectfully requests"
+		}
 		return p >= 0 && (lex.has("writers", t[p]) || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
 	}
 	if strings.HasSuffix(w, "ing") {
@@ -333,15 +565,35 @@ func nextWordTok(t []tok, i int) int {
 	return -1
 }
 
-// ownCues sums the weights of the grievance words in [lo, hi) that are not
-// negated or conceded, and returns them, with the complaints of inaction
-// and persistence (see inaction).
-func ownCues(lex *Lexicon, t []tok, lo, hi int) (int, []string) {
-	weight := 0
-	var found []string
-	if w, what := inaction(lex, t, lo, hi); w > 0 {
-		weight += w
-		found = append(found, what)
+// cueSet is what an item's own words say of it.
+type cueSet struct {
+	weight int
+	words  []string
+	first  int    // token where the first cue starts, or -1
+	in     []bool // tokens inside a cue, from lo
+}
+
+// findCues finds the grievance words of [lo, hi) that are not negated,
+// conceded or remedied, and, when withInaction is set, the complaints of
+// inaction and persistence (see inaction). A word of persistence
+// ("still", "remain") adds persistWeight to words of complaint
+// ("requests remain undecided").
+func findCues(lex *Lexicon, t []tok, lo, hi int, withInaction bool) cueSet {
+	c := cueSet{first: -1, in: make([]bool, max(hi-lo, 0))}
+	mark := func(a, b int) {
+		for k := max(a, lo); k < b && k < hi; k++ {
+			c.in[k-lo] = true
+		}
+		if c.first < 0 || a < c.first {
+			c.first = a
+		}
+	}
+	if withInaction {
+		if w, what, at := inaction(lex, t, lo, hi); w > 0 {
+			c.weight += w
+			c.words = append(c.words, what)
+			mark(at[0], at[1])
+		}
 	}
 	for i := lo; i < hi; i++ {
 		if t[i].kind != tokWord {
@@ -351,55 +603,236 @@ func ownCues(lex *Lexicon, t []tok, lo, hi int) (int, []string) {
 		if !ok || end > hi {
 			continue
 		}
-		if negatedAt(lex, t, i) || concededAt(lex, t, i) {
+		if negatedAt(lex, t, i) || concededAt(lex, t, i) || remediedAt(lex, t, i) {
 			i = end - 1
 			continue
 		}
-		weight += max(p.Weight, 1)
-		found = append(found, joinText(t, i, end))
+		c.weight += max(p.Weight, 1)
+		c.words = append(c.words, joinText(t, i, end))
+		mark(i, end)
 		i = end - 1
 	}
-	return weight, found
+	if c.weight > 0 && c.weight < minOwnWeight {
+		for j := lo; j < hi; j++ {
+			if _, end, ok := matchAny(lex, "persistence", t, j); ok && !t[j].is("yet") {
+				c.weight += persistWeight
+				c.words = append(c.words, joinText(t, j, end))
+				mark(j, end)
+				break
+			}
+		}
+	}
+	return c
+}
+
+// persistWeight is what a word of persistence adds to a word of
+// complaint: "remain undecided" is a complaint where "undecided" alone is
+// not.
+const persistWeight = 1
+
+// remediedAt reports whether a verb of remedy governs token i: among the
+// four words before it, in its clause ("to reduce the administrative
+// burden", "protect consumers from harm").
+func remediedAt(lex *Lexicon, t []tok, i int) bool {
+	words := 0
+	for k := i - 1; k >= 0 && words < 4; k-- {
+		if t[k].kind == tokPunct && strings.ContainsAny(t[k].text, ",;:—–()") {
+			return false
+		}
+		if t[k].kind != tokWord {
+			continue
+		}
+		words++
+		if _, end, ok := matchAny(lex, "remedies", t, k); ok && end <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // inaction finds a complaint stated as a fact of inaction or persistence
 // in [lo, hi): a negation whose subject is an authority or a measure, not
 // the writers ("the Government has not released the modelling"), or a
 // negation with "still" or "yet" ("sites still have no management plan",
-// "no investigation has yet been opened"). It returns inactionWeight and
-// the words, or 0.
-func inaction(lex *Lexicon, t []tok, lo, hi int) (int, string) {
+// "no investigation has yet been opened"); a pronoun for subject stands
+// for an authority or a measure that is the subject of the sentence ("The
+// Office denies many requests, and it gives no reasons"). A negation
+// with nothing after it ("The new scheme is neither") names nothing
+// undone. A measure that still does what it did ("the revised rules still
+// assume", "the draft continues to assign the cost") is a complaint of
+// persistence, unless what it does is a relief or a good ("continues to
+// support small firms"). It returns inactionWeight and the words, or 0.
+func inaction(lex *Lexicon, t []tok, lo, hi int) (int, string, [2]int) {
 	for k := lo; k < hi; k++ {
-		if t[k].kind != tokWord || !(lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't")) {
+		if !isNegator(lex, t, k) {
 			continue
 		}
 		if t[k].low == "not" && k+1 < len(t) && t[k+1].low == "only" {
 			continue
 		}
+		if !contentAfter(t, k, hi) {
+			continue
+		}
 		for j := lo; j < hi; j++ {
 			if _, end, ok := matchAny(lex, "persistence", t, j); ok && t[j].kind == tokWord {
-				return inactionWeight, joinText(t, min(j, k), max(end, k+1))
+				return inactionWeight, joinText(t, min(j, k), max(end, k+1)), [2]int{min(j, k), max(end, k+1)}
 			}
 		}
-		// the subject: the words before the negation in its clause
-		words := 0
-		for j := k - 1; j >= lo && words < 10; j-- {
-			if t[j].kind == tokPunct && strings.ContainsAny(t[j].text, ";:") {
-				break
-			}
-			if t[j].kind != tokWord {
-				continue
-			}
-			words++
-			if lex.has("writers", t[j]) {
-				break
-			}
-			if lex.has("authorities", t[j]) || lex.has("policy-nouns", t[j]) {
-				return inactionWeight, joinText(t, j, k+1)
-			}
+		if j := measureSubject(lex, t, lo, k, true); j >= 0 {
+			return inactionWeight, joinText(t, j, k+1), [2]int{j, k + 1}
+		}
+		if end := undoneSince(lex, t, lo, k, hi); end > 0 {
+			return inactionWeight, joinText(t, k, end), [2]int{k, end}
 		}
 	}
-	return 0, ""
+	for j := lo; j < hi; j++ {
+		_, end, ok := matchAny(lex, "persistence", t, j)
+		if !ok || !t[j].is("still", "continue", "continues", "continued") {
+			// "remains" is most often a copula ("remains the benchmark")
+			continue
+		}
+		v := nextWordTok(t, end-1)
+		if v < 0 || v >= hi || lex.has("reliefs", t[v]) || lex.has("positives", t[v]) {
+			// "the program continues to support 500 firms"
+			continue
+		}
+		if s := measureSubject(lex, t, lo, j, false); s >= 0 && lex.has("policy-nouns", t[s]) && !vagueHead(lex, t, lo, j) {
+			return inactionWeight, joinText(t, s, end), [2]int{s, end}
+		}
+	}
+	return 0, "", [2]int{}
+}
+
+// undoneSince finds a negated passive perfect at the negation k, "has not
+// been released", "have not yet been paid", "has still not been
+// consulted", whose subject is not the writers: a thing left undone by
+// whoever should have done it. It returns the end of the participle, or
+// 0.
+func undoneSince(lex *Lexicon, t []tok, lo, k, hi int) int {
+	p := prevWordTok(t, k)
+	for p >= lo && t[p].is("still", "yet") {
+		p = prevWordTok(t, p)
+	}
+	if p < lo || !t[p].is("has", "have", "had") {
+		return 0
+	}
+	n := nextWordTok(t, k)
+	for n >= 0 && n < hi && t[n].is("yet", "still", "even") {
+		n = nextWordTok(t, n)
+	}
+	if n < 0 || n >= hi || t[n].low != "been" {
+		return 0
+	}
+	v := nextWordTok(t, n)
+	if v < 0 || v >= hi || !(strings.HasSuffix(t[v].low, "ed") || strings.HasSuffix(t[v].low, "en") || strings.HasSuffix(t[v].low, "wn")) {
+		return 0
+	}
+	for j := p - 1; j >= lo; j-- {
+		if t[j].kind == tokWord && lex.has("writers", t[j]) {
+			return 0
+		}
+		if t[j].kind == tokPunct && strings.ContainsAny(t[j].text, ",;:") {
+			break
+		}
+	}
+	return v + 1
+}
+
+// measureSubject returns the token of the subject of the verb at k when it
+// is an authority or a measure: one of the ten words before k in the
+// clause, from lo on, and no writers between. With pronouns set, a
+// pronoun subject ("it", "they") counts when an authority or a measure
+// stands earlier in the sentence. It returns -1 otherwise.
+func measureSubject(lex *Lexicon, t []tok, lo, k int, pronouns bool) int {
+	words := 0
+	for j := k - 1; j >= lo && words < 10; j-- {
+		if t[j].kind == tokPunct && strings.ContainsAny(t[j].text, ";:") {
+			break
+		}
+		if t[j].kind != tokWord {
+			continue
+		}
+		words++
+		if lex.has("writers", t[j]) {
+			return -1
+		}
+		if lex.has("authorities", t[j]) || lex.has("policy-nouns", t[j]) {
+			return j
+		}
+		if pronouns && t[j].is("it", "they") && prevWordTok(t, j) < lo {
+			// the antecedent: the subject of the sentence, among its
+			// first words
+			words := 0
+			for a := 0; a < lo && words < antecedentReach; a++ {
+				if t[a].kind != tokWord {
+					continue
+				}
+				words++
+				if lex.has("authorities", t[a]) || lex.has("policy-nouns", t[a]) {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// antecedentReach is how many words into its sentence the subject a
+// pronoun stands for may be found: "The Office has denied …, and it gives
+// no reasons".
+const antecedentReach = 6
+
+// isNegator reports whether token k negates: a negator of the lexicon or
+// a word in -n't. "No" before a number is the abbreviation of "number"
+// ("Regulation No 1071/2009").
+func isNegator(lex *Lexicon, t []tok, k int) bool {
+	if t[k].kind != tokWord || !(lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't")) {
+		return false
+	}
+	if t[k].low == "no" {
+		n := k + 1
+		if n < len(t) && t[n].text == "." {
+			n++
+		}
+		if n < len(t) && unicode.IsDigit(firstRuneOf(t[n].text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// contentAfter reports whether a word that is not a stop word follows
+// token k before hi.
+func contentAfter(t []tok, k, hi int) bool {
+	for j := k + 1; j < hi; j++ {
+		if t[j].kind == tokWord && !english.IsStopWord(t[j].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// vagueHead reports whether the phrase at [lo, hi) is headed by vague
+// words and "of": "several elements of the approach", "a number of
+// aspects of the law".
+func vagueHead(lex *Lexicon, t []tok, lo, hi int) bool {
+	vague := false
+	for k := lo; k < hi; k++ {
+		if t[k].kind != tokWord {
+			continue
+		}
+		switch {
+		case t[k].low == "of":
+			return vague
+		case lex.has("vague-words", t[k]):
+			vague = true
+		case english.IsStopWord(t[k].low):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // inactionWeight is the weight of a complaint of inaction: enough, alone,

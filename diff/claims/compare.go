@@ -41,6 +41,16 @@ func Compare(before, after *letter.Document, opts CompareOptions) *Comparison {
 	}
 	s := newScorer(lex.Analyzer(), background, lex)
 	c := &Comparison{Before: group(bi, s, lex), After: group(ai, s, lex)}
+	// each letter read in the light of the other: plain statements that
+	// restate a grievance of the other letter (see across.go)
+	nb := adoptAcross(bi, c.Before, c.After, s, opts.Aligned, true)
+	na := adoptAcross(ai, c.After, c.Before, s, opts.Aligned, false)
+	if nb > 0 {
+		c.Before = group(bi, s, lex)
+	}
+	if na > 0 {
+		c.After = group(ai, s, lex)
+	}
 	c.Links, c.Related = linkClaims(c.Before, c.After, s, opts.Aligned)
 	return c
 }

@@ -85,10 +85,10 @@ func (l *Lexicon) index() {
 // sectionNames are the sections a lexicon may have.
 var sectionNames = []string{
 	"demand-verbs", "demand-frames", "demand-modals", "conformity", "grievance-stance",
-	"grievance-imposition", "grievance-words", "writers", "authorities", "reporting-verbs", "persistence",
-	"policy-nouns", "actor-nouns", "offers",
-	"positives", "negators", "concessions", "conditions", "effect-connectors", "topic-markers",
-	"discourse-markers", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
+	"grievance-imposition", "grievance-words", "writers", "writer-bodies", "authorities", "reporting-verbs", "persistence",
+	"policy-nouns", "actor-nouns", "offers", "courtesies",
+	"positives", "knowledge-verbs", "negators", "concessions", "remedies", "conditions", "effect-connectors", "topic-markers",
+	"discourse-markers", "announcers", "consequences", "additives", "change-verbs", "general-verbs", "reliefs", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
 }
 
 // DefaultLexicon returns the built-in lexicon.

@@ -230,8 +230,10 @@ func (ix *termIndex) candidates(text string) []int {
 
 // Group gathers the items of one letter that state the same claim. Items
 // of one list are never merged (a list names different things); an ask
-// that only points back ("we request your assistance in this regard")
-// joins the claim of the sentence before it.
+// that only points back ("we request your assistance in this regard"),
+// and a sentence that states the effect or the judgement of the one
+// before ("As a result, …"; see followsOn), join the claim of the sentence
+// before.
 func group(items []Item, s *scorer, lex *Lexicon) []Claim {
 	var claims []Claim
 	ix := newTermIndex(s, len(items))
@@ -251,10 +253,13 @@ func group(items []Item, s *scorer, lex *Lexicon) []Claim {
 				}
 			}
 		}
-		if best < 0 && pointsBack(it, lex) && len(claims) > 0 {
+		if best < 0 && (pointsBack(it, lex) || it.follows) && len(claims) > 0 {
+			// "We request China's assistance in this regard"; "As a
+			// result, …", "This condition discriminates …": the effect or
+			// the judgement of the claim just before
 			last := &claims[len(claims)-1]
 			prev := last.Items[len(last.Items)-1]
-			if last.Kind == it.Kind && prev.Where == it.Where && prev.Sentence == it.Sentence-1 {
+			if last.Kind == it.Kind && prev.Where == it.Where && (prev.Sentence == it.Sentence-1 || it.follows && prev.Sentence == it.Sentence) {
 				best = len(claims) - 1
 			}
 		}

@@ -23,7 +23,23 @@ import (
 //     ("consult and work closely with");
 //   - the topic of an ask ("request dialogue | regarding policies that …");
 //   - a subject that is a complaint of its own, cut from its predicate at
-//     the modal ("An opaque approach that restricts X | would isolate Y").
+//     the modal ("An opaque approach that restricts X | would isolate Y"),
+//     but not a relative clause (", which would allow Y");
+//   - a second that-clause of one cue ("We ask that A, | and that B");
+//   - a second clause with a subject of its own (", | and national
+//     authorities are developing …"), but not a clause of consequence
+//     (", and so …");
+//   - an additive (", | together with B", ", | as well as B").
+//
+// Lists are not cut where their members are nouns ("ensure their safety,
+// release, and return home"), adjuncts (", through A, and never through
+// B"), or infinitives under a noun rather than predicates of a cue ("time
+// for schemes to raise funds, obtain consents and install equipment");
+// nor are verbs cut apart inside a relative clause (", which would fall
+// on A and would exceed B") or under a second infinitive ("direct the
+// Office to study A and to report B"). An ask coordinated with a
+// complaint keeps the subject they share ("The fee is unlawful | The fee
+// is unlawful and must be repealed": the two items overlap).
 //
 // The first item of an enumeration runs from the start of its clause, so
 // it keeps its subject and modal ("products must undergo A"); the text
@@ -37,6 +53,7 @@ type piece struct {
 	contrast bool // opens with "but": a contrast to what precedes
 	topic    bool // the topic of an ask
 	fronted  bool // a fronted reference to a standard
+	ownSubj  bool // a coordinated clause with a subject of its own
 	leadIn   int  // token index where the clause starts (for the lead-in)
 }
 
@@ -323,6 +340,12 @@ func (s *segmenter) splitClause(c piece) []piece {
 		cuts = append(cuts, k)
 		kinds[k] = "clause"
 	}
+	cuts = append(cuts, s.thatCuts(lo, c.hi)...)
+	for _, k := range s.clauseCoordCuts(lo, c.hi) {
+		cuts = append(cuts, k)
+		kinds[k] = "own-clause"
+	}
+	cuts = append(cuts, s.additiveCuts(lo, c.hi)...)
 	cuts = uniqueSorted(cuts, lo, c.hi)
 	var out []piece
 	start := c.lo
@@ -339,8 +362,17 @@ func (s *segmenter) splitClause(c piece) []piece {
 			group = s.next
 		}
 		p := piece{lo: start, hi: end, group: group, contrast: c.contrast && k == 0, leadIn: c.leadIn}
+		if k > 0 && s.askingPredicate(lo, cuts[k-1], end) {
+			// "The fee is unlawful and must be repealed": the ask keeps
+			// its subject, so it reads as a clause; the complaint before
+			// stays an item of its own
+			p.lo = lo
+		}
 		if k > 0 && kinds[cuts[k-1]] == "topic" {
 			p.topic = true
+		}
+		if k > 0 && kinds[cuts[k-1]] == "own-clause" {
+			p.ownSubj = true
 		}
 		if k == 0 && len(cuts) > 0 && kinds[cuts[0]] == "after-fronted" {
 			p.fronted = true
@@ -428,30 +460,44 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 		}
 		members = append(members, member{c + 1, end})
 	}
-	// Verb-phrase lists: members that start with a verb phrase, the last
-	// of them opened by "and"/"or" or holding a coordinated verb phrase.
+	// Verb-phrase lists: members that start with a verb phrase, up to the
+	// one that closes the list: opened by "and"/"or", or, last of all,
+	// holding a coordinated verb phrase ("comply with C and restrict D").
+	// Commas after a closing member belong to a list inside it ("impose
+	// conditions on the purchase, sale, or use of products").
 	var vp []int
-	for _, m := range members {
+	closed := false
+	for mi, m := range members {
 		first := s.firstWord(m.lo, m.hi)
 		if first < 0 {
 			continue
 		}
 		conj := s.toks[first].is("and", "or")
+		if s.wordCount(m.lo, m.hi)-b2i(conj) < 2 {
+			// a one-word member is a noun, and the commas list nouns:
+			// "ensure their safety, release, and return home"
+			vp = vp[:0]
+			break
+		}
 		w := first
 		if conj {
 			w = s.nextWord(first, m.hi)
 		}
-		if w >= 0 && s.vpStart(w, m.hi) {
-			vp = append(vp, first)
+		if w < 0 || !s.vpStart(w, m.hi) {
+			continue
+		}
+		vp = append(vp, first)
+		if conj || mi == len(members)-1 && s.coordinatedVP(m.lo, m.hi) {
+			closed = true
+			break
 		}
 	}
-	if len(vp) > 0 {
-		last := members[len(members)-1]
-		for k := last.lo; k < last.hi; k++ {
-			if s.toks[k].kind == tokWord && s.toks[k].is("and", "or") && s.depth(last.lo, k) == 0 {
-				return vp
-			}
-		}
+	if len(vp) > 0 && closed && s.governed(lo, commas[0]) {
+		// the list is of predicates of the clause's cue ("products must
+		// undergo A, contain B, and restrict D"), not of infinitives under
+		// a noun ("time for schemes to raise funds, obtain consents and
+		// install equipment")
+		return vp
 	}
 	// Noun-phrase lists: every member three words or more, the last opened
 	// by "and" or "or".
@@ -466,9 +512,12 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 		if fw := s.firstWord(m.lo, m.hi); fw >= 0 && s.toks[fw].is("and", "or") {
 			n--
 		}
-		if n < 3 || s.hasAuxiliary(m.lo, m.hi) {
+		if n < 3 || s.hasAuxiliary(m.lo, m.hi) || s.opensAdjunct(m.lo, m.hi, lo, commas[0]) {
 			// short members are words of one noun phrase; a member with
-			// an auxiliary is a clause, so the commas are not a list
+			// an auxiliary is a clause, and one opening with a preposition
+			// or an adverb is an adjunct of the clause ("resolved between
+			// A and B, through arbitration where they cannot agree, and
+			// never through the patient"), so the commas are not a list
 			return nil
 		}
 		out = append(out, s.firstWord(m.lo, m.hi))
@@ -477,6 +526,233 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 		return nil
 	}
 	return out
+}
+
+// coordinatedVP reports whether [lo, hi) holds "and" or "or", outside
+// parentheses, before a verb phrase: "comply with C and restrict D".
+func (s *segmenter) coordinatedVP(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if s.toks[k].kind == tokWord && s.toks[k].is("and", "or") && s.depth(lo, k) == 0 && k != s.firstWord(lo, hi) {
+			if n := s.nextWord(k, hi); n >= 0 && s.vpStart(n, hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// opensAdjunct reports whether the first word of [lo, hi), after "and" or
+// "or", is a preposition or an adverb: the member is an adjunct, not a
+// noun phrase. A preposition that the first member [head, headEnd) has
+// too opens a parallel member ("call for A, and for B").
+func (s *segmenter) opensAdjunct(lo, hi, head, headEnd int) bool {
+	f := s.firstWord(lo, hi)
+	if f >= 0 && s.toks[f].is("and", "or") {
+		f = s.nextWord(f, hi)
+	}
+	if f < 0 {
+		return false
+	}
+	w := s.toks[f].low
+	if prepositions[w] {
+		for k := head; k < headEnd; k++ {
+			if s.toks[k].kind == tokWord && s.toks[k].low == w {
+				return false
+			}
+		}
+		return true
+	}
+	return s.toks[f].is("never", "not", "always", "only", "where", "when", "while") || strings.HasSuffix(w, "ly")
+}
+
+// prepositions are the common English prepositions.
+var prepositions = map[string]bool{
+	"about": true, "above": true, "across": true, "after": true, "against": true, "along": true, "among": true, "around": true,
+	"at": true, "before": true, "behind": true, "below": true, "beneath": true, "beside": true, "between": true, "beyond": true,
+	"by": true, "despite": true, "during": true, "except": true, "for": true, "from": true, "in": true, "inside": true,
+	"into": true, "near": true, "of": true, "off": true, "on": true, "onto": true, "outside": true, "over": true,
+	"per": true, "since": true, "through": true, "throughout": true, "to": true, "toward": true, "towards": true, "under": true,
+	"until": true, "upon": true, "via": true, "with": true, "within": true, "without": true,
+}
+
+// governed reports whether [lo, hi) holds a cue that governs predicates:
+// a modal or a verb or frame of asking, of stance or of imposition.
+func (s *segmenter) governed(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		t := s.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		if modals[t.low] {
+			return true
+		}
+		for _, sec := range []string{"demand-verbs", "demand-frames", "grievance-stance", "grievance-imposition", "demand-modals"} {
+			if _, ok := s.matchSection(sec, i); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thatCuts finds a second that-clause of one cue: "We ask that A, and that
+// B" gives two items, as "we are concerned that A and that B" does. It
+// returns the token index of each "and" or "or" before "that", when a
+// "that" opened the clause's first complement.
+func (s *segmenter) thatCuts(lo, hi int) []int {
+	var out []int
+	seen := false
+	for i := lo; i < hi; i++ {
+		t := s.toks[i]
+		if t.kind != tokWord || s.depth(lo, i) != 0 {
+			continue
+		}
+		if t.low == "that" {
+			seen = true
+			continue
+		}
+		if seen && t.is("and", "or") {
+			if n := s.nextWord(i, hi); n >= 0 && s.toks[n].low == "that" && s.wordCount(n, hi) >= 3 {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// clauseCoordCuts finds ", and" joining two clauses with subjects of their
+// own: "there is no approved methodology, and national authorities are
+// developing divergent methods"; "any exclusion should apply
+// retroactively, and duties already paid should be refunded". The second
+// clause opens with a noun phrase (not a verb phrase nor a pronoun: those
+// are coordCuts'), and a finite verb follows within clauseSubjectWords
+// words, with no relative pronoun between.
+func (s *segmenter) clauseCoordCuts(lo, hi int) []int {
+	var out []int
+	for i := lo + 1; i < hi; i++ {
+		t := s.toks[i]
+		if t.kind != tokWord || !t.is("and", "but", "yet") || s.depth(lo, i) != 0 || s.toks[i-1].text != "," {
+			continue
+		}
+		n := s.nextWord(i, hi)
+		if n < 0 || s.vpStart(n, hi) || s.toks[n].is("that", "which", "who", "we", "they", "it", "he", "she", "i") || s.isDemandVerbAt(n, lo) {
+			continue
+		}
+		if s.toks[n].is("so", "thus", "therefore", "hence", "consequently") || s.startsConsequence(n) {
+			// ", and so the protections do not reach them", ", and as a
+			// result neither Congress nor the public can judge": the
+			// effect of the clause before, one complaint with it
+			continue
+		}
+		words := 0
+		for k := n; k < hi && words <= clauseSubjectWords; k++ {
+			w := s.toks[k]
+			if w.kind == tokPunct {
+				if strings.ContainsAny(w.text, ",;:()") {
+					break
+				}
+				continue
+			}
+			words++
+			if w.is("that", "which", "who", "whose", "where") {
+				break
+			}
+			if k > n && s.finiteVerb(k, hi) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// startsConsequence reports whether a connector of consequence ("as a
+// result") starts at token i.
+func (s *segmenter) startsConsequence(i int) bool {
+	_, ok := s.matchSection("consequences", i)
+	return ok
+}
+
+// clauseSubjectWords is the longest subject a coordinated clause may have
+// before its verb: "duties already paid on excluded products should".
+const clauseSubjectWords = 8
+
+// finiteVerb reports whether token k is a finite verb: an auxiliary or a
+// modal, a verb of reporting before "that" ("USDA estimates that"), or a
+// verb of change in a past form ("unit sales fell by 14 percent").
+func (s *segmenter) finiteVerb(k, hi int) bool {
+	t := s.toks[k]
+	if modals[t.low] || t.is("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "cannot", "remain", "remains", "remained") {
+		return true
+	}
+	if n := s.nextWord(k, hi); n >= 0 && s.toks[n].low == "that" && strings.HasSuffix(t.low, "s") {
+		if _, ok := s.matchSection("reporting-verbs", k); ok {
+			return true
+		}
+		if s.lex.verbStems[t.stem] {
+			return true
+		}
+	}
+	if _, ok := s.matchSection("change-verbs", k); ok && !strings.HasSuffix(t.low, "ing") {
+		p := s.prevWord(k, 0)
+		return p < 0 || !(s.toks[p].low == "to" || modals[s.toks[p].low] || determinerBefore(s.toks, k))
+	}
+	return false
+}
+
+// additiveCuts finds ", together with", ", as well as", ", along with"
+// before three words or more: a second thing asked or complained of
+// ("publish the criteria, together with a statement of reasons").
+func (s *segmenter) additiveCuts(lo, hi int) []int {
+	var out []int
+	for i := lo + 1; i < hi; i++ {
+		if s.toks[i].kind != tokWord || s.toks[i-1].text != "," || s.depth(lo, i) != 0 {
+			continue
+		}
+		if end, ok := s.matchSection("additives", i); ok && s.wordCount(end, hi) >= 3 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// askingPredicate reports whether the item [cut, end) is a predicate
+// opened by "and" and a modal of asking, after a clause from lo with a
+// subject of its own and no ask ("The fee is unlawful and must be
+// repealed").
+func (s *segmenter) askingPredicate(lo, cut, end int) bool {
+	f := s.firstWord(cut, end)
+	if f < 0 || !s.toks[f].is("and", "or") {
+		return false
+	}
+	n := s.nextWord(f, end)
+	if n < 0 {
+		return false
+	}
+	if _, ok := s.matchSection("demand-modals", n); !ok {
+		return false
+	}
+	for i := lo; i < cut; i++ {
+		if s.toks[i].kind != tokWord {
+			continue
+		}
+		if modals[s.toks[i].low] {
+			return false
+		}
+		for _, sec := range []string{"demand-verbs", "demand-frames"} {
+			if _, ok := s.matchSection(sec, i); ok {
+				return false
+			}
+		}
+	}
+	return s.wordCount(lo, cut) >= 2
 }
 
 // hasAuxiliary reports whether [lo, hi) holds an auxiliary or modal verb.
@@ -564,8 +840,25 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 		}
 		next, prev := s.toks[n], s.toks[p]
 		// verbs that share one complement: "consult and work with",
-		// "promote or require the use of"
+		// "promote or require the use of", "to register and comply"
 		if s.isActionVerb(prev.low) || modals[prev.low] || prev.low == "to" {
+			continue
+		}
+		if pp := s.prevWord(p, lo); pp >= 0 && s.toks[pp].low == "to" && !next.is("we", "they", "it", "he", "she", "i") {
+			continue
+		}
+		if s.inRelative(lo, i) || s.infinitives(lo, i) >= 2 {
+			// inside a relative clause (", which would fall hardest on
+			// A and would exceed B") or under a second infinitive
+			// ("direct the Office to study A and to report B"), the
+			// verbs tell more of one thing
+			continue
+		}
+		if s.isDemandVerbAt(n, lo) || s.secondAsk(lo, i, n) {
+			// "We oppose the rule and call on the agency to withdraw it";
+			// "NWMA urges the Department to delay the date and calls on
+			// it to exempt small firms"
+			out = append(out, i)
 			continue
 		}
 		// adjectives inside a noun phrase: "a transparent and open
@@ -583,6 +876,45 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 		}
 	}
 	return out, clauses
+}
+
+// secondAsk reports whether a demand verb at token n, after a
+// conjunction at i, continues an ask of the writers made in [lo, i): the
+// subject they share stands before the first verb only.
+func (s *segmenter) secondAsk(lo, i, n int) bool {
+	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, n)
+	if !ok || isHope(p) || !sameWord(p.first, s.toks[n].low, false) {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if s.toks[k].kind == tokWord && s.isDemandVerbAt(k, lo) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports whether a non-restrictive relative clause (", which",
+// ", who") opens in [lo, i): what follows it in the clause describes the
+// noun before it.
+func (s *segmenter) inRelative(lo, i int) bool {
+	for k := lo + 1; k < i; k++ {
+		if s.toks[k].kind == tokWord && s.toks[k].is("which", "who") && s.toks[k-1].text == "," && s.depth(lo, k) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitives counts the infinitives ("to" before a verb) in [lo, i).
+func (s *segmenter) infinitives(lo, i int) int {
+	n := 0
+	for k := lo; k < i; k++ {
+		if s.toks[k].kind == tokWord && s.toks[k].low == "to" && s.vpStart(k, i) {
+			n++
+		}
+	}
+	return n
 }
 
 // adjectival reports whether a word has the ending of an English
@@ -632,7 +964,7 @@ func (s *segmenter) topicCut(lo, hi int) int {
 // stands at token i.
 func (s *segmenter) isDemandVerbAt(i, lo int) bool {
 	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, i)
-	return ok && !isHope(p) && askForm(s.lex, p.first, s.toks, i) && firstPersonBefore(s.toks, i) && !determinerBefore(s.toks, i)
+	return ok && !isHope(p) && askForm(s.lex, p.first, s.toks, i) && askedByWriters(s.lex, s.toks, i, p) && !determinerBefore(s.toks, i)
 }
 
 // subjectCut cuts a long subject that is a complaint of its own from its
@@ -646,7 +978,12 @@ func (s *segmenter) subjectCut(lo, hi int) int {
 		if s.wordCount(lo, i) < 4 || s.depth(lo, i) != 0 {
 			return -1
 		}
-		if w, _ := ownCues(s.lex, s.toks, lo, i); w >= 2 {
+		if p := s.prevWord(i, lo); p >= 0 && s.toks[p].is("which", "that", "who") {
+			// a relative clause ("the definition, which would allow …")
+			// tells more of the noun before it: no subject of its own
+			return -1
+		}
+		if c := findCues(s.lex, s.toks, lo, i, false); c.weight >= minOwnWeight {
 			return i
 		}
 		return -1

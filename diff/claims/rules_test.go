@@ -1,0 +1,296 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// The tests below check the rules of reading, one table per kind of rule,
+// on small invented sentences. Each case fails when its rule is taken
+// away.
+
+// claimTest is a letter body and the claims it should give, as claimsOf
+// writes them ("D: text", "G: text").
+type claimTest struct {
+	name string
+	body string
+	want []string
+}
+
+func runClaimTests(t *testing.T, tests []claimTest) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := claimsOf(t, tt.body)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("claims of %q\n got %q\nwant %q", tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestThirdPersonWriters(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"writer body urges", "The Association urges the Committee to reject the amendment.",
+			[]string{"D: The Association urges the Committee to reject the amendment"}},
+		{"adverb between subject and verb", "The Coalition respectfully requests that the agency extend the deadline.",
+			[]string{"D: The Coalition respectfully requests that the agency extend the deadline"}},
+		{"acronym with an adverb before the verb", "NAHB strongly urges the Department to withdraw the rule.",
+			[]string{"D: NAHB strongly urges the Department to withdraw the rule"}},
+		{"name asks that", "Acme asks that the fee be waived.",
+			[]string{"D: Acme asks that the fee be waived"}},
+		{"council recommends", "The Council recommends that the Ministry publish its data.",
+			[]string{"D: The Council recommends that the Ministry publish its data"}},
+		{"an authority recommending is no ask", "The Government recommends that firms report quarterly.", nil},
+		{"a bare name with a weak verb reports", "GAO recommends that Congress fund the study.", nil},
+		{"a noun before requests is no subject", "The exclusion requests of our members were filed in April.", nil},
+		{"third-person appreciation", "Acme supports the Commission's review of the unfair tariff.", nil},
+	})
+}
+
+func TestCourtesies(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"congratulations", "We would like to congratulate you on your appointment.", nil},
+		{"thanks after would like", "We would like to thank the Ministry for its work on the unfair tariff.", nil},
+		{"please find attached", "Please find attached our comments on the draft.", nil},
+		{"do not hesitate", "Please do not hesitate to contact us.", nil},
+		{"contact with any questions", "Please contact Jane Roe at jroe@example.org with any questions.", nil},
+		{"drawing attention asks nothing but may complain", "We would like to draw your attention to the excessive fees charged to small firms.",
+			[]string{"G: We would like to draw your attention to the excessive fees charged to small firms"}},
+		{"would like still asks a meeting", "We would like to meet with you to discuss the rule.",
+			[]string{"D: We would like to meet with you to discuss the rule"}},
+		{"thank you opening a sentence", "Thank you for your work on the unfair tariff.", nil},
+		{"a bare verb opening a list item is no thanks", "We call on the Commission to:\n\n- recognise recycled material as counting towards the targets",
+			[]string{"D: recognise recycled material as counting towards the targets"}},
+	})
+}
+
+func TestReportedSpeech(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"said that", "The Minister said that the agency must cut costs.", nil},
+		{"said without that", "The Minister said the agency must cut costs.", nil},
+		{"the modal alone asks", "The agency must cut costs.",
+			[]string{"D: The agency must cut costs"}},
+		{"a contrast ends the report", "The consultation assumes that operators face unfair competition, but this assumption is not supported by any evidence.",
+			[]string{"G: this assumption is not supported by any evidence"}},
+	})
+}
+
+func TestFormalRequests(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"it is requested that", "It is requested that the pending arrears may be released within three months.",
+			[]string{"D: It is requested that the pending arrears may be released within three months"}},
+		{"we pray that", "We humbly pray that the subsidy may be restored.",
+			[]string{"D: We humbly pray that the subsidy may be restored"}},
+		{"kindly", "Kindly release the pending grant at the earliest.",
+			[]string{"D: Kindly release the pending grant at the earliest"}},
+		{"passive asks in a list after requested", "In view of the above, it is most humbly requested that:\n\n(i) the arrears may be released within three months;\n\n(ii) the subsidy may be raised from 10% to 15%.",
+			[]string{"D: the arrears may be released within three months", "D: the subsidy may be raised from 10% to 15"}},
+		{"formal address names nothing", "It is therefore requested to your kind honour to look into the matter and release the pending grant.",
+			[]string{"D: release the pending grant"}},
+		{"do the needful", "Kindly do the needful.", nil},
+		{"may alone is a hedge", "The grant may be released soon, according to the Ministry.", nil},
+	})
+}
+
+func TestSplits(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"two that-clauses of one ask", "We ask that the fee be waived, and that disputes be settled between the buyer and the seller.",
+			[]string{"D: We ask that the fee be waived", "D: that disputes be settled between the buyer and the seller"}},
+		{"a complaint and an ask in one sentence", "We oppose the rule and call on the agency to withdraw it.",
+			[]string{"G: We oppose the rule", "D: call on the agency to withdraw it"}},
+		{"a second ask of one subject", "NWMA urges the Department to delay the effective date and calls on it to exempt small firms.",
+			[]string{"D: NWMA urges the Department to delay the effective date", "D: calls on it to exempt small firms"}},
+		{"an ask keeps its subject", "The fee is unlawful and must be repealed.",
+			[]string{"G: The fee is unlawful", "D: The fee is unlawful and must be repealed"}},
+		{"a list of nouns is one ask", "We urge the Government to ensure their safety, release, and return home.",
+			[]string{"D: We urge the Government to ensure their safety, release, and return home"}},
+		{"a list of nouns inside the last of a list of asks", "Widget rules should be narrowly tailored, take into account international norms, be fair, and not impose conditions on the purchase, sale, or use of widgets.",
+			[]string{"D: Widget rules should be narrowly tailored", "D: take into account international norms", "D: be fair", "D: not impose conditions on the purchase, sale, or use of widgets"}},
+		{"two clauses with subjects of their own", "The fee is excessive, and the new reporting rules impose an unfair burden on small firms.",
+			[]string{"G: The fee is excessive", "G: the new reporting rules impose an unfair burden on small firms"}},
+		{"two asks in two clauses", "Any exclusion should apply retroactively, and duties already paid on excluded products should be refunded.",
+			[]string{"D: Any exclusion should apply retroactively", "D: duties already paid on excluded products should be refunded"}},
+		{"a clause of consequence stays", "Operators are shielded from state regulation, and so the protections enacted by the states do not reach them.",
+			[]string{"G: Operators are shielded from state regulation, and so the protections enacted by the states do not reach them"}},
+		{"a clause of its own takes no modal from before", "Registration must be completed online, and several of our members have registered already.",
+			[]string{"D: Registration must be completed online"}},
+		{"coordination under a second infinitive", "We urge the Committee to direct the Office to study the costs and to report its findings within six months.",
+			[]string{"D: We urge the Committee to direct the Office to study the costs and to report its findings within six months"}},
+		{"infinitives sharing to", "The deadline for small schemes to register and comply does not allow enough time to raise funds, obtain consents and install equipment.",
+			[]string{"G: The deadline for small schemes to register and comply does not allow enough time to raise funds, obtain consents and install equipment"}},
+		{"verbs of a relative clause", "We are concerned about the proposed levy, which would fall hardest on small schemes and would exceed their budgets.",
+			[]string{"G: We are concerned about the proposed levy, which would fall hardest on small schemes and would exceed their budgets"}},
+		{"a relative clause has no subject to cut", "We are alarmed that the amendments have weakened the definition of protection, which would allow damaging activities to continue.",
+			[]string{"G: We are alarmed that the amendments have weakened the definition of protection, which would allow damaging activities to continue"}},
+		{"adjuncts are no list", "Payment disputes should be resolved between the operator and the plan, through arbitration where they cannot agree, and never through the patient.",
+			[]string{"D: Payment disputes should be resolved between the operator and the plan, through arbitration where they cannot agree, and never through the patient"}},
+		{"a parallel preposition opens a member", "We call for the release of all detained journalists, and for an independent inquiry into the raids on their offices.",
+			[]string{"D: We call for the release of all detained journalists", "D: for an independent inquiry into the raids on their offices"}},
+		{"together with adds an ask", "We request that the agency publish its criteria, together with a statement of reasons for each denial.",
+			[]string{"D: We request that the agency publish its criteria", "D: together with a statement of reasons for each denial"}},
+		{"the writers naming themselves", "We, the undersigned rights organisations, write to urge the Ministry to withdraw the levy.",
+			[]string{"D: write to urge the Ministry to withdraw the levy"}},
+		{"an appositive is no verb list", "We, the undersigned organisations, write to express our grave concern at the detention of journalists and human rights defenders.",
+			[]string{"G: write to express our grave concern at the detention of journalists and human rights defenders"}},
+		{"an imposition after an ask is asked", "The Commission should adopt firm deadlines and require utilities to report quarterly.",
+			[]string{"D: The Commission should adopt firm deadlines", "D: require utilities to report quarterly"}},
+		{"a requirement asked for", "We ask that the Committee include a requirement that patients pay no more than in-network rates, and that disputes be settled between the operator and the plan.",
+			[]string{"D: We ask that the Committee include a requirement that patients pay no more than in-network rates", "D: that disputes be settled between the operator and the plan"}},
+	})
+}
+
+func TestStances(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"troubled that", "We are also troubled that the agency has ignored the survey.",
+			[]string{"G: We are also troubled that the agency has ignored the survey"}},
+		{"disappointed that", "We are disappointed that the review was cancelled.",
+			[]string{"G: We are disappointed that the review was cancelled"}},
+		{"regrettable", "It is regrettable that the consultation lasted two weeks.",
+			[]string{"G: It is regrettable that the consultation lasted two weeks"}},
+		{"note with concern", "We note with concern that the deadline has been moved.",
+			[]string{"G: We note with concern that the deadline has been moved"}},
+		{"a vague head is no complaint", "We are, however, seriously concerned by several elements of the approach set out in the assessment.", nil},
+		{"a stance with nothing after it", "The draft regulations nevertheless raise new concerns.", nil},
+	})
+}
+
+func TestEvaluativePredicates(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"come to nothing", "The promised review has come to nothing.",
+			[]string{"G: The promised review has come to nothing"}},
+		{"cannot afford", "Small growers cannot afford the new fee.",
+			[]string{"G: Small growers cannot afford the new fee"}},
+		{"goes too far", "The proposal goes too far.",
+			[]string{"G: The proposal goes too far"}},
+		{"goes further than", "In our view this goes much further than the law requires.",
+			[]string{"G: In our view this goes much further than the law requires"}},
+		{"flawed", "The methodology is deeply flawed.",
+			[]string{"G: The methodology is deeply flawed"}},
+		{"led to delays", "The new portal has led to delays.",
+			[]string{"G: The new portal has led to delays"}},
+		{"poorly suited", "The portal is poorly suited to rural areas.",
+			[]string{"G: The portal is poorly suited to rural areas"}},
+		{"overstates", "This assumption overstates the impact of storage on the network.",
+			[]string{"G: This assumption overstates the impact of storage on the network"}},
+		{"unable to", "Several societies are unable to pay weavers on time.",
+			[]string{"G: Several societies are unable to pay weavers on time"}},
+		{"without access to", "We understand that Ms Roe has been held for six weeks without access to a lawyer.",
+			[]string{"G: We understand that Ms Roe has been held for six weeks without access to a lawyer"}},
+		{"a lack of a burden is no complaint", "Local firms can do so without any need to obtain a licence.", nil},
+	})
+}
+
+func TestRemedies(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"reduce harm", "The programme was designed to reduce harm to children.", nil},
+		{"protect from abuse", "This bill would protect consumers from abuse.", nil},
+		{"prohibit discrimination", "The Act prohibits discrimination in hiring.", nil},
+		{"address the burden", "The program aims to address the burden on small firms.", nil},
+		{"thanks for a remedy", "We thank the Ministry for its efforts to combat harassment.", nil},
+		{"a harm not remedied", "The new rules would harm small firms.",
+			[]string{"G: The new rules would harm small firms"}},
+	})
+}
+
+func TestPositivesInRelativeClauses(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"support in a relative clause", "The absence of a duty to consult has undermined trust in the programme, which our organisations strongly support.",
+			[]string{"G: The absence of a duty to consult has undermined trust in the programme, which our organisations strongly support"}},
+		{"support of the sentence", "Our organisations strongly support the programme despite its cost.", nil},
+	})
+}
+
+func TestInaction(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"No before a number is no negation", "Regulation No 1071/2009 exempts small operators from the rules.", nil},
+		{"a negation naming nothing", "The new scheme is neither.", nil},
+		{"a pronoun for the authority", "The Office denies many requests, and it gives no reasons for its decisions.",
+			[]string{"G: it gives no reasons for its decisions"}},
+		{"a pronoun for no authority", "Domestic firms own their data centres, and they can do so without any licence.", nil},
+		{"a measure that persists", "The revised rules still assume that every facility runs at full capacity.",
+			[]string{"G: The revised rules still assume that every facility runs at full capacity"}},
+		{"undone and persisting", "More than half of the requests remain undecided.",
+			[]string{"G: More than half of the requests remain undecided"}},
+		{"a complaint naming nothing", "Other problems remain unresolved.", nil},
+		{"left undone", "The relief assistance for 2022 has not been released till date.",
+			[]string{"G: The relief assistance for 2022 has not been released till date"}},
+		{"the writers are no authority", "We have not been informed of the outcome.", nil},
+		{"a measure that goes on doing good", "The program continues to support 500 firms across the state.", nil},
+		{"a measure that remains", "The standard remains the benchmark for the industry.", nil},
+	})
+}
+
+func TestObligationsInForce(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"those covered must, among complaints", "The annual fee imposes a heavy burden on small traders. Traders must also hold a separate licence for each town.",
+			[]string{"G: The annual fee imposes a heavy burden on small traders", "G: Traders must also hold a separate licence for each town"}},
+		{"must now, among complaints", "The new rules are unfair. Since January, every terminal must now be registered with the office.",
+			[]string{"G: The new rules are unfair", "G: Since January, every terminal must now be registered with the office"}},
+		{"a rule stated where nothing is complained of", "Applicants must submit the form by June 1.", nil},
+		{"a relief asked for those covered", "Small firms must be exempted from the levy.",
+			[]string{"D: Small firms must be exempted from the levy"}},
+		{"an authority must", "The Commission must allow studies to use certified limits.",
+			[]string{"D: The Commission must allow studies to use certified limits"}},
+	})
+}
+
+func TestMeasuredChanges(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"a change among complaints", "Prices have risen by 40% since April. The fee is unfair.",
+			[]string{"G: Prices have risen by 40% since April", "G: The fee is unfair"}},
+		{"a change alone is background", "Our membership grew by 20 percent last year.", nil},
+		{"a word of complaint with a figure", "The thresholds would reduce support for small firms by about a third.",
+			[]string{"G: The thresholds would reduce support for small firms by about a third"}},
+		{"a change in a list of complaints", "1. The levy imposes an unfair burden on small growers.\n\n2. Wages have fallen to 270 a day.",
+			[]string{"G: The levy imposes an unfair burden on small growers", "G: Wages have fallen to 270 a day"}},
+	})
+}
+
+func TestListLeadIns(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"a complaint announcing a list", "The condition of growers has worsened, for the following reasons.\n\n1. Seed prices have increased again this year.\n\n2. Wages have fallen to 270 a day.",
+			[]string{"G: Seed prices have increased again this year", "G: Wages have fallen to 270 a day"}},
+		{"an ask announcing a list", "We call on you to take the following steps in the 2024 session:\n\n1. Raise the rates to cover the cost of care.\n\n2. Support legislation requiring hospitals to give notice.",
+			[]string{"D: Raise the rates to cover the cost of care", "D: Support legislation requiring hospitals to give notice"}},
+		{"a running header inside a list", "We urge you to:\n\n- extend the comment period by 90 days;\n\nSecretary Roe and Director Poe\nMarch 3, 2023\nPage 2\n\n- publish the field data",
+			[]string{"D: extend the comment period by 90 days", "D: publish the field data"}},
+		{"an ask of nothing specific", "We write to ask that the Government act on a number of matters before the Bill passes.", nil},
+		{"urging action", "We write to urge action before the session.", nil},
+	})
+}
+
+func TestConsequencesJoinTheirClaim(t *testing.T) {
+	before := "Assistance due under the scheme has not been released. This has caused a severe shortage of working capital."
+	after := "Assistance under the scheme has still not been released."
+	got := links(t, before, after)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "grievance changed: ") {
+		t.Errorf("links = %q, want one changed grievance", got)
+	}
+	c := Compare(parse(t, before), parse(t, after), CompareOptions{})
+	if len(c.Before) != 1 || len(c.Before[0].Items) != 2 {
+		t.Errorf("before claims = %+v, want one claim of two statements", c.Before)
+	}
+}
+
+func TestRestatedAcross(t *testing.T) {
+	before := "We are concerned that the draft assigns the entire cost of a substation upgrade to the first project that triggers it."
+	after := "The revised draft gives the entire cost of a substation upgrade to the first project that triggers it. Our members operate eleven storage projects."
+	c := Compare(parse(t, before), parse(t, after), CompareOptions{})
+	if len(c.After) != 1 {
+		t.Fatalf("after claims = %+v, want the restated grievance only", c.After)
+	}
+	it := c.After[0].Items[0]
+	if it.Kind != Grievance || it.CueKind != adoptKind || it.Confidence >= 0.8 {
+		t.Errorf("restated item = %s (confidence %v)", it.Describe(), it.Confidence)
+	}
+	got := links(t, before, after)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "grievance changed: ") {
+		t.Errorf("links = %q, want one changed grievance", got)
+	}
+	// without the grievance in the other letter, the fact stays a fact
+	alone := Compare(parse(t, "Our members operate eleven storage projects."), parse(t, after), CompareOptions{})
+	if len(alone.After) != 0 {
+		t.Errorf("after claims = %+v, want none", alone.After)
+	}
+}
