@@ -514,6 +514,32 @@ Widget Employees Association
 		recipients:  []string{"to Ann Wu | Secretary (Widgets), Department of Widgets | | Widget Bhavan, Sansad Marg, Portville-110 001."},
 		signatories: []string{"signatory Widget Employees Association"},
 	},
+	{
+		name: "two inside addresses side by side, run together with single spaces",
+		in: letterText(`
+April 28, 2021
+
+The Honorable Ann Wu The Honorable Tom Lind
+Chair Ranking Member
+Subcommittee on Widgets, Gadgets and Human Subcommittee on Widgets, Gadgets and
+Services and Related Agencies Human Services and Related Agencies
+U.S. Senate U.S. Senate
+Washington, DC 20510 Washington, DC 20510
+
+Dear Chair Wu and Ranking Member Lind:
+
+` + bodyA + `
+
+Sincerely,
+
+Widget Makers Association
+`),
+		recipients: []string{
+			"to Ann Wu | Chair, Subcommittee on Widgets, Gadgets and Human, Services and Related Agencies, U.S. Senate | | Washington, DC 20510",
+			"to Tom Lind | Ranking Member, Subcommittee on Widgets, Gadgets and Human Services and Related Agencies, U.S. Senate | | Washington, DC 20510",
+		},
+		signatories: []string{"signatory Widget Makers Association"},
+	},
 }
 
 func TestParseLayouts(t *testing.T) {

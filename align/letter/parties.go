@@ -336,6 +336,17 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 				Detail: fmt.Sprintf("read lines %d-%d as %d columns, column by column", group[0].line, group[len(group)-1].line, len(table))})
 			continue
 		}
+		if table := p.flatPairTable(group); table != nil {
+			for c, col := range table {
+				for _, pc := range col {
+					pc.group = pc.group*64 + c + 1
+					out = append(out, pc)
+				}
+			}
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairColumns, Span: Span{group[0].span.Start, group[len(group)-1].span.End}, Line: group[0].line,
+				Detail: fmt.Sprintf("read lines %d-%d as two addresses side by side, run together", group[0].line, group[len(group)-1].line)})
+			continue
+		}
 		for _, zl := range group {
 			out = append(out, p.expand(zl, names)...)
 		}
@@ -349,6 +360,135 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 		}
 	}
 	return joinWrapped(kept)
+}
+
+// flatPairTable reads two inside addresses printed side by side and run
+// together by extraction with single spaces: "The Honorable A The
+// Honorable B / Chair Vice Chair / Committee on X Committee on X /
+// Washington, DC 20510 Washington, DC 20510". The first line must hold
+// two people, each opened by a strong honorific; each later line is cut
+// in two where it repeats itself or where both halves are titles (see
+// halves). A line that cannot be cut stays with the second column. It
+// returns the two columns, or nil.
+func (p *parser) flatPairTable(group []zoneLine) [][]piece {
+	if len(group) < 2 {
+		return nil
+	}
+	first := piece{span: group[0].span, text: group[0].text, line: group[0].line, group: group[0].group}
+	locs := strongHonorificRe.FindAllStringIndex(first.text, -1)
+	if len(locs) != 2 || locs[0][0] != 0 || columnGapRe.MatchString(first.text) {
+		return nil
+	}
+	people := cutAt(first, locs)
+	if len(people) != 2 {
+		return nil
+	}
+	table := [][]piece{{people[0]}, {people[1]}}
+	cut := 0
+	add := func(zl zoneLine, k int) {
+		pc := piece{span: zl.span, text: zl.text, line: zl.line, group: zl.group}
+		a, b := sub(pc, 0, k), sub(pc, k, len(pc.text))
+		a.split, b.split = true, true
+		table[0], table[1] = append(table[0], a), append(table[1], b)
+		cut++
+	}
+	rest := group[1:]
+	for i := 0; i < len(rest); i++ {
+		zl := rest[i]
+		if i+1 < len(rest) {
+			// a cell wrapped over two lines, at other words in each
+			// column: cut both lines so that the columns read the same
+			if k1, k2 := wrappedHalves(zl.text, rest[i+1].text); k1 > 0 {
+				add(zl, k1)
+				add(rest[i+1], k2)
+				i++
+				continue
+			}
+		}
+		if k := halves(zl.text); k > 0 {
+			add(zl, k)
+			continue
+		}
+		table[1] = append(table[1], piece{span: zl.span, text: zl.text, line: zl.line, group: zl.group})
+	}
+	if cut == 0 {
+		return nil
+	}
+	return table
+}
+
+// wrappedHalves cuts two lines that each hold two cells run together, when
+// one cell is printed in both columns but wrapped at different words:
+// "Subcommittee on Labor, Health and Human | Subcommittee on Labor,
+// Health and" over "Services and Related Agencies | Human Services and
+// Related Agencies". It returns the cuts of both lines such that the two
+// columns read the same, or 0, 0. A line that repeats itself exactly is
+// left to halves.
+func wrappedHalves(s1, s2 string) (int, int) {
+	t1, t2 := tokenize(s1), tokenize(s2)
+	if len(t1) < 2 || len(t2) < 2 || halves(s1) > 0 && isRepeat(t1) {
+		return 0, 0
+	}
+	for k1 := 1; k1 < len(t1); k1++ {
+		a1, b1 := s1[:t1[k1-1].end], s1[t1[k1].start:]
+		for k2 := 1; k2 < len(t2); k2++ {
+			a2, b2 := s2[:t2[k2-1].end], s2[t2[k2].start:]
+			if a1+" "+a2 == b1+" "+b2 && a1 != b1 {
+				return t1[k1].start, t2[k2].start
+			}
+		}
+	}
+	return 0, 0
+}
+
+// isRepeat reports whether tokens are one run said twice.
+func isRepeat(toks []token) bool {
+	n := len(toks)
+	if n%2 != 0 {
+		return false
+	}
+	for i := 0; i < n/2; i++ {
+		if toks[i].text != toks[n/2+i].text {
+			return false
+		}
+	}
+	return true
+}
+
+// halves returns where a line printed as two cells run together splits:
+// before a repetition of the whole first half ("U.S. Senate U.S.
+// Senate"), between two titles ("Chair Ranking Member"), before a second
+// cell that ends with the first, or before a repetition of its first
+// word ("Subcommittee on A, B Subcommittee on A").
+// It returns 0 when none fits.
+func halves(s string) int {
+	toks := tokenize(s)
+	n := len(toks)
+	if n < 2 {
+		return 0
+	}
+	if isRepeat(toks) {
+		return toks[n/2].start
+	}
+	for k := 1; k < n; k++ {
+		if isTitleLine(s[:toks[k-1].end]) && isTitleLine(s[toks[k].start:]) && titleNouns[trimPunct(toks[k-1].text)] {
+			return toks[k].start
+		}
+	}
+	for k := 1; k < n; k++ {
+		// the second cell repeats the first, wrapped at another word:
+		// "Services and Related Agencies Human Services and Related
+		// Agencies"
+		if a, b := s[:toks[k-1].end], s[toks[k].start:]; len(a) > 2 && strings.HasSuffix(b, a) {
+			return toks[k].start
+		}
+	}
+	for k := 1; k < n; k++ {
+		if toks[k].text == toks[0].text && len(toks[0].text) > 2 {
+			return toks[k].start
+		}
+	}
+	return 0
 }
 
 // columnTolerance is how far, in characters, a cell may start from its
