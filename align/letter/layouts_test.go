@@ -540,6 +540,12 @@ Widget Makers Association
 		},
 		signatories: []string{"signatory Widget Makers Association"},
 	},
+	{
+		name:        "a whole entry on one line, then a body alone on the next",
+		in:          testFrame("TO: Ministry of Widgets", "Yours sincerely,", "Ann Wu, President, Widget Makers Guild\nGadget Vendors Association"),
+		recipients:  []string{"to Ministry of Widgets"},
+		signatories: []string{"signatory Widget Makers Guild | President | Ann Wu", "signatory Gadget Vendors Association"},
+	},
 }
 
 func TestParseLayouts(t *testing.T) {

@@ -851,6 +851,11 @@ func (p *parser) signatories(z zone) []Party {
 		listed := person && strings.Contains(c.line, ",") && !c.office && nameComma(t)
 		next := person && (opensPerson(t) || listed)
 		titled := c != nil && len(c.segs) > 0
+		// "Ann Wu, President, Widget Guild" is a whole entry: the next
+		// line is the next signatory, not more of hers
+		if titled && c.segs[0].line == c.party.Line && signerFor(c.segs) != nil && !pc.body {
+			person = false
+		}
 		switch {
 		case c != nil && !next && pc.body && (person || isPersonName(titleCase(c.party.Name)) && c.party.Signer == ""):
 			// "Ann Wu", then "For and on behalf of Widget Council"
