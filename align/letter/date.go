@@ -31,7 +31,7 @@ var (
 	numericRe = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$`)
 	// the time and zone after a date in an e-mail header: "Tue, 14 Feb
 	// 2023 09:12:44 +0100"
-	timeSuffixRe = regexp.MustCompile(`(?i)\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}|\([A-Z]{2,5}\)))*$`)
+	timeSuffixRe = regexp.MustCompile(`\s+(?:(?i:at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}|\([A-Z]{2,5}\)))*$`)
 	// a place before the date: "Washington, D.C., May 1, 2017"
 	placePrefixRe = regexp.MustCompile(`^(?:Date:\s*|[\p{L} .'’-]{2,40},\s+(?:[\p{L}.]{2,6},\s+)?)`)
 )

@@ -99,11 +99,13 @@ func checkFuzzDocument(t *testing.T, d *Document) {
 			}
 		}
 	}
-	for _, p := range d.Recipients {
-		inside("recipient "+p.Name, p.Span, n)
-	}
-	for _, p := range d.Signatories {
-		inside("signatory "+p.Name, p.Span, n)
+	for _, p := range append(append([]Party{}, d.Recipients...), d.Signatories...) {
+		if inside("party "+p.Name, p.Span, n) && !spanHolds(text[p.Span.Start:p.Span.End], p.Name) {
+			t.Fatalf("party %q: span %v holds %q", p.Name, p.Span, text[p.Span.Start:p.Span.End])
+		}
+		if p.Signer != "" && inside("signer "+p.Signer, p.SignerSpan, n) && !spanHolds(text[p.SignerSpan.Start:p.SignerSpan.End], p.Signer) {
+			t.Fatalf("signer %q: span %v holds %q", p.Signer, p.SignerSpan, text[p.SignerSpan.Start:p.SignerSpan.End])
+		}
 	}
 	for _, fn := range d.Footnotes {
 		inside("footnote", fn.Span, n)

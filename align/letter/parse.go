@@ -112,7 +112,7 @@ func splitLines(text string) []line {
 var (
 	pageNumberRe = regexp.MustCompile(`^(?:\[?(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?\]?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$`)
 	// a running footer or header that carries the page number at one end,
-	// set off by a wide gap or a dash: "ABEIA – Exclusions      Page 2 of 3"
+	// set off by a wide gap or a dash: "WMA – Widget Tariffs      Page 2 of 3"
 	pageFooterRe = regexp.MustCompile(`\[(?i:page)\s+\d+\]$|(?:\s{2,}|\t|[-–—|]\s*)(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?$|^(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?(?:\s{2,}|\t|\s*[-–—|])`)
 	// a rule that sets footnotes off from the text: "________________"
 	ruleLineRe = regexp.MustCompile(`^[_\-–—=*·.]{5,}$`)
@@ -798,9 +798,10 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 		if i < last && p.lines[i+1].blank {
 			break
 		}
-		group = append([]int{i}, group...)
+		group = append(group, i)
 		last = i
 	}
+	slices.Reverse(group)
 	switch {
 	case !sawDate && !sawLabel:
 	case sawDate && !p.hasKind(from, to, KindTo) && p.readsAsAddressee(group, p.lines[salutation].text):

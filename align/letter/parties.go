@@ -96,7 +96,7 @@ func mergeSignatories(list []Party) []Party {
 
 // behalfProseRe finds, in the opening paragraph, the bodies a letter is
 // written for: "… on behalf of the A, the B (BB) and C."
-var behalfProseRe = regexp.MustCompile(`(?:on\s+behalf\s+of|We,)\s+(?:the\s+)?([^.;:]+?)(?:[.;:]|,\s+(?:write|are|have|urge|call|ask|request)\b|\s+(?:write|are writing|have written)\b)`)
+var behalfProseRe = regexp.MustCompile(`(?:on\s+behalf\s+of|We,)\s+(?:the\s+)?([^.;:]+?)(?:[.;:]|,\s+(?:we|I|our|write|are|have|urge|call|ask|request)\b|\s+(?:write|are writing|have written)\b)`)
 
 // namedSignersMin is how many bodies an opening sentence must name before
 // they are taken for the signatories: a list, not a passing mention.
@@ -209,6 +209,80 @@ type piece struct {
 	// Wu"); body marks the body a person signs for ("For and on behalf
 	// of Widget Council")
 	by, body bool
+	// parts are the source spans of a piece joined from several (a name
+	// wrapped over lines), in order; its text is theirs joined with one
+	// space. Nil for a piece that is one run of the source.
+	parts []Span
+}
+
+// src maps offset i of a piece's text to an offset of the source.
+func (pc piece) src(i int) int {
+	if pc.parts == nil {
+		return pc.span.Start + i
+	}
+	off := 0
+	for k, part := range pc.parts {
+		l := part.Len()
+		if i <= off+l || k == len(pc.parts)-1 {
+			return part.Start + min(max(i-off, 0), l)
+		}
+		off += l + 1
+	}
+	return pc.span.End
+}
+
+// partsIn returns the source spans of the text range [i, j) of a joined
+// piece, or nil when the range lies in one part.
+func (pc piece) partsIn(i, j int) []Span {
+	if pc.parts == nil {
+		return nil
+	}
+	var out []Span
+	off := 0
+	for _, part := range pc.parts {
+		l := part.Len()
+		if s, e := max(i, off), min(j, off+l); s < e {
+			out = append(out, Span{part.Start + s - off, part.Start + e - off})
+		}
+		off += l + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// join joins pieces of one signatory into one: the source between them
+// when they stand on one line ("Widget Council, Eastland Chapter"), else
+// their texts with a space between, as a name wrapped over lines.
+func (p *parser) join(pcs []piece) piece {
+	out := pcs[0]
+	for _, pc := range pcs[1:] {
+		if pc.line == out.line && pc.parts == nil && out.parts == nil && pc.span.Start >= out.span.End {
+			out.span.End = pc.span.End
+			out.text = p.text[out.span.Start:out.span.End]
+			continue
+		}
+		out = joinTwo(out, pc)
+	}
+	return out
+}
+
+// joinTwo joins two pieces with a space between their texts.
+func joinTwo(a, b piece) piece {
+	parts := a.parts
+	if parts == nil {
+		parts = []Span{a.span}
+	}
+	if b.parts != nil {
+		parts = append(append([]Span{}, parts...), b.parts...)
+	} else {
+		parts = append(append([]Span{}, parts...), b.span)
+	}
+	a.text += " " + b.text
+	a.span.End = b.span.End
+	a.parts = parts
+	return a
 }
 
 // expand cuts a zone line into pieces: columns, people on a run of
@@ -417,6 +491,10 @@ func (p *parser) flatPairTable(group []zoneLine) [][]piece {
 	return table
 }
 
+// maxCellPairLine is the longest line read as two address cells run
+// together: two titles or two committees' names fit in it, prose does not.
+const maxCellPairLine = 200
+
 // wrappedHalves cuts two lines that each hold two cells run together, when
 // one cell is printed in both columns but wrapped at different words:
 // "Subcommittee on Labor, Health and Human | Subcommittee on Labor,
@@ -425,6 +503,9 @@ func (p *parser) flatPairTable(group []zoneLine) [][]piece {
 // columns read the same, or 0, 0. A line that repeats itself exactly is
 // left to halves.
 func wrappedHalves(s1, s2 string) (int, int) {
+	if len(s1) > maxCellPairLine || len(s2) > maxCellPairLine {
+		return 0, 0
+	}
 	t1, t2 := tokenize(s1), tokenize(s2)
 	if len(t1) < 2 || len(t2) < 2 || halves(s1) > 0 && isRepeat(t1) {
 		return 0, 0
@@ -462,6 +543,9 @@ func isRepeat(toks []token) bool {
 // word ("Subcommittee on A, B Subcommittee on A").
 // It returns 0 when none fits.
 func halves(s string) int {
+	if len(s) > maxCellPairLine {
+		return 0
+	}
 	toks := tokenize(s)
 	n := len(toks)
 	if n < 2 {
@@ -539,9 +623,10 @@ func (p *parser) columnTable(group []zoneLine) [][]piece {
 				at := p.column(pc)
 				c = -1
 				for k, st := range starts {
-					if at >= st-columnTolerance {
-						c = k
+					if at < st-columnTolerance {
+						break // the starts run left to right
 					}
+					c = k
 				}
 			}
 			if c < 0 || used[c] {
@@ -578,10 +663,8 @@ func (p *parser) column(pc piece) int {
 func joinWrapped(pieces []piece) []piece {
 	var out []piece
 	for _, pc := range pieces {
-		if n := len(out); n > 0 && out[n-1].group == pc.group && wraps(out[n-1].text, pc.text) {
-			prev := &out[n-1]
-			prev.text += " " + pc.text
-			prev.span.End = pc.span.End
+		if n := len(out); n > 0 && out[n-1].group == pc.group && pc.line > out[n-1].line && wraps(out[n-1].text, pc.text) {
+			out[n-1] = joinTwo(out[n-1], pc)
 			continue
 		}
 		out = append(out, pc)
@@ -685,8 +768,9 @@ func sub(pc piece, i, j int) piece {
 	lead := len(t) - len(strings.TrimLeftFunc(t, isBlankRune))
 	t = strings.TrimFunc(t, isBlankRune)
 	t = strings.TrimRight(t, ",;")
+	a, b := i+lead, i+lead+len(t)
 	q := pc
-	q.span, q.text = Span{pc.span.Start + i + lead, pc.span.Start + i + lead + len(t)}, t
+	q.span, q.text, q.parts = Span{pc.src(a), pc.src(b)}, t, pc.partsIn(a, b)
 	return q
 }
 
@@ -857,6 +941,9 @@ func (p *parser) signatories(z zone) []Party {
 			person = false
 		}
 		switch {
+		case c != nil && c.behalf && c.party.Signer != "" && !next && isTitleLine(t):
+			// "Widget Council / By: Ann Wu / President": the signer's title
+			c.segs = append(c.segs, commaSegments(pc)...)
 		case c != nil && !next && pc.body && (person || isPersonName(titleCase(c.party.Name)) && c.party.Signer == ""):
 			// "Ann Wu", then "For and on behalf of Widget Council"
 			c.party.Person = true
@@ -873,7 +960,7 @@ func (p *parser) signatories(z zone) []Party {
 		case person && !next && titled && !pc.runOn && !honorificRe.MatchString(t) && !nextIsTitle(pieces, k):
 			// after a person and a title, the next line is the body they
 			// sign for, even when its name reads like a person's
-			// ("Polska Izba Energii"); unless a title follows it, which
+			// ("Eastland Izba Widgetow"); unless a title follows it, which
 			// makes it the next person
 			c.segs = append(c.segs, pc)
 		default:
@@ -892,7 +979,7 @@ func (p *parser) signatories(z zone) []Party {
 				party = newParty(pc, RoleSignatory)
 				first, _, _ := strings.Cut(t, ",")
 				party.Name = strings.TrimSpace(first)
-				party.Span = Span{pc.span.Start, pc.span.Start + len(party.Name)}
+				party.Span = Span{pc.src(0), pc.src(len(party.Name))}
 				party.Title, party.Person = strings.TrimSpace(t[len(first)+1:]), true
 			}
 			sig := signature{party: party, line: t, behalf: pc.body && !party.Person}
@@ -913,18 +1000,20 @@ func (p *parser) signatories(z zone) []Party {
 			if party.Person && party.Title != "" {
 				// "Ann Wu, Director, Widget Council": the segments after
 				// the name, on the same line
-				if i := strings.Index(p.text[party.Span.End:pc.span.End], party.Title); i >= 0 {
-					at := party.Span.End + i
-					sig.segs = commaSegments(piece{span: Span{at, at + len(party.Title)}, text: party.Title, line: pc.line, group: pc.group})
+				if i := strings.LastIndex(pc.text, party.Title); i >= 0 {
+					seg := sub(pc, i, i+len(party.Title))
+					seg.signed, seg.by, seg.body, seg.item = false, false, false, false
+					sig.segs = commaSegments(seg)
+					sig.party.Title = ""
 				}
-				sig.party.Title = ""
 			}
 			sig.signedOnly = pc.signed && sig.segs == nil
 			if n := len(sigs); n > 0 && sigs[n-1].signedOnly && strings.EqualFold(sigs[n-1].party.Name, party.Name) {
 				// "/s/ Ann Wu", then the typed "Ann Wu": one signature
 				sigs = sigs[:n-1]
 			}
-			if n := len(sigs); n > 0 && party.Person && (pc.by || sigs[n-1].behalf) && !sigs[n-1].party.Person && sigs[n-1].party.Signer == "" {
+			if n := len(sigs); n > 0 && (party.Person || isPersonName(titleCase(party.Name))) && (pc.by || sigs[n-1].behalf) && cur == n-1 &&
+				!sigs[n-1].party.Person && sigs[n-1].party.Signer == "" {
 				// "Widget Council", then "By: Ann Wu": the person signs
 				// for the body above
 				body := &sigs[n-1]
@@ -949,7 +1038,7 @@ func (p *parser) signatories(z zone) []Party {
 func (p *parser) assignSigners(sigs []signature) []Party {
 	org := make([][]piece, len(sigs))
 	count := map[string]int{}
-	key := func(pcs []piece) string { return strings.ToLower(joinPieces(pcs).text) }
+	key := func(pcs []piece) string { return strings.ToLower(p.join(pcs).text) }
 	for i, sg := range sigs {
 		if !sg.party.Person || len(sg.segs) == 0 {
 			continue
@@ -971,10 +1060,7 @@ func (p *parser) assignSigners(sigs []signature) []Party {
 		}
 		out[i].Title = joinNonEmpty(strings.Join(titles, ", "), out[i].Title, ", ")
 		if org[i] != nil {
-			body := newParty(joinPieces(org[i]), RoleSignatory)
-			if n := len(org[i]); n > 1 {
-				body.Span.End = org[i][n-1].span.End // a name wrapped over lines
-			}
+			body := newParty(p.join(org[i]), RoleSignatory)
 			out[i].Signer, out[i].SignerSpan = out[i].Name, out[i].Span
 			if sg.office {
 				out[i].Title = joinNonEmpty(out[i].Name, out[i].Title, ", ")
@@ -1012,33 +1098,26 @@ var signatureRuleRe = regexp.MustCompile(`^[_\-–—=.*\s]+$`)
 // line: the marks of a signature ("/s/", "Sd/-", "(Signature)"), a list
 // number or bullet, parentheses around the whole name, a lone "and".
 func cleanSignaturePiece(pc piece) piece {
-	for {
-		t := pc.text
-		if m := placeholderRe.FindStringIndex(t); m != nil && m[1] > 0 {
-			pc = sub(pc, m[1], len(t))
-			pc.signed = true
-			continue
-		}
-		if m := byRe.FindStringIndex(t); m != nil && m[1] < len(t) {
-			pc = sub(pc, m[1], len(t))
-			pc.by = true
-			continue
-		}
-		if m := behalfRe.FindStringSubmatchIndex(t); m != nil && orgLike(t[m[2]:]) {
-			pc = sub(pc, m[2], len(t))
-			pc.body = true
-			continue
-		}
-		if m := listMarkerRe.FindStringIndex(t); m != nil && m[1] < len(t) {
-			pc = sub(pc, m[1], len(t))
-			continue
-		}
-		if u := unwrapParens(t); u != t {
-			i := strings.Index(t, u)
-			pc = sub(pc, i, i+len(u))
-			continue
-		}
-		break
+	// each mark once, in the order they stand: "/s/", "By:", "For and on
+	// behalf of", a list number, parentheses round the name
+	if m := placeholderRe.FindStringIndex(pc.text); m != nil && m[1] > 0 {
+		pc = sub(pc, m[1], len(pc.text))
+		pc.signed = true
+	}
+	if m := byRe.FindStringIndex(pc.text); m != nil && m[1] < len(pc.text) {
+		pc = sub(pc, m[1], len(pc.text))
+		pc.by = true
+	}
+	if m := behalfRe.FindStringSubmatchIndex(pc.text); m != nil && orgLike(pc.text[m[2]:]) {
+		pc = sub(pc, m[2], len(pc.text))
+		pc.body = true
+	}
+	if m := listMarkerRe.FindStringIndex(pc.text); m != nil && m[1] < len(pc.text) {
+		pc = sub(pc, m[1], len(pc.text))
+	}
+	if u := unwrapParens(pc.text); u != pc.text {
+		i := strings.Index(pc.text, u)
+		pc = sub(pc, i, i+len(u))
 	}
 	if strings.EqualFold(pc.text, "and") {
 		pc.text, pc.span.End = "", pc.span.Start
@@ -1060,7 +1139,7 @@ var dashSepRe = regexp.MustCompile(`\s+[–—-]\s+`)
 // or when it reads "Name, Title"; otherwise a body.
 func newParty(pc piece, role Role) Party {
 	t := strings.TrimSpace(pc.text)
-	start := pc.span.Start + strings.Index(pc.text, t)
+	at := strings.Index(pc.text, t) // where t starts in pc.text
 	party := Party{Role: role, Line: pc.line, Split: pc.split}
 	// honorifics may come in a chain: "H.E. Mr", "Senator the Hon."
 	for {
@@ -1069,44 +1148,43 @@ func newParty(pc piece, role Role) Party {
 			break
 		}
 		party.Person = true
-		start += loc[1]
+		at += loc[1]
 		t = t[loc[1]:]
 	}
 	name, title := t, ""
-	// an honorific before an office, not a name: "The Hon'ble Minister of
-	// Widgets, Government of Eastland" names the office
-	if party.Person {
-		first := t
-		if i := strings.Index(t, ","); i > 0 {
-			first = t[:i]
-		}
-		if isTitleLine(first) && !isPersonName(first) && titlePrefix(first) == 0 {
-			party.Person = false
-		}
+	first := t
+	if i := strings.Index(t, ","); i > 0 {
+		first = t[:i]
 	}
-	// an office before the name: "Commissioner Ann Wu", "Secretary Jo Roe"
-	if !party.Person {
-		first := t
-		if i := strings.Index(t, ","); i > 0 {
-			first = t[:i]
-		}
+	switch {
+	case party.Person && isTitleLine(first) && !isPersonName(first) && titlePrefix(first) == 0:
+		// an honorific before an office, not a name: "The Hon'ble
+		// Minister of Widgets, Government of Eastland" names the office
+		party.Person = false
+	case !party.Person:
+		// an office before the name: "Commissioner Ann Wu"
 		if k := titlePrefix(first); k > 0 {
 			party.Person = true
 			title = strings.TrimSpace(t[:k])
-			start += k + len(t[k:]) - len(strings.TrimLeft(t[k:], " \t"))
-			t = strings.TrimLeft(t[k:], " \t")
+			skip := k + len(t[k:]) - len(strings.TrimLeft(t[k:], " \t"))
+			at += skip
+			t = t[skip:]
 			name = t
 		}
 	}
-	if m := dashSepRe.FindStringIndex(t); m != nil && !strings.Contains(t[:m[0]], ",") && (party.Person || isPersonName(t[:m[0]])) {
-		// "Ann Wu – Executive Director, Widget Council"
-		t = t[:m[0]] + "," + t[m[1]:]
+	// the name ends at the first comma, or at a dash after a person's
+	// name: "Ann Wu – Executive Director, Widget Council"
+	i, j := strings.Index(t, ","), 0
+	if m := dashSepRe.FindStringIndex(t); m != nil && (i < 0 || m[0] < i) && (party.Person || isPersonName(t[:m[0]])) {
+		i, j = m[0], m[1]
+	} else if i > 0 {
+		j = i + 1
 	}
-	if i := strings.Index(t, ","); i > 0 {
-		before, after := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+1:])
-		if suf, rest, _ := strings.Cut(t[i+1:], ","); nameSuffixRe.MatchString(strings.TrimSpace(suf)) {
+	if i > 0 {
+		before, after := strings.TrimSpace(t[:i]), strings.TrimSpace(t[j:])
+		if suf, rest, _ := strings.Cut(t[j:], ","); t[i] == ',' && nameSuffixRe.MatchString(strings.TrimSpace(suf)) {
 			// "Joseph R. Biden, Jr., President": the suffix is the name's
-			before = strings.TrimSpace(t[:i+1+len(suf)])
+			before = strings.TrimSpace(t[:j+len(suf)])
 			after = strings.TrimSpace(rest)
 		}
 		switch {
@@ -1145,11 +1223,8 @@ func newParty(pc piece, role Role) Party {
 	}
 	party.Name = name
 	party.Title = title
-	off := strings.Index(t, name)
-	party.Span = Span{start + off, start + off + len(name)}
-	if off+len(name) == len(t) && strings.HasSuffix(pc.text, t) {
-		party.Span.End = pc.span.End // a name wrapped over lines ends where its piece ends
-	}
+	off := at + max(strings.Index(t, name), 0)
+	party.Span = Span{pc.src(off), pc.src(off + len(name))}
 	if !party.Person {
 		if m := trailingAcronymRe.FindStringSubmatch(name); m != nil && IsAcronym(m[1]) {
 			party.Acronym = m[1]

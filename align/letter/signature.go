@@ -215,7 +215,7 @@ func orgLike(s string) bool {
 // segments that name the organisation, or nil. The organisation follows
 // the last title: on the lines after it (a name wrapped over two lines
 // is one organisation), or else after it on its own line ("Ann Wu, Chief
-// Executive, Index on Censorship"), where what follows a title on its
+// Executive, Widget Watch"), where what follows a title on its
 // line and more lines follow is a department ("Vice President, Regulatory
 // Affairs"). Without a title, only a segment that reads as a body
 // (orgLike) is an organisation.
@@ -252,10 +252,22 @@ func signerFor(segs []piece) []piece {
 			return nil
 		}
 	}
-	if lastTitle < 0 && !orgLike(joinPieces(rest).text) || isDepartment(joinPieces(rest).text) {
+	if lastTitle < 0 && !orgLike(joinedText(rest)) || isDepartment(joinedText(rest)) {
 		return nil
 	}
 	return rest
+}
+
+// joinedText is the texts of pieces with a space between.
+func joinedText(pcs []piece) string {
+	var b strings.Builder
+	for i, pc := range pcs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(pc.text)
+	}
+	return b.String()
 }
 
 // isDepartment reports whether s names a field of work or a department,
@@ -271,16 +283,6 @@ func isDepartment(s string) bool {
 	return len(words) > 0
 }
 
-// joinPieces joins pieces into one, their texts with a space between: a
-// name wrapped over lines.
-func joinPieces(pcs []piece) piece {
-	out := pcs[0]
-	for _, pc := range pcs[1:] {
-		out.text += " " + pc.text
-		out.span.End = pc.span.End
-	}
-	return out
-}
 
 // signsAsSelf reports whether a person signs as themselves even when an
 // organisation follows their name: legislators, and people whose title is
@@ -328,7 +330,7 @@ func isGroupHeading(s string) bool {
 	return groupHeadingRe.MatchString(strings.TrimSpace(s))
 }
 
-// unwrapParens drops parentheses around a whole name: "(K. RAMALINGAM)".
+// unwrapParens drops parentheses around a whole name: "(A. WU)".
 func unwrapParens(s string) string {
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
 		return strings.TrimSpace(s[1 : len(s)-1])

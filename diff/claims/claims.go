@@ -77,7 +77,7 @@ type Item struct {
 	// follows: the item's sentence states the effect or the judgement of
 	// the sentence before it (see followsOn)
 	follows bool
-	// fact: the measured change ("fell by 14 percent") or the obligation
+	// fact: the measured change ("fell by 12 percent") or the obligation
 	// in force ("must also hold a licence") the item states when nothing
 	// else classified it, and the kind of cue it makes among complaints
 	// (see complainedOf)
@@ -88,6 +88,50 @@ type Item struct {
 type Options struct {
 	Lexicon *Lexicon // nil for DefaultLexicon()
 }
+
+// contextWindow is how many bytes of a long sentence an item's context
+// keeps on each side of the item: a sentence of a hundred clauses is not
+// repeated whole beside each of them.
+const contextWindow = 300
+
+// contextOf returns the context reported with the item [start, end) of
+// the sentence [sentStart, sentEnd) of text: the folded sentence, or, for a
+// long one, the item with contextWindow bytes on each side, cut at spaces
+// and marked with "…".
+func contextOf(text string, sentStart, sentEnd, start, end int, sentence string) string {
+	if sentEnd-sentStart <= 2*contextWindow+end-start {
+		return sentence
+	}
+	lo, hi := sentStart, sentEnd
+	if start-contextWindow > sentStart {
+		lo = start - contextWindow
+		if sp := strings.IndexByte(text[lo:start], ' '); sp >= 0 {
+			lo += sp + 1
+		} else {
+			lo = start
+		}
+	}
+	if end+contextWindow < sentEnd {
+		hi = end + contextWindow
+		if sp := strings.LastIndexByte(text[end:hi], ' '); sp >= 0 {
+			hi = end + sp
+		} else {
+			hi = end
+		}
+	}
+	out := fold(text[lo:hi])
+	if lo > sentStart {
+		out = "… " + out
+	}
+	if hi < sentEnd {
+		out += " …"
+	}
+	return out
+}
+
+// maxLeadIn is the most bytes of a clause's opening kept as an item's
+// lead-in: the words that govern it ("products must") stand at its start.
+const maxLeadIn = 240
 
 // passage is a paragraph or a footnote, as text with a way back to the
 // source.
@@ -219,7 +263,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 			case len(last) > 0:
 				listFrame, listLead = &last[0], fold(ps.text[s.Start:s.End])
 			case lead.Kind == Grievance:
-				// "the condition of weavers has worsened, for the
+				// "the condition of widget makers has worsened, for the
 				// following reasons": the items are the complaints
 				listFrame = &frame{kind: frameComplaints, text: lead.Cue, strength: 1}
 				listLead = fold(ps.text[s.Start:s.End])
@@ -231,9 +275,9 @@ func Extract(doc *letter.Document, opts Options) []Item {
 }
 
 // complainedOf classifies the items that state a measured change or an
-// obligation in force and nothing else ("unit sales fell by 14 percent",
-// "wages have fallen to below Rs. 300 a day", "traders must also hold a
-// separate licence for each town") as grievances when their passage, or
+// obligation in force and nothing else ("widget sales fell by 12 percent",
+// "wages have fallen to below 30 crowns a day", "makers must also hold a
+// separate permit for each region") as grievances when their passage, or
 // the list they stand in, complains elsewhere: a harm stated as a fact
 // among complaints. A figure or a rule in a passage that complains of
 // nothing is background.
@@ -279,8 +323,8 @@ const (
 
 // measuredChange finds a measured change in [lo, hi): a verb of change
 // (not a noun: "the increase") with a figure after it in its clause ("has
-// risen by more than 40%", "fell by 14 percent", "have fallen to below
-// Rs. 300", "would cut support by an estimated 30 per cent"). It returns
+// risen by more than 40%", "fell by 12 percent", "have fallen to below
+// 30 crowns", "would cut support by an estimated 30 per cent"). It returns
 // the words from the verb to the figure, or "".
 func measuredChange(lex *Lexicon, t []tok, lo, hi int) string {
 	for k := lo; k < hi; k++ {
@@ -518,11 +562,22 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 		End:      end,
 		Text:     fold(ps.text[start:end]),
 		Spans:    ps.source(start, end),
-		Context:  context,
+		Context:  contextOf(ps.text, toks[0].start, toks[len(toks)-1].end, start, end, context),
 		Group:    pc.group,
 	}
 	if lead := toks[pc.leadIn].start; lead < start && !pc.paren {
-		it.LeadIn = fold(ps.text[lead:start])
+		end := start
+		if start-lead > maxLeadIn {
+			// the opening of a long clause is context enough: cut at the
+			// last space within the limit, never inside a word or a rune
+			if sp := strings.LastIndexByte(ps.text[lead:lead+maxLeadIn], ' '); sp > 0 {
+				end = lead + sp
+			}
+		}
+		it.LeadIn = fold(ps.text[lead:end])
+		if end < start {
+			it.LeadIn += " …"
+		}
 	}
 	it.Conditions = conditions(lex, toks, lo, hi)
 	it.Numbers = numbers(it.Text)

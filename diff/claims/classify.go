@@ -80,8 +80,8 @@ func frames(lex *Lexicon, t []tok) []frame {
 		if _, end, ok := matchAny(lex, "courtesies", t, i); ok {
 			courtesies = append(courtesies, i)
 			// go on at the formula's last word: "we would like to thank"
-			// still thanks
-			i = end - 2
+			// still thanks (a one-word formula goes on after itself)
+			i = max(i, end-2)
 			continue
 		}
 		if p, end, ok := matchAny(lex, "demand-frames", t, i); ok {
@@ -461,7 +461,7 @@ func askForm(lex *Lexicon, base string, t []tok, i int) bool {
 	}
 	if w == base+"s" || w == base+"es" {
 		// the third person needs its subject just before it ("the
-		// coalition requests", "ABEIA urges"), not a noun ("exclusion
+		// coalition requests", "GWMA urges"), not a noun ("exclusion
 		// requests")
 		p := prevWordTok(t, i)
 		for p >= 0 && isAdverb(t[p]) {
@@ -785,7 +785,7 @@ const antecedentReach = 6
 
 // isNegator reports whether token k negates: a negator of the lexicon or
 // a word in -n't. "No" before a number is the abbreviation of "number"
-// ("Regulation No 1071/2009").
+// ("Regulation No 555/2010").
 func isNegator(lex *Lexicon, t []tok, k int) bool {
 	if t[k].kind != tokWord || !(lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't")) {
 		return false

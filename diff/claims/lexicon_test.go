@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestDefaultLexicon(t *testing.T) {
@@ -82,4 +83,24 @@ func FuzzParseLexicon(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOneWordCourtesy: a courtesy of one word, which a user's lexicon may
+// add, must not stop the reading of its sentence (it once looped for
+// ever).
+func TestOneWordCourtesy(t *testing.T) {
+	lex, err := LoadLexicon("x", "%extend\n[courtesies]\nkindly\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan []Item, 1)
+	go func() { done <- Extract(parse(t, "We kindly ask that the ministry publish the data."), Options{Lexicon: lex}) }()
+	select {
+	case items := <-done:
+		if len(items) == 0 {
+			t.Errorf("no items from a sentence with a one-word courtesy")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Extract did not return: a one-word courtesy loops")
+	}
 }

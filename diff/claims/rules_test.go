@@ -294,3 +294,32 @@ func TestRestatedAcross(t *testing.T) {
 		t.Errorf("after claims = %+v, want none", alone.After)
 	}
 }
+
+// TestLongSentenceContext: the context of an item of a very long sentence
+// is a window around it, so that a report does not repeat the sentence
+// beside each of its items.
+func TestLongSentenceContext(t *testing.T) {
+	var parts []string
+	for i := 0; i < 300; i++ {
+		parts = append(parts, "the agency publish its widget report")
+	}
+	body := "We ask that " + strings.Join(parts, ", and that ") + "."
+	items := Extract(parse(t, body), Options{})
+	if len(items) < 100 {
+		t.Fatalf("%d items from a sentence of 300 asks", len(items))
+	}
+	for _, it := range items {
+		if len(it.Context) > 2*contextWindow+len(it.Text)+10 {
+			t.Fatalf("item %q has a context of %d bytes", it.Text, len(it.Context))
+		}
+		if !strings.Contains(it.Context, it.Text) {
+			t.Fatalf("the context %q does not hold the item %q", it.Context, it.Text)
+		}
+	}
+	if c := items[len(items)/2].Context; !strings.HasPrefix(c, "… ") || !strings.HasSuffix(c, " …") {
+		t.Errorf("a context inside a long sentence is not marked as cut: %q", c)
+	}
+	if short := claimsOf(t, "We ask that the agency publish its report."); len(short) != 1 {
+		t.Fatalf("claims of a short sentence: %q", short)
+	}
+}

@@ -685,8 +685,8 @@ func (s *segmenter) startsConsequence(i int) bool {
 const clauseSubjectWords = 8
 
 // finiteVerb reports whether token k is a finite verb: an auxiliary or a
-// modal, a verb of reporting before "that" ("USDA estimates that"), or a
-// verb of change in a past form ("unit sales fell by 14 percent").
+// modal, a verb of reporting before "that" ("the Ministry estimates that"), or a
+// verb of change in a past form ("widget sales fell by 12 percent").
 func (s *segmenter) finiteVerb(k, hi int) bool {
 	t := s.toks[k]
 	if modals[t.low] || t.is("is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "cannot", "remain", "remains", "remained") {
@@ -819,7 +819,19 @@ func (s *segmenter) vpStart(i, hi int) bool {
 func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 	gerundOpen := false
 	clauseStart := lo
+	// what stands before each token, kept as the scan goes so that the
+	// cost stays linear in the clause: a relative clause opened, the
+	// infinitives met, an ask of the writers made
+	relative, asked := false, false
+	infinitives := 0
 	for i := lo; i < hi; i++ {
+		if k := i - 1; k >= lo && s.toks[k].kind == tokWord {
+			relative = relative || k > lo && s.toks[k].is("which", "who") && s.toks[k-1].text == "," && s.depth(lo, k) == 0
+			if s.toks[k].low == "to" && s.vpStart(k, hi) {
+				infinitives++
+			}
+			asked = asked || s.isDemandVerbAt(k, lo)
+		}
 		t := s.toks[i]
 		if t.kind == tokPunct && t.text == "," {
 			clauseStart = i + 1
@@ -847,14 +859,14 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 		if pp := s.prevWord(p, lo); pp >= 0 && s.toks[pp].low == "to" && !next.is("we", "they", "it", "he", "she", "i") {
 			continue
 		}
-		if s.inRelative(lo, i) || s.infinitives(lo, i) >= 2 {
+		if relative || infinitives >= 2 {
 			// inside a relative clause (", which would fall hardest on
 			// A and would exceed B") or under a second infinitive
 			// ("direct the Office to study A and to report B"), the
 			// verbs tell more of one thing
 			continue
 		}
-		if s.isDemandVerbAt(n, lo) || s.secondAsk(lo, i, n) {
+		if s.isDemandVerbAt(n, lo) || asked && s.secondAsk(n) {
 			// "We oppose the rule and call on the agency to withdraw it";
 			// "NWMA urges the Department to delay the date and calls on
 			// it to exempt small firms"
@@ -879,42 +891,11 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 }
 
 // secondAsk reports whether a demand verb at token n, after a
-// conjunction at i, continues an ask of the writers made in [lo, i): the
-// subject they share stands before the first verb only.
-func (s *segmenter) secondAsk(lo, i, n int) bool {
+// conjunction, continues an ask of the writers made before it (which the
+// caller knows): the subject they share stands before the first verb only.
+func (s *segmenter) secondAsk(n int) bool {
 	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, n)
-	if !ok || isHope(p) || !sameWord(p.first, s.toks[n].low, false) {
-		return false
-	}
-	for k := lo; k < i; k++ {
-		if s.toks[k].kind == tokWord && s.isDemandVerbAt(k, lo) {
-			return true
-		}
-	}
-	return false
-}
-
-// inRelative reports whether a non-restrictive relative clause (", which",
-// ", who") opens in [lo, i): what follows it in the clause describes the
-// noun before it.
-func (s *segmenter) inRelative(lo, i int) bool {
-	for k := lo + 1; k < i; k++ {
-		if s.toks[k].kind == tokWord && s.toks[k].is("which", "who") && s.toks[k-1].text == "," && s.depth(lo, k) == 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// infinitives counts the infinitives ("to" before a verb) in [lo, i).
-func (s *segmenter) infinitives(lo, i int) int {
-	n := 0
-	for k := lo; k < i; k++ {
-		if s.toks[k].kind == tokWord && s.toks[k].low == "to" && s.vpStart(k, i) {
-			n++
-		}
-	}
-	return n
+	return ok && !isHope(p) && sameWord(p.first, s.toks[n].low, false)
 }
 
 // adjectival reports whether a word has the ending of an English
