@@ -283,7 +283,6 @@ func isDepartment(s string) bool {
 	return len(words) > 0
 }
 
-
 // signsAsSelf reports whether a person signs as themselves even when an
 // organisation follows their name: legislators, and people whose title is
 // an affiliation ("Professor of Law, University of Eastland").

@@ -94,7 +94,9 @@ func TestOneWordCourtesy(t *testing.T) {
 		t.Fatal(err)
 	}
 	done := make(chan []Item, 1)
-	go func() { done <- Extract(parse(t, "We kindly ask that the ministry publish the data."), Options{Lexicon: lex}) }()
+	go func() {
+		done <- Extract(parse(t, "We kindly ask that the ministry publish the data."), Options{Lexicon: lex})
+	}()
 	select {
 	case items := <-done:
 		if len(items) == 0 {
