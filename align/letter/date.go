@@ -7,21 +7,41 @@ import (
 	"strings"
 )
 
+// months maps month names to numbers: English in full and abbreviated,
+// and the full names of French, Spanish, Portuguese, Italian, German and
+// Dutch, in which letters to European and Canadian governments are
+// dated (bilingual letters give the date twice).
 var months = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
 	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
 	"december": 12, "dec": 12,
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "novembro": 11, "dezembro": 12,
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+	"settembre": 9, "ottobre": 10, "dicembre": 12,
+	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
 }
 
-const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|` +
+	`janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|` +
+	`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|` +
+	`janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|` +
+	`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|` +
+	`Januar|Februar|März|Juni|Juli|Oktober|Dezember|januari|februari|maart|mei|augustus)\.?`
 
 var (
 	weekdayRe = `(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?`
 	// January 28, 2015 / Jan. 28th 2015
 	mdyRe = regexp.MustCompile(`(?i)^` + weekdayRe + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
-	// 28 January 2015 / Wed 12 Aug 2015 / 28th of January, 2015
-	dmyRe = regexp.MustCompile(`(?i)^` + weekdayRe + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})$`)
+	// 28 January 2015 / Wed 12 Aug 2015 / 28th of January, 2015 / le 8
+	// novembre 2023 / 3 de mayo de 2023 / 3. Mai 2023
+	dmyRe = regexp.MustCompile(`(?i)^(?:le\s+|el\s+)?` + weekdayRe + `(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s+(?:of\s+|de\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})$`)
 	// 2015-01-28
 	isoRe = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
 	// January 2015
@@ -53,7 +73,18 @@ func parseDate(s string) (string, bool) {
 		return iso, true
 	}
 	if loc := placePrefixRe.FindStringIndex(s); loc != nil {
-		return parseDateExact(strings.TrimSpace(s[loc[1]:]))
+		if iso, ok := parseDateExact(strings.TrimSpace(s[loc[1]:])); ok {
+			return iso, true
+		}
+	}
+	// the same date in two languages: "November 8, 2023 / Le 8 novembre
+	// 2023"
+	if a, b, ok := strings.Cut(s, " / "); ok {
+		ia, oka := parseDate(a)
+		ib, okb := parseDate(b)
+		if oka && (!okb || ia == ib) {
+			return ia, true
+		}
 	}
 	return "", false
 }

@@ -385,6 +385,11 @@ func isSalutation(text string) bool {
 	return words <= 6 && strings.HasPrefix(strings.ToLower(text), "dear ")
 }
 
+// greetingReach is how many blocks after a block that looked like the
+// start of the body a greeting may stand and still open the body: a
+// letterhead, a date, an address and a subject.
+const greetingReach = 5
+
 // isBareSalutation reports whether a line is a greeting that does not
 // open with "Dear": short, ending with a comma or colon, opening with an
 // honorific or an office, and made of capitalised words and "and".
@@ -455,12 +460,25 @@ func (p *parser) classify() {
 	// The body starts at the first block of prose that is neither a label
 	// line nor a salutation.
 	firstProse := n
-	for _, b := range blocks {
+	for k, b := range blocks {
 		if labelRe.MatchString(p.lines[b.first].text) {
 			continue // a labelled block ("cc: …", "Re: …") belongs to the header
 		}
 		if p.blockIsProse(b) && p.readsAsSentences(b) && !(b.first == b.last && isSalutation(p.lines[b.first].text)) {
 			firstProse = b.first
+			// a greeting a few blocks further down, with no prose
+			// between, shows that this block was the letterhead (a
+			// sender's name in two languages, say): the body starts
+			// after the greeting
+			for _, g := range blocks[k+1 : min(k+1+greetingReach, len(blocks))] {
+				if g.first == g.last && isSalutation(p.lines[g.first].text) {
+					firstProse = g.first
+					break
+				}
+				if p.blockIsProse(g) && p.readsAsSentences(g) {
+					break
+				}
+			}
 			break
 		}
 	}
@@ -605,9 +623,11 @@ scan:
 	for k := len(blocks) - 1; k >= 0; k-- {
 		b := blocks[k]
 		t := p.lines[b.first].text
-		if p.blockIsProse(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
+		if p.blockIsProse(b) && p.readsAsSentences(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
 			// prose: no closing line before it can open the signatures,
-			// unless the closing stands in this very block's end
+			// unless the closing stands in this very block's end (a
+			// signature block with lower-case words, "Pour la Fédération
+			// …, présidente", does not read as sentences)
 			for i := b.last; i >= b.first; i-- {
 				if isClosing(p.lines[i].text) {
 					closing = i
@@ -867,7 +887,9 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 		if p.startsFootnote(p.lines[b.first].text) {
 			continue // marked by markFootnotes
 		}
-		if p.blockIsProse(b) && !labelRe.MatchString(p.lines[b.first].text) {
+		if p.blockIsProse(b) && p.readsAsSentences(b) && !labelRe.MatchString(p.lines[b.first].text) {
+			// a postscript; a signature block with lower-case words
+			// ("Pour la Fédération …, présidente") is no sentence
 			for i := b.first; i <= b.last; i++ {
 				p.kinds[i] = KindOther
 			}

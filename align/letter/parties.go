@@ -428,9 +428,23 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 	// the marks around a name go before wrapped names are joined: a
 	// joined piece's text no longer maps to its span byte for byte
 	kept := out[:0]
+	translated := false
 	for _, pc := range out {
+		if translated && pc.group == kept[len(kept)-1].group {
+			// "Minister of Widgets /" then "Ministre des Gadgets": the
+			// line after the bar is the same in a second language
+			translated = false
+			continue
+		}
+		translated = false
+		if t := strings.TrimSpace(pc.text); strings.HasSuffix(t, " /") {
+			pc = sub(pc, 0, len(strings.TrimSuffix(t, " /")))
+			translated = true
+		}
 		if pc = cleanSignaturePiece(pc); pc.text != "" {
 			kept = append(kept, pc)
+		} else {
+			translated = false
 		}
 	}
 	return joinWrapped(kept)
@@ -809,7 +823,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 			c = &out[cur]
 		}
 		lead := c != nil && (c.Person || isTitleLine(c.Name))
-		opens := pc.item || opensPerson(t) || c != nil && !c.Person && lead && officeEntry(t)
+		opens := pc.item || opensPerson(t) || c != nil && !c.Person && lead && (officeEntry(t) || hasTitleNoun(t) && !isAddress(t))
 		switch {
 		case !opens && (isAddress(t) || building || addrSeen && !hasOrgHead(t) && !isTitleLine(t)):
 			addrSeen = true
@@ -870,6 +884,17 @@ func (p *parser) recipients(z zone, role Role) []Party {
 		}
 	}
 	return out
+}
+
+// hasTitleNoun reports whether a line names an office: a title noun
+// stands in it ("Provincial and Territorial Ministers of Agriculture").
+func hasTitleNoun(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if titleNouns[trimPunct(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // officeEntry reports whether a line names an office and its body, as an
@@ -1207,7 +1232,7 @@ func newParty(pc piece, role Role) Party {
 			name, title = before, after
 		}
 	}
-	name = strings.TrimRight(strings.TrimSpace(name), ",;:")
+	name = strings.TrimRight(strings.TrimSpace(name), ",;:/ ")
 	if f := strings.Fields(name); len(f) > 0 && strings.HasSuffix(name, ".") {
 		// the full stop that ends an entry ("…, Asha Rao."), not an
 		// abbreviation ("Inc.", "Jr.", "A.")

@@ -311,8 +311,9 @@ var byRe = regexp.MustCompile(`^(?i:by)\s*:?\s+`)
 
 // behalfRe matches the words that name the body a person signs for: "For
 // and on behalf of the Widget Council", "On behalf of Widget Council",
-// "For the Widget Council".
-var behalfRe = regexp.MustCompile(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for)\s+(?:(?i:the)\s+)?(\S.*)$`)
+// "For the Widget Council", and the same in French, Spanish, German,
+// Italian and Dutch ("Pour la Fédération …", "Für den Verband …").
+var behalfRe = regexp.MustCompile(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for|pour|par|por|für|per|voor|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s+(?:(?i:the|la|le|les|el|los|las|den|die|das|der|des|il|lo|de)\s+|(?i:l)['’])?(\S.*)$`)
 
 // listMarkerRe matches the number or bullet of a list item before a name:
 // "1. ", "(2) ", "a) ", "• ", "- ".

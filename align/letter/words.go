@@ -31,15 +31,30 @@ var orgHeads = union(orgHeadsStrong, wordSet(`Associations Chambers Institution 
 	GmbH AG SA PLC Plc School Service Services Inspectorate Regulator Unions Businesses Industries
 	Manufacturers Producers Exporters Importers Insurers Brokers Agents Dealers Employers Workers
 	Consumers Users Providers Collective Collaborative Cooperative Co-operative Fellowship Movement
-	Project Platform Observatory Watch Hub Syndicate Chapter Cluster`))
+	Project Platform Observatory Watch Hub Syndicate Chapter Cluster`), orgHeadsOther)
 
-func union(a, b map[string]bool) map[string]bool {
+// orgHeadsOther are the head nouns of bodies' names in French, Spanish,
+// Portuguese, Italian, German and Dutch, which letters to European and
+// Canadian governments sign with.
+var orgHeadsOther = wordSet(`Fédération Federación Federação Federazione Föderation Asociación
+	Associação Associazione Vereniging Verband Vereinigung Verein Bund Kammer Chambre Cámara Câmara
+	Camera Kamer Confédération Confederación Confederação Confederazione Syndicat Sindicato Sindacato
+	Gewerkschaft Unión União Unione Conseil Consejo Conselho Consiglio Raad Institut Instituto Istituto
+	Instituut Fundación Fundação Fondazione Stiftung Stichting Fondation Alianza Aliança Alleanza
+	Coalición Coligação Coalizione Réseau Rede Rete Netzwerk Netwerk Comité Comisión Comissão
+	Commissione Kommission Ministère Ministerio Ministério Ministero Ministerium Ministerie
+	Organización Organização Organizzazione Gesellschaft Société Sociedad Sociedade Società
+	Groupe Grupo Gruppo Colectivo Coletivo Collectif Collettivo Assemblée Asamblea Parlement
+	Parlamento Gouvernement Gobierno Governo Regierung Regering Secrétariat Secretaría Agence Agencia
+	Agenzia Agentur Centro Zentrum Observatoire Observatorio Osservatorio Coopérative Cooperativa
+	Genossenschaft Mouvement Movimiento Movimento Bewegung Plateforme Plataforma Piattaforma`)
+
+func union(sets ...map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for k := range a {
-		out[k] = true
-	}
-	for k := range b {
-		out[k] = true
+	for _, set := range sets {
+		for k := range set {
+			out[k] = true
+		}
 	}
 	return out
 }
@@ -186,9 +201,28 @@ func isTitleLine(s string) bool {
 	if titleLine(s) {
 		return true
 	}
-	// in capitals: "PRESIDENT", "EXECUTIVE DIRECTOR"
+	// in capitals ("PRESIDENT", "EXECUTIVE DIRECTOR") or in lower case,
+	// as French and Spanish write titles after a name ("présidente")
 	u := titleCase(s)
+	if u == s {
+		u = capitalized(s)
+	}
 	return u != s && titleLine(u)
+}
+
+// capitalized returns a line written all in lower case with each word's
+// first letter in capitals, and other lines as they are.
+func capitalized(s string) string {
+	if strings.IndexFunc(s, unicode.IsUpper) >= 0 {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
 }
 
 func titleLine(s string) bool {
