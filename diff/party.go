@@ -14,8 +14,8 @@ import (
 
 // Parties are matched across letters by normalised name. Two names denote
 // the same party when, after normalisation, they are equal, or one's short
-// form (a parenthesised acronym, or one side of "BSA | The Software
-// Alliance") equals the other's. Normalisation folds case, Unicode
+// form (a parenthesised acronym, or one side of "GCA | The Gadget
+// Coalition") equals the other's. Normalisation folds case, Unicode
 // compatibility forms, punctuation, a leading "The", a trailing
 // parenthesised acronym, "&" and "and", and the forms of "United States"
 // (U.S., US, USA, United States of America). A person's honorific and
@@ -53,7 +53,7 @@ func form(name string) string {
 }
 
 // sideSplit splits a name at the glue marks between a short and a long
-// form: "BSA | The Software Alliance", "Coalition / I2Coalition".
+// form: "GCA | The Gadget Coalition", "Coalition / S3Coalition".
 var sideSplit = regexp.MustCompile(`\s[|/]\s|\s[|/]|[|/]\s`)
 
 // aliases returns the short forms under which a party may also be named:
@@ -79,12 +79,18 @@ func aliases(p letter.Party) []string {
 	if acronymWord(name) {
 		out = append(out, "acr:"+canonical(name))
 	}
+	// a body's name with or without the word for its kind in front:
+	// "Fundación Aire Limpio" and "Aire Limpio"; not "Association of
+	// Widget Makers", whose head governs what follows it
+	if words := strings.Fields(strings.TrimPrefix(name, "The ")); len(words) >= 3 && !p.Person && letter.IsBodyWord(words[0]) && !letter.IsConnector(words[1]) {
+		out = append(out, canonical(strings.Join(words[1:], " ")))
+	}
 	return out
 }
 
 // keys returns every normalised form under which a party matches another:
 // its canonical name and its aliases, acronyms compared as plain words
-// ("acr:bsa" meets a party named "BSA").
+// ("acr:gca" meets a party named "GCA").
 func keys(p letter.Party) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -98,7 +104,7 @@ func keys(p letter.Party) []string {
 	return out
 }
 
-// acronymWord reports whether s is one word written as an acronym ("BSA").
+// acronymWord reports whether s is one word written as an acronym ("GCA").
 func acronymWord(s string) bool {
 	s = strings.TrimSpace(s)
 	return !strings.ContainsRune(s, ' ') && letter.IsAcronym(s)

@@ -107,7 +107,7 @@ const (
 // Party is an addressee, a copied party or a signatory.
 type Party struct {
 	Name    string `json:"name"`              // as written, without honorific, title or address
-	Acronym string `json:"acronym,omitempty"` // a trailing parenthesised acronym, e.g. "ITI"
+	Acronym string `json:"acronym,omitempty"` // a trailing parenthesised acronym, e.g. "WTA"
 	Title   string `json:"title,omitempty"`   // a person's title or office
 	Address string `json:"address,omitempty"` // street address and contact lines
 	Role    Role   `json:"role"`

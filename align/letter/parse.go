@@ -42,6 +42,9 @@ type parser struct {
 	cont  []Span   // per line: content after the label
 	doc   *Document
 	refs  map[string]bool // labels of plain-digit footnote markers; see plainRefs
+	// lineBlocks: the text has no blank lines and runs a paragraph to a
+	// line, as a web page copied as text does; each line is a block
+	lineBlocks bool
 }
 
 // Parse reads a decoded source as a letter. It never fails: text that has
@@ -50,6 +53,7 @@ type parser struct {
 func Parse(src *source.Source, opts Options) *Document {
 	p := &parser{src: src, text: src.Text, opts: opts, doc: &Document{Source: src}}
 	p.lines = splitLines(src.Text)
+	p.lineBlocks = withoutBlankLines(p.lines)
 	n := len(p.lines)
 	p.kinds = make([]Kind, n)
 	p.label = make([]string, n)
@@ -66,6 +70,42 @@ func Parse(src *source.Source, opts Options) *Document {
 	p.finish()
 	return p.doc
 }
+
+// withoutBlankLines reports whether a text sets its paragraphs apart by
+// line ends alone: no blank line between its first and last lines of
+// text, several lines, and some too long to be wrapped text.
+func withoutBlankLines(lines []line) bool {
+	first, last := -1, -1
+	long := false
+	for i, l := range lines {
+		if l.blank {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+		long = long || len(l.text) > webParagraphLine
+	}
+	if first < 0 || last-first+1 < minLineBlocks || !long {
+		return false
+	}
+	for _, l := range lines[first : last+1] {
+		if l.blank {
+			return false
+		}
+	}
+	return true
+}
+
+const (
+	// webParagraphLine is a line longer than any that wraps a paragraph:
+	// such a line is a paragraph.
+	webParagraphLine = 200
+	// minLineBlocks is how many lines a text without blank lines needs
+	// before its lines are taken for blocks: a letter has a few parts.
+	minLineBlocks = 6
+)
 
 func splitLines(text string) []line {
 	var out []line
@@ -197,8 +237,8 @@ const continuationMaxLines = 4
 
 // markContinuationHeads marks the running heads that business letters
 // print at the top of each page after the first ("Secretary Ann Wu /
-// March 1, 2021 / Page 2", "Docket No. 22-0417 / Comments of Widget Works
-// / March 5, 2024"): after the body has begun, a block of a few short
+// March 1, 2021 / Page 2", "Docket No. 19-0233 / Comments of Widget Works
+// / March 7, 2024"): after the body has begun, a block of a few short
 // lines that are not prose, one of them the letter's date or a page
 // number, or the block standing next to a page number.
 func (p *parser) markContinuationHeads(prose int) {
@@ -256,7 +296,7 @@ func (p *parser) rawBlocks(from, to int) []rawBlock {
 			continue
 		}
 		j := i
-		for j+1 < to && !p.isBlankish(j+1) {
+		for j+1 < to && !p.isBlankish(j+1) && !p.lineBlocks {
 			j++
 		}
 		out = append(out, rawBlock{i, j})
@@ -309,7 +349,7 @@ func (p *parser) onlyBlankBetween(a, b int) bool {
 
 // readsAsSentences reports whether a block of prose is running text
 // rather than a title: it ends like a sentence, or is long. A letter's
-// title ("Joint letter on the detention of …") reads as prose but ends
+// title ("Joint letter about the sale of …") reads as prose but ends
 // without a full stop, and must not be taken for the start of the body.
 func (p *parser) readsAsSentences(b rawBlock) bool {
 	t := strings.TrimRight(p.joined(b), `"'”’)]¹²³⁴⁵⁶⁷⁸⁹⁰ `)
@@ -446,8 +486,8 @@ func labelKind(label string) Kind {
 		return KindOther // a file reference: "Ref:", "Our ref:"
 	case l == "date":
 		return KindDate
-	case l == "signatories" || l == "signed by" || l == "undersigned":
-		return KindSignatories
+	case l == "signatories" || l == "undersigned" || strings.Contains(l, " by"):
+		return KindSignatories // "Signed by", "Endorsed by the following organisations"
 	default:
 		return KindCC
 	}
@@ -549,7 +589,7 @@ func (p *parser) classify() {
 			p.kinds[i] = KindBody
 		}
 	}
-	// A subject line may stand after the salutation ("Dear Taoiseach,",
+	// A subject line may stand after the salutation ("Dear Chancellor,",
 	// then "Re: …"): the first line of the body, when it is one.
 	for i := bodyStart; i < signStart; i++ {
 		if p.isBlankish(i) {
@@ -578,13 +618,13 @@ func (p *parser) classify() {
 }
 
 // signersLeadRe matches a line that introduces a list of the bodies a
-// letter is written for: "On behalf of the following organisations:",
+// letter is written for: "On behalf of the following bodies:",
 // "This letter is supported by:", "Signed by the following members:".
 var signersLeadRe = regexp.MustCompile(`(?i)(?:on\s+behalf\s+of|(?:signed|supported|endorsed|co-?signed)\s+by|undersigned)(?:\s+the)?(?:\s+following)?(?:\s+\w+){0,2}\s*:$`)
 
 // markListedSignatories marks as signatories a list of names that the
 // body introduces with a lead-in such as "On behalf of the following
-// organisations:": a block of two or more short lines that are not prose,
+// bodies:": a block of two or more short lines that are not prose,
 // right after the lead-in line.
 func (p *parser) markListedSignatories(from, to int) {
 	blocks := p.rawBlocks(from, to)
@@ -887,9 +927,10 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 		if p.startsFootnote(p.lines[b.first].text) {
 			continue // marked by markFootnotes
 		}
-		if p.blockIsProse(b) && p.readsAsSentences(b) && !labelRe.MatchString(p.lines[b.first].text) {
-			// a postscript; a signature block with lower-case words
-			// ("Pour la Fédération …, présidente") is no sentence
+		if p.blockIsProse(b) && p.readsAsSentences(b) && !labelRe.MatchString(p.lines[b.first].text) || contactLabelRe.MatchString(p.lines[b.first].text) {
+			// a postscript, or a contact for questions ("Contact: Ann
+			// Wu, Policy Officer, …"); a signature block with lower-case
+			// words ("Pour la Fédération …, présidente") is no sentence
 			for i := b.first; i <= b.last; i++ {
 				p.kinds[i] = KindOther
 			}
@@ -925,10 +966,15 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 	}
 }
 
+// contactLabelRe matches the label of a contact for questions about a
+// letter, which stands after the signatures and signs nothing: "Contact:",
+// "Media contact:", "For more information, please contact".
+var contactLabelRe = regexp.MustCompile(`^(?i:(?:media\s+|press\s+)?contacts?(?:\s+person)?\s*:|for\s+(?:more|further)\s+information\b)`)
+
 // webBoilerplateRe matches the lines a web page prints around a letter
 // copied from it: share and follow links, print and download links,
 // tags. They are not names.
-var webBoilerplateRe = regexp.MustCompile(`^(?i:(?:share(?:\s+(?:this|on|via))?(?:\s+(?:page|article|post|story|letter))?|follow\s+us(?:\s+on)?|print(?:\s+this\s+(?:page|article))?|tweet(?:\s+this)?|like\s+us\s+on|back\s+to\s+top|read\s+more|related\s+(?:articles|content|news|posts)|tags|topics|posted\s+(?:on|in|by)|filed\s+under|download(?:\s+(?:the\s+)?(?:pdf|letter|statement))?)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram)(?:\s*[|·•,/]\s*(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram))+)\s*$`)
+var webBoilerplateRe = regexp.MustCompile(`^(?i:(?:add\s+your\s+(?:name|signature|organi[sz]ation)|sign\s+(?:the|this|our)\s+(?:letter|petition)|join\s+the\s+signatories|share(?:\s+(?:this|on|via))?(?:\s+(?:page|article|post|story|letter))?|follow\s+us(?:\s+on)?|print(?:\s+this\s+(?:page|article))?|tweet(?:\s+this)?|like\s+us\s+on|back\s+to\s+top|read\s+more|related\s+(?:articles|content|news|posts)|tags|topics|posted\s+(?:on|in|by)|filed\s+under|download(?:\s+(?:the\s+)?(?:pdf|letter|statement))?)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram)(?:\s*[|·•,/]\s*(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram))+)\s*$`)
 
 var enclosureRe = regexp.MustCompile(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
 
@@ -1164,7 +1210,7 @@ func isHeading(text, next string, oneLine bool) bool {
 	last, _ := utf8.DecodeLastRuneInString(text)
 	if strings.ContainsRune(".,;!?", last) || last == ':' && words > 3 {
 		// a colon ends a short heading ("Recommendations:") but also a
-		// sentence that introduces a list ("Our requests are as follows:")
+		// sentence that introduces a list ("Our proposals are as follows:")
 		return false
 	}
 	if f := strings.Fields(text); len(f) > 1 {

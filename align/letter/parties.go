@@ -105,7 +105,7 @@ const namedSignersMin = 3
 // namedSigners returns the bodies that the first paragraph of a letter
 // says it is written on behalf of, when it names three or more and each
 // reads as a body's name (capitalised, with the words of a name):
-// "This letter is sent on behalf of the A Alliance, the B Trust (BT) and
+// "We write on behalf of the A Alliance, the B Trust (BT) and
 // the C Network."
 func (p *parser) namedSigners() []Party {
 	if !p.doc.Letter || len(p.doc.Paragraphs) == 0 {
@@ -209,6 +209,9 @@ type piece struct {
 	// Wu"); body marks the body a person signs for ("For and on behalf
 	// of Widget Council")
 	by, body bool
+	// rowLead marks the first cell of a row of a table of names: a
+	// person when it reads as a name
+	rowLead bool
 	// parts are the source spans of a piece joined from several (a name
 	// wrapped over lines), in order; its text is theirs joined with one
 	// space. Nil for a piece that is one run of the source.
@@ -399,6 +402,18 @@ func (p *parser) zonePieces(z zone, names bool) []piece {
 		}
 		group := z.lines[i:j]
 		i = j
+		if rows := p.nameTable(group); rows != nil {
+			for r, row := range rows {
+				for c, pc := range row {
+					pc.group = pc.group*4096 + r + 1
+					pc.rowLead = c == 0
+					out = append(out, pc)
+				}
+			}
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairColumns, Span: Span{group[0].span.Start, group[len(group)-1].span.End}, Line: group[0].line,
+				Detail: fmt.Sprintf("read lines %d-%d as a table of names and bodies, row by row", group[0].line, group[len(group)-1].line)})
+			continue
+		}
 		if table := p.columnTable(group); table != nil {
 			for c, col := range table {
 				for _, pc := range col {
@@ -589,6 +604,102 @@ func halves(s string) int {
 	return 0
 }
 
+// tableHeaderRe matches the header cells of a table of signatories:
+// "Name", "Organisation", "Title", "Country".
+var tableHeaderRe = regexp.MustCompile(`^(?i:names?|signatory|signatories|organi[sz]ations?|affiliations?|institutions?|titles?|positions?|roles?|countr(?:y|ies)|groups?|members?)$`)
+
+// nameTable reads a group of lines as a table of signatories, one a row:
+// a person and the body they sign for ("Ann Wu        Widget Council"),
+// under a header row ("Name        Organisation") or with a person in the
+// first cell and a body in the second on most rows. A row whose cells
+// extraction ran together with a single space is cut where the second
+// column starts. It returns the rows, the header left out, or nil.
+func (p *parser) nameTable(group []zoneLine) [][]piece {
+	if len(group) < 3 {
+		return nil
+	}
+	rows := make([][]piece, len(group))
+	for r, zl := range group {
+		rows[r] = columns(zl)
+	}
+	header := len(rows[0]) >= 2
+	for _, c := range rows[0] {
+		header = header && tableHeaderRe.MatchString(c.text)
+	}
+	body := rows
+	if header {
+		body = rows[1:]
+	}
+	second := -1 // where the second column starts
+	people := 0
+	for _, row := range body {
+		if len(row) != 2 {
+			continue
+		}
+		if second < 0 {
+			second = p.column(row[1])
+		}
+		if isPersonName(titleCase(strings.TrimSpace(honorificStrip(row[0].text)))) && (orgLike(row[1].text) || readsAsName(row[1].text)) {
+			people++
+		}
+	}
+	if second < 0 || !header && people*3 < len(body)*2 {
+		return nil
+	}
+	var out [][]piece
+	for _, row := range body {
+		switch len(row) {
+		case 2:
+			out = append(out, row)
+		case 1:
+			// "Rev. Dr. Ann Wu Widget Council": cut at the space nearest
+			// to where the second column starts
+			pc := row[0]
+			cut := -1
+			for i := 0; i < len(pc.text); i++ {
+				if pc.text[i] == ' ' && abs(p.column(pc)+utf8.RuneCountInString(pc.text[:i])+1-second) <= columnTolerance {
+					cut = i
+					break
+				}
+			}
+			if cut < 0 {
+				out = append(out, row)
+				continue
+			}
+			a, b := sub(pc, 0, cut), sub(pc, cut, len(pc.text))
+			out = append(out, []piece{a, b})
+		default:
+			return nil
+		}
+	}
+	if header {
+		for _, row := range out {
+			if len(row) == 2 {
+				row[1].body = true // under "Organisation": the body signs
+			}
+		}
+	}
+	return out
+}
+
+// honorificStrip drops the honorifics that open a name: "Rev. Dr. Ann Wu".
+func honorificStrip(s string) string {
+	for {
+		loc := honorificRe.FindStringIndex(s)
+		if loc == nil || loc[1] >= len(s) {
+			return s
+		}
+		s = s[loc[1]:]
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 // columnTolerance is how far, in characters, a cell may start from its
 // column's start and still belong to it: extraction pads columns with
 // spaces unevenly, by a character or two.
@@ -671,9 +782,9 @@ func (p *parser) column(pc piece) int {
 }
 
 // joinWrapped joins a name that wraps onto the next line of its group: a
-// line that ends with a connector ("Fédération Française des", "Council
+// line that ends with a connector ("Fédération Eastlandaise des", "Council
 // for") or is followed by one that starts in lower case or with a
-// parenthesis ("und Folien e.V. (BKF)").
+// parenthesis ("und Zahnräder e.V. (VZR)").
 func joinWrapped(pieces []piece) []piece {
 	var out []piece
 	for _, pc := range pieces {
@@ -890,7 +1001,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 // stands in it ("Provincial and Territorial Ministers of Agriculture").
 func hasTitleNoun(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if titleNouns[trimPunct(w)] {
+		if t := trimPunct(w); titleNouns[t] || titleNouns[hyphenHead(t)] {
 			return true
 		}
 	}
@@ -956,9 +1067,9 @@ func (p *parser) signatories(z zone) []Party {
 		}
 		person := c != nil && c.party.Person
 		// one signer per line ("Ann Wu, Widget Council"): a line of the
-		// same form opens the next
+		// same form opens the next; so does a numbered item
 		listed := person && strings.Contains(c.line, ",") && !c.office && nameComma(t)
-		next := person && (opensPerson(t) || listed)
+		next := person && (opensPerson(t) || listed || pc.item)
 		titled := c != nil && len(c.segs) > 0
 		// "Ann Wu, President, Widget Guild" is a whole entry: the next
 		// line is the next signatory, not more of hers
@@ -994,8 +1105,9 @@ func (p *parser) signatories(z zone) []Party {
 				continue
 			}
 			// a name alone on its line, with a title on the next, is a
-			// person: "Jane Q. Doe" then "President"
-			if !party.Person && isPersonName(titleCase(party.Name)) && (nextIsTitle(pieces, k) || pc.by) {
+			// person: "Jane Q. Doe" then "President"; so is the first
+			// cell of a row of a table of names
+			if !party.Person && isPersonName(titleCase(party.Name)) && (nextIsTitle(pieces, k) || pc.by || pc.rowLead) {
 				party.Person = true
 			}
 			if !party.Person && nameComma(t) {
@@ -1168,7 +1280,7 @@ func newParty(pc piece, role Role) Party {
 	party := Party{Role: role, Line: pc.line, Split: pc.split}
 	// honorifics may come in a chain: "H.E. Mr", "Senator the Hon."
 	for {
-		loc := honorificRe.FindStringIndex(t)
+		loc := honorificAt(t)
 		if loc == nil || loc[1] >= len(t) {
 			break
 		}
@@ -1258,8 +1370,16 @@ func newParty(pc piece, role Role) Party {
 	return party
 }
 
+// IsBodyWord reports whether a word is a head noun of bodies' names
+// ("Association", "Fundación", "Council"), as the parser knows them.
+func IsBodyWord(w string) bool { return orgHeads[trimPunct(w)] }
+
+// IsConnector reports whether a word joins the words of a name: "of",
+// "for", "de", "and".
+func IsConnector(w string) bool { return connectors[strings.ToLower(trimPunct(w))] }
+
 // IsAcronym reports whether s is an acronym-like short form: one or two
-// words ("ITI", "Ai Group"), at least two capitals.
+// words ("WTA", "Gx Group"), at least two capitals.
 func IsAcronym(s string) bool {
 	if len(strings.Fields(s)) > 2 {
 		return false

@@ -11,22 +11,22 @@ import (
 // such as a signatory list printed as one line. It finds cuts from general
 // evidence, strongest first:
 //
-//  1. after a parenthesised acronym that closes a name: "(ITI) National …",
+//  1. after a parenthesised acronym that closes a name: "(WTA) National …",
 //     or after a company's legal form: "Acme, Inc. Gadget LLC …";
 //  2. before the words whose initials spell such an acronym: in
-//     "… Alliance Coalition of Services Industries (CSI)" the name CSI
+//     "… Alliance Coalition of Widget Makers (CWM)" the name CWM
 //     abbreviates starts at "Coalition";
 //  3. around names the other letter lists cleanly (Options.KnownNames);
 //  4. before a one-word brand name (CamelCase or capitals) that follows a
-//     capitalised word: "… CompTIA TechNet";
+//     capitalised word: "… GadgetCo SprocketNet";
 //  5. before a repetition of the first two words of the current name:
-//     "American Chamber of Commerce in China American Chamber …";
+//     "Widget Chamber of Trade in Eastland Widget Chamber …";
 //  6. before the modifiers of a second head noun (Association, Council, …)
 //     that follows a completed "Head of Object" name: "National Association
-//     of Manufacturers National Retail Federation".
+//     of Toolmakers National Sprocket Federation".
 //
-// Cuts never fall inside parentheses, next to a glue mark ("BSA | The
-// Software Alliance", "Coalition / I2Coalition"), after a connector, or
+// Cuts never fall inside parentheses, next to a glue mark ("GCA | The
+// Gadget Coalition", "Coalition / S3Coalition"), after a connector, or
 // before a lower-case word.
 
 type token struct {
@@ -108,7 +108,7 @@ func splitNames(s string, known []string) []Span {
 		if !unicode.IsUpper(firstRune(nw)) && !unicode.IsDigit(firstRune(nw)) && !isBrand(nw) {
 			return false
 		}
-		// "AdvaMed, the Advanced …": a comma before a lower-case word glues
+		// "GadgetMed, the Gadget …": a comma before a lower-case word glues
 		return !(strings.HasSuffix(prev.text, ",") && k+1 < len(toks) && unicode.IsLower(firstRune(toks[k].text)))
 	}
 	// 1 and 2: acronyms.
@@ -390,16 +390,16 @@ func secondHeadCut(toks []token, s, e int) int {
 		}
 		k += 2 // the preposition and a one-word object
 		preps++
-		// coordination inside the object: "Commerce and Industry"
+		// coordination inside the object: "Widgets and Tools"
 		for k+1 < e && (strings.ToLower(toks[k].text) == "and" || toks[k].text == "&") {
 			k += 2
 		}
 	}
 	if k >= e || preps == 0 || strings.HasSuffix(toks[k-1].text, ",") {
 		// a comma in the tail lists parts of one name: "Committee on
-		// Housing, Local Government and Heritage"
+		// Widgets, Local Trade and Tourism"
 		// without a prepositional tail the words after a head are a
-		// compound ("Party Central Leading Group"), not a new name
+		// compound ("Widget Central Steering Group"), not a new name
 		return -1
 	}
 	// tokens from k on: modifiers up to a second head?

@@ -83,7 +83,7 @@ func titlePrefix(s string) int {
 // A bare name ("Ann Wu") is weaker evidence and is not enough.
 func opensPerson(s string) bool {
 	s = strings.TrimSpace(s)
-	if honorificRe.MatchString(s) && len(strings.Fields(s)) >= 2 {
+	if honorificAt(s) != nil && len(strings.Fields(s)) >= 2 {
 		return true
 	}
 	if titlePrefix(s) > 0 {
@@ -193,7 +193,7 @@ var affiliationNouns = wordSet(`Professor Professors Lecturer Reader Fellow Rese
 var legislatorHonorificRe = regexp.MustCompile(`^(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Delegate|Councilmember|Councillor|Cllr\.?)\s`)
 
 // constituencyRe matches a segment that names a legislator's seat, not a
-// body: "District 12", "Senate District 19", "Ward 5".
+// body: "District 4", "Senate District 7", "Ward 5".
 var constituencyRe = regexp.MustCompile(`\b(?:District|Ward|Constituency|Riding|Electorate|Precinct|Division|Seat)\b`)
 
 // orgLike reports whether a segment after a person's name names a body
@@ -216,7 +216,7 @@ func orgLike(s string) bool {
 // the last title: on the lines after it (a name wrapped over two lines
 // is one organisation), or else after it on its own line ("Ann Wu, Chief
 // Executive, Widget Watch"), where what follows a title on its
-// line and more lines follow is a department ("Vice President, Regulatory
+// line and more lines follow is a department ("Vice President, Sprocket
 // Affairs"). Without a title, only a segment that reads as a body
 // (orgLike) is an organisation.
 func signerFor(segs []piece) []piece {

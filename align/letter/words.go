@@ -14,7 +14,7 @@ import (
 
 // orgHeadsStrong are head nouns of organisation names that almost always
 // end the core of a name: a name usually ends with one of them, or with one
-// of them and a prepositional tail ("Association of Manufacturers"). Used
+// of them and a prepositional tail ("Association of Toolmakers"). Used
 // to find where one name ends and the next begins on lines that
 // extraction ran together.
 var orgHeadsStrong = wordSet(`Association Council Chamber Institute Forum Group Coalition Federation
@@ -60,9 +60,9 @@ func union(sets ...map[string]bool) map[string]bool {
 }
 
 // connectors join the words of one name: prepositions and conjunctions in
-// names ("Council for International Business"), articles, and the glue
-// marks that extraction keeps between a short and a long form ("BSA | The
-// Software Alliance", "Coalition / I2Coalition").
+// names ("Council for Widget Trade"), articles, and the glue
+// marks that extraction keeps between a short and a long form ("GCA | The
+// Gadget Coalition", "Coalition / S3Coalition").
 var connectors = wordSet(`of for in on at to and & the a an de du des la le der die das für y et e di da
 	van von | / – - by`)
 
@@ -71,7 +71,7 @@ var prepositions = wordSet(`of for in on at to`)
 
 // titleNouns are nouns of offices and job titles. A line that starts with
 // one (after optional modifiers such as "Vice" or "Deputy") is a title, not
-// a name: "Minister, Ministry of Commerce", "Executive Director".
+// a name: "Minister, Ministry of Widgets", "Executive Director".
 var titleNouns = wordSet(`President Vice-President Chair Chairman Chairwoman Chairperson Co-Chair
 	Secretary Secretary-General Minister Vice-Minister Premier Vice-Premier Director Director-General
 	Commissioner Ambassador Councilor Councillor Administrator Governor Senator Representative Member
@@ -102,15 +102,31 @@ var titleModifiers = wordSet(`Vice Deputy Acting Executive Senior Chief General 
 // honorificRe matches an honorific that opens a person's name. The strong
 // forms (The Honorable, His Excellency, …) also mark where a new person
 // starts on a line that lists several.
-var honorificRe = regexp.MustCompile(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
+var honorificRe = regexp.MustCompile(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
+
+// honorificCapsRe is honorificRe for names printed in capitals: "HON.
+// ANN WU".
+var honorificCapsRe = regexp.MustCompile(`(?i)` + `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
+
+// honorificAt returns where an honorific opens s, as honorificRe finds
+// it, or in any case when s is printed in capitals; nil when none does.
+func honorificAt(s string) []int {
+	if loc := honorificRe.FindStringIndex(s); loc != nil {
+		return loc
+	}
+	if strings.IndexFunc(s, unicode.IsLower) < 0 {
+		return honorificCapsRe.FindStringIndex(s)
+	}
+	return nil
+}
 
 // strongHonorificRe finds the honorifics that start a new person in a run
 // of names: it never matches inside a title.
-var strongHonorificRe = regexp.MustCompile(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+)?(?:\bHonou?rable\b|\bHon\.|\bH\.\s?E\.|\bHis\s+Excellency\b|\bHer\s+Excellency\b)`)
+var strongHonorificRe = regexp.MustCompile(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+|\bRt\.?\s+)?(?:\bHonou?rable\b|\bHon\.|\bH\.\s?E\.|\bHis\s+Excellency\b|\bHer\s+Excellency\b)`)
 
 // labelRe matches the labels of letter parts at the start of a line:
 // "TO:", "By CC to:", "Copy to:", "Re:", "Subject:", "From:", "Date:".
-var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list))?|copy\s+(?:\w+\s+){1,8}to|re|subject|subj|sub|regarding|from|date|signatories|signed\s+by|undersigned|ref\.?|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
+var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list|furnished(?:\s+to)?))?|copy\s+(?:\w+\s+){1,8}to|distribution(?:\s+list)?|re|subject|subj|sub|regarding|from|date|signatories|(?:signed|endorsed|supported|co-?signed)\s+by(?:\s+the\s+following)?(?:\s+[\w-]+){0,3}|undersigned|ref\.?|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
 
 // closingRe matches a complimentary close: "Sincerely," "Signed,"
 // "Respectfully submitted," "Yours faithfully," "With best regards,".
@@ -130,7 +146,7 @@ var (
 	// UK, Canadian and European forms
 	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2,3}\s+\d{4}\s*$|\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
 	// a line that ends with a street or building word is an address
-	// line even without a number: "Upper Merrion Street", "Government
+	// line even without a number: "Lower Sprocket Street", "Widget
 	// Buildings" (words that also end organisation names, such as House,
 	// Court or Way, are left out)
 	streetEndRe = regexp.MustCompile(`\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Square|Quay|Terrace|Crescent|Parkway|Embankment|Buildings?|Strasse|Straße)$`)
@@ -195,7 +211,7 @@ func hasOrgHead(s string) bool {
 // isTitleLine reports whether s is a title or office rather than a name:
 // a title noun within its first four words, after title modifiers or
 // capitalised words that are not organisation heads ("Minister, Ministry
-// of Commerce", "State Councilor of the PRC", "Ranking Member",
+// of Widgets", "State Treasurer of Eastland", "Ranking Member",
 // "United States Senator").
 func isTitleLine(s string) bool {
 	if titleLine(s) {
@@ -256,7 +272,8 @@ func titleLine(s string) bool {
 		}
 		w := trimPunct(raw)
 		switch {
-		case titleNouns[w]:
+		case titleNouns[w] || titleNouns[hyphenHead(w)]:
+			// "Auditor-General", "Inspector-General"
 			return true
 		case titleModifiers[w]:
 		case i < 3 && unicode.IsUpper(firstRune(w)) && !orgHeads[w] && !connectors[strings.ToLower(w)] && !strings.HasSuffix(raw, ","):
@@ -270,7 +287,7 @@ func titleLine(s string) bool {
 }
 
 // subUnits are head nouns of parts of a body: an addressee written as
-// "Consultation Team / Transport Directorate / Department for Transport" is
+// "Review Team / Widget Directorate / Department for Widgets" is
 // the department, reached through its units.
 var subUnits = wordSet(`Team Unit Directorate Division Branch Section Desk`)
 
@@ -287,11 +304,20 @@ func isSubUnit(name string) bool {
 }
 
 // buildingRe matches a line that names a building: a line of an address
-// when an address line follows it ("Great Minster House", "Custom House").
+// when an address line follows it ("Great Sprocket House", "Gadget House").
 var buildingRe = regexp.MustCompile(`\b(?:House|Tower|Centre|Center|Building|Buildings|Plaza|Hall|Mill|Court|Place)$`)
 
 // personParticles may stand lower-case inside a person's name.
 var personParticles = wordSet(`van von de der den da di du le la bin binti al el del dos das ter ten zu`)
+
+// hyphenHead returns the part of a hyphenated word before its first
+// hyphen: "Inspector" of "Inspector-General".
+func hyphenHead(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return w[:i]
+	}
+	return ""
+}
 
 // fieldNouns name fields of work and departments, which read like
 // names when capitalised ("Regulatory Affairs", "Public Policy") but are
@@ -338,7 +364,7 @@ func isPersonName(s string) bool {
 }
 
 // isBrand reports whether a token is a one-word name: CamelCase
-// ("TechNet", "techUK"), all capitals ("BSA") or letters with digits.
+// ("SprocketNet", "gadgetUK"), all capitals ("GCA") or letters with digits.
 func isBrand(tok string) bool {
 	t := trimPunct(tok)
 	if utf8.RuneCountInString(t) < 2 {

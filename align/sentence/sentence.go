@@ -3,7 +3,7 @@
 // The base segmentation is Unicode UAX #29 sentence boundaries, from
 // github.com/clipperhouse/uax29 (well kept, conformance-tested against the
 // Unicode test suite, no dependencies). UAX #29 knows no abbreviations: it
-// breaks after "U.S." in "the U.S. Chamber" and after "No." in "No. 23". Two
+// breaks after "U.S." in "the U.S. Widget Board" and after "No." in "No. 41". Two
 // documented repairs follow it:
 //
 //   - A break is undone when the text before it ends with an abbreviation

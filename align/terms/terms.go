@@ -39,7 +39,7 @@ type Token struct {
 }
 
 // Words returns the words of text: runs of letters and digits, with inner
-// apostrophes, hyphens and periods ("China's", "cross-border", "U.S.").
+// apostrophes, hyphens and periods ("Eastland's", "cross-border", "U.S.").
 func Words(text string) []Token {
 	var out []Token
 	i := 0
@@ -98,7 +98,7 @@ func (a *Analyzer) Term(word string) string {
 
 func (a *Analyzer) term(word string) string {
 	if isAcronym(word) {
-		// WTO, ICT, U.S: kept whole, not stemmed
+		// GCA, WTA, U.S: kept whole, not stemmed
 		return strings.ToLower(strings.ReplaceAll(word, ".", ""))
 	}
 	w := strings.ToLower(word)
@@ -131,7 +131,7 @@ func (a *Analyzer) term(word string) string {
 }
 
 // isAcronym reports whether w is written in capitals, with or without
-// periods: "WTO", "U.S", "ICT".
+// periods: "GCA", "U.S", "WTA".
 func isAcronym(w string) bool {
 	letters := 0
 	for _, r := range w {

@@ -7,8 +7,8 @@ import (
 
 // This file reads one letter in the light of the other. A letter that
 // complains of something again often restates it as a plain fact: "The
-// revised draft continues to assign the entire cost of an upgrade to the
-// first project" says nothing of complaint on its own, but the earlier
+// amended plan continues to put the whole cost of a new line on the
+// first plant" says nothing of complaint on its own, but the earlier
 // letter complained of the same assignment of cost. An item of one letter
 // that none of the cues classified, and that closely restates a grievance
 // of the other letter that has no partner among the first letter's
@@ -38,7 +38,7 @@ const adoptMinWords = 5
 
 // statesFact reports whether a text may restate a complaint as a fact: it
 // has adoptMinWords words or more, and it is not the writers speaking of
-// themselves ("We write again about …", "Our members employ …").
+// themselves ("We write once more about …", "Our members employ …").
 func statesFact(text string) bool {
 	f := strings.Fields(text)
 	if len(f) < adoptMinWords {

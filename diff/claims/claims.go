@@ -78,7 +78,7 @@ type Item struct {
 	// the sentence before it (see followsOn)
 	follows bool
 	// fact: the measured change ("fell by 12 percent") or the obligation
-	// in force ("must also hold a licence") the item states when nothing
+	// in force ("must also carry a permit") the item states when nothing
 	// else classified it, and the kind of cue it makes among complaints
 	// (see complainedOf)
 	fact, factKind string
@@ -187,7 +187,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 	stems := map[string]string{}
 	var out []Item
 	// A passage whose last sentence introduces a list ("We request that
-	// the Department:", "for the following reasons.") governs the list
+	// the Board:", "on the following grounds.") governs the list
 	// items that follow: by its cue, or, when it complains in its own
 	// words, as a list of complaints.
 	var listFrame *frame
@@ -276,8 +276,8 @@ func Extract(doc *letter.Document, opts Options) []Item {
 
 // complainedOf classifies the items that state a measured change or an
 // obligation in force and nothing else ("widget sales fell by 12 percent",
-// "wages have fallen to below 30 crowns a day", "makers must also hold a
-// separate permit for each region") as grievances when their passage, or
+// "wages have dropped to under 20 florins a day", "makers must also carry a
+// second permit for each region") as grievances when their passage, or
 // the list they stand in, complains elsewhere: a harm stated as a fact
 // among complaints. A figure or a rule in a passage that complains of
 // nothing is background.
@@ -323,8 +323,8 @@ const (
 
 // measuredChange finds a measured change in [lo, hi): a verb of change
 // (not a noun: "the increase") with a figure after it in its clause ("has
-// risen by more than 40%", "fell by 12 percent", "have fallen to below
-// 30 crowns", "would cut support by an estimated 30 per cent"). It returns
+// grown by more than 25%", "fell by 12 percent", "have dropped to under
+// 20 florins", "would cut aid by some 15 per cent"). It returns
 // the words from the verb to the figure, or "".
 func measuredChange(lex *Lexicon, t []tok, lo, hi int) string {
 	for k := lo; k < hi; k++ {
@@ -352,7 +352,7 @@ func measuredChange(lex *Lexicon, t []tok, lo, hi int) string {
 }
 
 // factReach is how many words after a verb of change its figure may
-// stand: "has risen by a further 18%".
+// stand: "has climbed by a further 9%".
 const factReach = 8
 
 // isFigure reports whether a word is a figure: digits, or a number word
@@ -376,7 +376,7 @@ var numberWords = map[string]bool{
 // pageArtifact reports whether a passage reads as a running header, a
 // footer or a page number left in the body by extraction: a short line
 // with no closing punctuation whose words are mostly capitalised or
-// numbers ("Secretary Roe, Administrator Poe March 3, 2023", "- 2 -").
+// numbers ("Secretary Roe, Administrator Poe March 9, 2023", "- 2 -").
 func pageArtifact(text string) bool {
 	t := strings.TrimSpace(text)
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?;:") {
@@ -417,8 +417,8 @@ func announcesList(lex *Lexicon, toks []tok) bool {
 // followsOn reports whether a sentence states the effect or the judgement
 // of the one before it: it opens with a connector of consequence ("As a
 // result", "This has caused") or with "this" or "such" and at most one
-// word that is not a measure ("This condition discriminates …", "This is
-// unfair …"). "These drafts suggest …" names measures again and may make
+// word that is not a measure ("This fee penalises …", "This is
+// unfair …"). "These rules imply …" names measures again and may make
 // a new complaint.
 func followsOn(lex *Lexicon, toks []tok) bool {
 	first := -1
@@ -442,12 +442,12 @@ func followsOn(lex *Lexicon, toks []tok) bool {
 }
 
 // listLeadWords is the length up to which a sentence introducing a list
-// ("We respectfully request that the Department:") is read as the list's
+// ("We kindly request that the Board:") is read as the list's
 // lead-in, not as a claim: longer ones state something of their own.
 const listLeadWords = 10
 
 // endsOpen reports whether a text ends with a word that needs what follows
-// ("we call on the Commission to", "we ask that").
+// ("we call on the Board to", "we ask that").
 func endsOpen(s string) bool {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -628,7 +628,7 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 	}
 	if gov != nil && !gov.kind.demand() && outer != nil && outer.kind.demand() && pc.lo == 0 && imperative(lex, toks, lo) {
 		// a list item under an ask that opens with its verb: "Support
-		// legislation requiring hospitals to give notice" is asked, and
+		// legislation requiring shops to post notice" is asked, and
 		// what it names is its object
 		gov, inherited = outer, true
 	}
@@ -636,7 +636,7 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		// the nearest frame before the item in its sentence, not across
 		// a contrast nor inside a parenthetical; for a fronted phrase, the
 		// frame after it. A clause with a subject of its own ("…, and two
-		// schemes have voted to wind up") says what it says in its own
+		// clubs have voted to close") says what it says in its own
 		// words.
 		barrier := sc.barrier[pc.lo]
 		for j := k - 1; j >= 0 && fr[j].at >= barrier; j-- {
@@ -660,7 +660,7 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 	}
 	it.Evidence = words
 	if gov != nil && gov.kind == frameObligation {
-		// "traders must also hold a separate licence": no ask; a
+		// "vendors must also carry a second permit": no ask; a
 		// complaint by its own words, or by the passage it stands in
 		if fact == "" {
 			fact, factKind = joinText(toks, gov.at, hi), obligationKind
@@ -668,7 +668,7 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		gov, inherited = nil, false
 	}
 	if gov != nil && gov.kind == frameStance && !inherited && (vagueObject(lex, toks, gov.end, hi) || gov.end >= hi && onlyVague(lex, toks, lo, gov.at, nil, true)) {
-		// "our concerns about various aspects of the law", "the draft
+		// "our concerns about certain elements of the bill", "the draft
 		// raises new concerns": a stance with nothing specific to
 		// complain of
 		it.Kind = None
@@ -677,8 +677,8 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		return
 	}
 	if gov != nil && (gov.kind == frameDemandVerb || gov.kind == frameDemand) && !inherited && vagueAsk(lex, toks, gov.end, hi) {
-		// "to ask that the Government act on a number of matters", "to
-		// urge action before the session": an ask that announces the
+		// "to ask that the Council act on several issues", "to
+		// urge action ahead of the recess": an ask that announces the
 		// asks to come
 		it.Kind = None
 		it.Cue, it.CueKind = gov.text, "ask with a vague object"
@@ -701,7 +701,7 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		it.Confidence = 0.7
 		return
 	case weight >= minOwnWeight && onlyVague(lex, toks, lo, hi, cues.in, false):
-		// "Other problems remain unresolved", "The new scheme is
+		// "Further problems remain unresolved", "The new plan is
 		// neither": a complaint that names nothing; what it announces
 		// follows
 		it.Kind = None
@@ -713,8 +713,8 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		it.Cue, it.CueKind = strings.Join(words, ", "), "grievance words"
 		it.Confidence = min(0.5+0.1*float64(weight), 0.9)
 	case weight+factWeight >= minOwnWeight && fact != "" && factKind == measuredKind && !reportedBefore(lex, toks, max(lo, cues.first)):
-		// a word of complaint with a figure: "would reduce support for
-		// mid-sized firms by about a third"
+		// a word of complaint with a figure: "would reduce grants for
+		// small bakeries by about a quarter"
 		it.Kind = Grievance
 		it.Cue, it.CueKind = strings.Join(append(words, fact), ", "), "grievance words and a measured change"
 		it.Evidence = append(it.Evidence, fact)
@@ -738,7 +738,7 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 // reportedBefore reports whether the item stands in words reported from a
 // third party: a reporting verb without the writers as subject, followed
 // by "that", earlier in its clause and not before a contrast ("the
-// consultation assumes that …", not "…, but this assumption is not
+// consultation assumes that …", not "…, but this premise is not
 // supported by any evidence").
 // The writers' own complaint words there are not their complaint.
 func reportedBefore(lex *Lexicon, t []tok, lo int) bool {
@@ -813,7 +813,7 @@ func vagueAsk(lex *Lexicon, t []tok, lo, hi int) bool {
 // onlyVague reports whether the words of [lo, hi) outside the cues (in,
 // indexed from lo; nil for none) name nothing: vague words, discourse
 // markers, words of persistence and function words only, and policy
-// nouns when measures is set ("The draft Regulations raise new concerns"
+// nouns when measures is set ("The draft Rules raise new concerns"
 // names a measure but nothing wrong with it).
 func onlyVague(lex *Lexicon, t []tok, lo, hi int, in []bool, measures bool) bool {
 	for k := lo; k < hi; k++ {
@@ -839,7 +839,7 @@ func onlyVague(lex *Lexicon, t []tok, lo, hi int, in []bool, measures bool) bool
 // may name the very measure complained of) is not dismissed.
 func vagueObject(lex *Lexicon, t []tok, lo, hi int) bool {
 	if vagueHead(lex, t, lo, hi) && findCues(lex, t, lo, hi, false).weight == 0 {
-		// "several elements of the approach set out in the assessment"
+		// "certain aspects of the plan set out in the paper"
 		return true
 	}
 	vague := 0

@@ -20,7 +20,7 @@ const (
 	frameImposition           // the policies dictate, requiring companies to
 	frameExample              // examples of these measures include
 	frameComplaints           // a list led in by a complaint
-	frameObligation           // traders must also hold a licence
+	frameObligation           // makers must also carry a permit
 	frameOffer                // we stand ready, we look forward
 	framePositive             // we appreciate, we welcome
 )
@@ -46,7 +46,7 @@ type frame struct {
 }
 
 // frames finds the cues of a sentence, in order. A modal under a grievance
-// frame describes what a measure imposes ("the policies dictate that
+// frame describes what a measure imposes ("the rules dictate that
 // products must …") and sets up no frame of its own. A courtesy formula
 // ("Please find attached", "do not hesitate to contact us") takes away
 // the asks of its clause.
@@ -60,8 +60,8 @@ func frames(lex *Lexicon, t []tok) []frame {
 	quiet := false    // after an offer or appreciation, until the clause ends
 	var courtesies []int
 	// an ask came before: a verb of imposition in its base form after it,
-	// or its noun, is what is asked ("should adopt deadlines and require
-	// utilities to report", "include a requirement that"), not a measure
+	// or its noun, is what is asked ("should set deadlines and require
+	// firms to report", "include a requirement that"), not a measure
 	// imposing
 	asked := false
 	anaphoric := anaphoricPolicy(lex, t)
@@ -113,7 +113,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 		}
 		if _, end, ok := matchAny(lex, "positives", t, i); ok && (subjectWithin(lex, t, i, positiveReach) || thirdPersonWriter(lex, t, i, true) || thanksYou(t, i, end)) {
 			if relativeToWriters(lex, t, i) {
-				// "the programme, which our organisations strongly
+				// "the scheme, which our members strongly
 				// support": the appreciation is of the noun before, not
 				// of the sentence
 				i = end - 1
@@ -174,10 +174,10 @@ func frames(lex *Lexicon, t []tok) []frame {
 // obligationInForce reports whether "must" at [i, end) describes an
 // obligation a measure imposes rather than asks for one (an obligation is
 // a complaint only where the letter complains; see complainedOf): with "now",
-// "already" or "currently" next to it ("traders must now pay four times
+// "already" or "currently" next to it ("vendors must now pay three times
 // over"), or with an actor noun in its subject and neither an authority
 // nor a measure there, nor a negation or a relief after it ("every
-// terminal used by a trader must be registered", not "small firms must be
+// stall run by a vendor must be licensed", not "small firms must be
 // exempted", "operators must not be forced").
 func obligationInForce(lex *Lexicon, t []tok, i, end int) bool {
 	if p := prevWordTok(t, i); p >= 0 && t[p].is("now", "already", "currently") {
@@ -253,7 +253,7 @@ func dropCourteousAsks(t []tok, fr []frame, courtesies []int) []frame {
 // undersigned"), "please" just before it, or a writer in the third person
 // ("the Coalition respectfully requests", "NAHB strongly urges"). A bare
 // name is taken for the writers only with a verb of force 2 or more:
-// "GAO recommends" reports another body's view more often than it asks.
+// "FWO recommends" reports another body's view more often than it asks.
 func askedByWriters(lex *Lexicon, t []tok, i int, p Phrase) bool {
 	return firstPersonBefore(t, i) || thirdPersonWriter(lex, t, i, p.Weight >= 2 && !isHope(p))
 }
@@ -265,7 +265,7 @@ func askedByWriters(lex *Lexicon, t []tok, i int, p Phrase) bool {
 // neither an authority nor a measure ("NAHB urges", "Acme asks"). Adverbs
 // between the subject and the verb are skipped ("the Coalition
 // respectfully requests"). A subject in the possessive, or a noun after a
-// determiner that is not a writer body ("the exclusion requests"), is
+// determiner that is not a writer body ("the refund requests"), is
 // not the writers.
 func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 	v := i
@@ -314,7 +314,7 @@ func isAdverb(t tok) bool {
 // thanksYou reports whether token i opens the sentence and "you" follows
 // it: an appreciation with no subject ("Thank you for your work to reduce
 // harm"). A sentence opening with a bare verb is otherwise an ask, as in
-// a list ("Recognise chemically recycled material as …").
+// a list ("Recognise refilled bottles as …").
 func thanksYou(t []tok, i, end int) bool {
 	return prevWordTok(t, i) < 0 && nextWordIs(t, end-1, "you")
 }
@@ -652,14 +652,14 @@ func remediedAt(lex *Lexicon, t []tok, i int) bool {
 
 // inaction finds a complaint stated as a fact of inaction or persistence
 // in [lo, hi): a negation whose subject is an authority or a measure, not
-// the writers ("the Government has not released the modelling"), or a
-// negation with "still" or "yet" ("sites still have no management plan",
-// "no investigation has yet been opened"); a pronoun for subject stands
+// the writers ("the Bureau has not published the data"), or a
+// negation with "still" or "yet" ("parks still have no safety plan",
+// "no inquiry has yet been held"); a pronoun for subject stands
 // for an authority or a measure that is the subject of the sentence ("The
 // Office denies many requests, and it gives no reasons"). A negation
-// with nothing after it ("The new scheme is neither") names nothing
-// undone. A measure that still does what it did ("the revised rules still
-// assume", "the draft continues to assign the cost") is a complaint of
+// with nothing after it ("The new plan is neither") names nothing
+// undone. A measure that still does what it did ("the amended rules still
+// exclude", "the plan continues to put the cost") is a complaint of
 // persistence, unless what it does is a relief or a good ("continues to
 // support small firms"). It returns inactionWeight and the words, or 0.
 func inaction(lex *Lexicon, t []tok, lo, hi int) (int, string, [2]int) {
@@ -704,7 +704,7 @@ func inaction(lex *Lexicon, t []tok, lo, hi int) (int, string, [2]int) {
 }
 
 // undoneSince finds a negated passive perfect at the negation k, "has not
-// been released", "have not yet been paid", "has still not been
+// been released", "have not yet been paid", "have still not been
 // consulted", whose subject is not the writers: a thing left undone by
 // whoever should have done it. It returns the end of the participle, or
 // 0.
@@ -785,7 +785,7 @@ const antecedentReach = 6
 
 // isNegator reports whether token k negates: a negator of the lexicon or
 // a word in -n't. "No" before a number is the abbreviation of "number"
-// ("Regulation No 555/2010").
+// ("Order No 417/2012").
 func isNegator(lex *Lexicon, t []tok, k int) bool {
 	if t[k].kind != tokWord || !(lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't")) {
 		return false
@@ -814,8 +814,8 @@ func contentAfter(t []tok, k, hi int) bool {
 }
 
 // vagueHead reports whether the phrase at [lo, hi) is headed by vague
-// words and "of": "several elements of the approach", "a number of
-// aspects of the law".
+// words and "of": "certain aspects of the plan", "a number of
+// elements of the bill".
 func vagueHead(lex *Lexicon, t []tok, lo, hi int) bool {
 	vague := false
 	for k := lo; k < hi; k++ {

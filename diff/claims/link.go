@@ -11,8 +11,8 @@ import (
 const (
 	// restateScore is how alike two items of one letter must be to count
 	// as one claim stated twice. It is high: two asks on one theme are two
-	// claims; the same ask repeated ("measures should be narrowly
-	// tailored" in a list of commitments and again in the request) is one.
+	// claims; the same ask repeated ("rules should be tightly
+	// drawn" in a list of commitments and again in the request) is one.
 	restateScore = 0.4
 	// restateContain and restateFloor admit a short item that restates
 	// part of a long one: most of the short item's weight is in the long
@@ -230,7 +230,7 @@ func (ix *termIndex) candidates(text string) []int {
 
 // Group gathers the items of one letter that state the same claim. Items
 // of one list are never merged (a list names different things); an ask
-// that only points back ("we request your assistance in this regard"),
+// that only points back ("we request your help in this matter"),
 // and a sentence that states the effect or the judgement of the one
 // before ("As a result, …"; see followsOn), join the claim of the sentence
 // before.
@@ -254,8 +254,8 @@ func group(items []Item, s *scorer, lex *Lexicon) []Claim {
 			}
 		}
 		if best < 0 && (pointsBack(it, lex) || it.follows) && len(claims) > 0 {
-			// "We request China's assistance in this regard"; "As a
-			// result, …", "This condition discriminates …": the effect or
+			// "We request Eastland's help in this matter"; "As a
+			// result, …", "This fee penalises …": the effect or
 			// the judgement of the claim just before
 			last := &claims[len(claims)-1]
 			prev := last.Items[len(last.Items)-1]
@@ -294,7 +294,7 @@ func hasSibling(c Claim, it Item) bool {
 }
 
 // pointsBack reports whether an item is short and refers back to what came
-// before: "We request China's assistance in this regard."
+// before: "We request Eastland's help in this matter."
 func pointsBack(it Item, lex *Lexicon) bool {
 	toks := tokenize(it.Text, 0, len(it.Text), nil)
 	words := 0

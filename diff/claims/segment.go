@@ -13,31 +13,31 @@ import (
 //   - clause boundaries: ";", ":" before a clause, a lone dash, "but"
 //     opening a contrast, and connectors of consequence (", thereby",
 //     "while", ", resulting in");
-//   - a fronted reference to a standard ("In line with its WTO
+//   - a fronted reference to a standard ("In line with its GCA
 //     commitments, …");
 //   - enumerations: comma lists whose members are verb phrases ("must
-//     undergo A, contain B, comply with C, and restrict D") or longer noun
+//     pass A, carry B, comply with C, and restrict D") or longer noun
 //     phrases of three words or more, ended by "and" or "or";
-//   - coordinated verb phrases ("to postpone A and grant B", "burdening A
-//     and undermining B"), except when the verbs share one complement
-//     ("consult and work closely with");
+//   - coordinated verb phrases ("to delay A and grant B", "harming A
+//     and weakening B"), except when the verbs share one complement
+//     ("consult and cooperate closely with");
 //   - the topic of an ask ("request dialogue | regarding policies that …");
 //   - a subject that is a complaint of its own, cut from its predicate at
 //     the modal ("An opaque approach that restricts X | would isolate Y"),
 //     but not a relative clause (", which would allow Y");
 //   - a second that-clause of one cue ("We ask that A, | and that B");
-//   - a second clause with a subject of its own (", | and national
-//     authorities are developing …"), but not a clause of consequence
+//   - a second clause with a subject of its own (", | and regional
+//     offices are drafting …"), but not a clause of consequence
 //     (", and so …");
 //   - an additive (", | together with B", ", | as well as B").
 //
 // Lists are not cut where their members are nouns ("ensure their safety,
-// release, and return home"), adjuncts (", through A, and never through
+// release, and return home"), adjuncts (", through A, and not through
 // B"), or infinitives under a noun rather than predicates of a cue ("time
-// for schemes to raise funds, obtain consents and install equipment");
-// nor are verbs cut apart inside a relative clause (", which would fall
+// for clubs to hire staff, train them and buy tools");
+// nor are verbs cut apart inside a relative clause (", which would weigh
 // on A and would exceed B") or under a second infinitive ("direct the
-// Office to study A and to report B"). An ask coordinated with a
+// Board to review A and to report B"). An ask coordinated with a
 // complaint keeps the subject they share ("The fee is unlawful | The fee
 // is unlawful and must be repealed": the two items overlap).
 //
@@ -252,8 +252,8 @@ func (s *segmenter) effectAt(i int) bool {
 			continue
 		}
 		if s.toks[i].is("while", "whereas") {
-			// "while burdening industry" states a further effect; "while
-			// an appeal is pending" is a condition of what precedes
+			// "while harming growers" states a further effect; "while
+			// a review is pending" is a condition of what precedes
 			n := s.nextWord(end-1, len(s.toks))
 			return n >= 0 && (isGerund(s.toks[n].low) || s.toks[n].is("also", "at"))
 		}
@@ -464,7 +464,7 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 	// one that closes the list: opened by "and"/"or", or, last of all,
 	// holding a coordinated verb phrase ("comply with C and restrict D").
 	// Commas after a closing member belong to a list inside it ("impose
-	// conditions on the purchase, sale, or use of products").
+	// limits on the import, storage, or sale of goods").
 	var vp []int
 	closed := false
 	for mi, m := range members {
@@ -494,9 +494,9 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 	}
 	if len(vp) > 0 && closed && s.governed(lo, commas[0]) {
 		// the list is of predicates of the clause's cue ("products must
-		// undergo A, contain B, and restrict D"), not of infinitives under
-		// a noun ("time for schemes to raise funds, obtain consents and
-		// install equipment")
+		// pass A, carry B, and restrict D"), not of infinitives under
+		// a noun ("time for clubs to hire staff, train them and
+		// buy tools")
 		return vp
 	}
 	// Noun-phrase lists: every member three words or more, the last opened
@@ -515,9 +515,9 @@ func (s *segmenter) listCuts(lo, hi int) []int {
 		if n < 3 || s.hasAuxiliary(m.lo, m.hi) || s.opensAdjunct(m.lo, m.hi, lo, commas[0]) {
 			// short members are words of one noun phrase; a member with
 			// an auxiliary is a clause, and one opening with a preposition
-			// or an adverb is an adjunct of the clause ("resolved between
-			// A and B, through arbitration where they cannot agree, and
-			// never through the patient"), so the commas are not a list
+			// or an adverb is an adjunct of the clause ("settled between
+			// A and B, through a referee where they differ, and
+			// not through the client"), so the commas are not a list
 			return nil
 		}
 		out = append(out, s.firstWord(m.lo, m.hi))
@@ -628,9 +628,9 @@ func (s *segmenter) thatCuts(lo, hi int) []int {
 }
 
 // clauseCoordCuts finds ", and" joining two clauses with subjects of their
-// own: "there is no approved methodology, and national authorities are
-// developing divergent methods"; "any exclusion should apply
-// retroactively, and duties already paid should be refunded". The second
+// own: "there is no agreed standard, and regional offices are
+// drafting rival rules"; "any waiver should apply
+// retroactively, and fees already paid should be refunded". The second
 // clause opens with a noun phrase (not a verb phrase nor a pronoun: those
 // are coordCuts'), and a finite verb follows within clauseSubjectWords
 // words, with no relative pronoun between.
@@ -647,7 +647,7 @@ func (s *segmenter) clauseCoordCuts(lo, hi int) []int {
 		}
 		if s.toks[n].is("so", "thus", "therefore", "hence", "consequently") || s.startsConsequence(n) {
 			// ", and so the protections do not reach them", ", and as a
-			// result neither Congress nor the public can judge": the
+			// result neither the Board nor its members can check": the
 			// effect of the clause before, one complaint with it
 			continue
 		}
@@ -681,7 +681,7 @@ func (s *segmenter) startsConsequence(i int) bool {
 }
 
 // clauseSubjectWords is the longest subject a coordinated clause may have
-// before its verb: "duties already paid on excluded products should".
+// before its verb: "fees already paid on exempt goods should".
 const clauseSubjectWords = 8
 
 // finiteVerb reports whether token k is a finite verb: an auxiliary or a
@@ -709,7 +709,7 @@ func (s *segmenter) finiteVerb(k, hi int) bool {
 
 // additiveCuts finds ", together with", ", as well as", ", along with"
 // before three words or more: a second thing asked or complained of
-// ("publish the criteria, together with a statement of reasons").
+// ("publish the rules, together with a note of the grounds").
 func (s *segmenter) additiveCuts(lo, hi int) []int {
 	var out []int
 	for i := lo + 1; i < hi; i++ {
@@ -803,7 +803,7 @@ func (s *segmenter) vpStart(i, hi int) bool {
 		return true
 	case t.low == "to":
 		// "to" before a word that cannot start a noun phrase is an
-		// infinitive: "and to surrender their brand"
+		// infinitive: "and to give up their data"
 		if n := s.nextWord(i, hi); n >= 0 {
 			w := s.toks[n]
 			return !w.is("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your", "any", "all", "each", "every", "some", "no", "such", "other", "both") &&
@@ -851,8 +851,8 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 			continue
 		}
 		next, prev := s.toks[n], s.toks[p]
-		// verbs that share one complement: "consult and work with",
-		// "promote or require the use of", "to register and comply"
+		// verbs that share one complement: "consult and cooperate with",
+		// "promote or mandate the use of", "to enrol and comply"
 		if s.isActionVerb(prev.low) || modals[prev.low] || prev.low == "to" {
 			continue
 		}
@@ -860,9 +860,9 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 			continue
 		}
 		if relative || infinitives >= 2 {
-			// inside a relative clause (", which would fall hardest on
+			// inside a relative clause (", which would weigh most on
 			// A and would exceed B") or under a second infinitive
-			// ("direct the Office to study A and to report B"), the
+			// ("direct the Board to review A and to report B"), the
 			// verbs tell more of one thing
 			continue
 		}
@@ -873,8 +873,8 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 			out = append(out, i)
 			continue
 		}
-		// adjectives inside a noun phrase: "a transparent and open
-		// manner", "the most reliable and secure technologies"
+		// adjectives inside a noun phrase: "a fair and open
+		// process", "the most robust and safe tools"
 		if pp := s.prevWord(p, lo); pp >= 0 && s.toks[pp].is("a", "an", "the", "most", "more", "very", "highly", "less", "least") && adjectival(prev.low) {
 			continue
 		}
