@@ -42,6 +42,9 @@ type parser struct {
 	cont  []Span   // per line: content after the label
 	doc   *Document
 	refs  map[string]bool // labels of plain-digit footnote markers; see plainRefs
+	// identification: 1 when the letter says its signers' bodies are named
+	// for identification only, -1 when it does not, 0 before the check
+	identification int
 	// lineBlocks: the text has no blank lines and runs a paragraph to a
 	// line, as a web page copied as text does; each line is a block
 	lineBlocks bool
@@ -648,6 +651,14 @@ func (p *parser) markListedSignatories(from, to int) {
 	}
 }
 
+const (
+	// maxTrailingNotes is how many one-line notes may stand under the
+	// signatures before the scan for the closing stops at prose.
+	maxTrailingNotes = 2
+	// trailingNoteWords is the longest such note, in words.
+	trailingNoteWords = 15
+)
+
 // findClosing finds where the signature part starts: the earliest of the
 // closing lines after which no prose follows but footnotes, labels and
 // short lines ("Yours sincerely," then a name, then "On behalf of:" and a
@@ -659,11 +670,18 @@ func (p *parser) findClosing(bodyStart int, letterLike bool) (start int, implici
 	n := len(p.lines)
 	blocks := p.rawBlocks(bodyStart, n)
 	closing := -1
+	notes := 0
 scan:
 	for k := len(blocks) - 1; k >= 0; k-- {
 		b := blocks[k]
 		t := p.lines[b.first].text
 		if p.blockIsProse(b) && p.readsAsSentences(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
+			if closing < 0 && notes < maxTrailingNotes && b.first == b.last && len(strings.Fields(t)) <= trailingNoteWords {
+				// a note under the signatures ("Institutions are listed
+				// for identification only."): look above it
+				notes++
+				continue
+			}
 			// prose: no closing line before it can open the signatures,
 			// unless the closing stands in this very block's end (a
 			// signature block with lower-case words, "Pour la Fédération
@@ -953,6 +971,9 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 				p.kinds[i] = KindClosing
 			case webBoilerplateRe.MatchString(l.text):
 				p.kinds[i] = KindOther
+				if relatedRe.MatchString(l.text) {
+					zone = KindOther // links to other pages follow
+				}
 			case enclosureRe.MatchString(l.text):
 				p.kinds[i] = KindOther
 				zone = KindOther
@@ -965,6 +986,10 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 		}
 	}
 }
+
+// relatedRe matches the heading of a web page's links to other pages,
+// after which nothing belongs to the letter.
+var relatedRe = regexp.MustCompile(`^(?i:related\s+(?:articles|content|news|posts|stories|links)|read\s+more|more\s+(?:news|stories|posts)|see\s+also)\b`)
 
 // contactLabelRe matches the label of a contact for questions about a
 // letter, which stands after the signatures and signs nothing: "Contact:",

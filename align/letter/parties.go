@@ -334,6 +334,9 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 	return out
 }
 
+// toTheRe matches "To the" opening a line that names the addressees.
+var toTheRe = regexp.MustCompile(`^(?i:to)\s+(?i:the)\s+`)
+
 // mailboxRe matches a name with its e-mail address, as e-mail headers
 // write it: "Ann Wu <ann@example.org>", "\"Widget Council\" <info@…>".
 var mailboxRe = regexp.MustCompile(`^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s]+)>$`)
@@ -343,6 +346,17 @@ var mailboxRe = regexp.MustCompile(`^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s]+)>$`)
 // own, and a name with its e-mail address into the name and the address
 // ("Ann Wu <ann@example.org>").
 func (p *parser) entries(pc piece) []piece {
+	if m := toTheRe.FindStringIndex(pc.text); m != nil {
+		// "To the Secretary of Widgets and the Chief Executive of the
+		// Gadget Board": two addressees named in a line of their own
+		rest := sub(pc, m[1]-len("the "), len(pc.text))
+		if i := strings.Index(rest.text, " and the "); i > 0 && isTitleLine(rest.text[:i]) && isTitleLine(rest.text[i+len(" and "):]) {
+			a, b := sub(rest, 0, i), sub(rest, i+len(" and "), len(rest.text))
+			a.item, b.item, a.split, b.split = true, true, true, true
+			return []piece{a, b}
+		}
+		pc = rest
+	}
 	var parts []piece
 	if strings.Contains(pc.text, ";") {
 		start := 0
@@ -1180,7 +1194,7 @@ func (p *parser) assignSigners(sigs []signature) []Party {
 		if !sg.party.Person || len(sg.segs) == 0 {
 			continue
 		}
-		if o := signerFor(sg.segs); o != nil && (!signsAsSelf(sg.line, sg.segs[0].text) || o[0].body) {
+		if o := signerFor(sg.segs); o != nil && (!signsAsSelf(sg.line, sg.segs[0].text) && !p.selfSigned() || o[0].body) {
 			org[i] = o
 			count[key(o)]++
 		}
@@ -1209,6 +1223,21 @@ func (p *parser) assignSigners(sigs []signature) []Party {
 		}
 	}
 	return out
+}
+
+// selfSigned reports whether the letter says that its signers' bodies
+// are named for identification only, once per parse.
+func (p *parser) selfSigned() bool {
+	if p.identification == 0 {
+		p.identification = -1
+		for i, k := range p.kinds {
+			if (k == KindOther || k == KindSignatories || k == KindFootnote) && identificationOnlyRe.MatchString(p.lines[i].text) {
+				p.identification = 1
+				break
+			}
+		}
+	}
+	return p.identification > 0
 }
 
 // nextIsTitle reports whether the piece after k, in the same group, is a
@@ -1267,6 +1296,15 @@ var trailingAcronymRe = regexp.MustCompile(`\s*\(([^()]{2,20})\)$`)
 // postNominalRe matches post-nominal letters after a person's name: member
 // of a parliament, counsel, honours, degrees.
 var postNominalRe = regexp.MustCompile(`,?\s+((?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD)(?:,?\s+(?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD))*)$`)
+
+// listGoesOnRe matches what follows a comma that is one of a list inside a
+// name: capitalised items up to a last one after "and" ("Innovation and
+// Technology", "Science, Technology and Innovation").
+var listGoesOnRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+))+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$`)
+
+// affiliationRe matches a name followed by a body in parentheses: "Ann Wu
+// (Eastland University)".
+var affiliationRe = regexp.MustCompile(`^([^()]+?)\s+\(([^()]+)\)$`)
 
 // dashSepRe separates a person's name from their title with a dash:
 // "Ann Wu – Executive Director".
@@ -1338,11 +1376,19 @@ func newParty(pc piece, role Role) Party {
 				after = strings.TrimSpace(after[m[1]:])
 			}
 			name, title = after, before
+		case isTitleLine(before) && !isPersonName(before) && listGoesOnRe.MatchString(after):
+			// the comma is one of a list in the office's name: "Minister
+			// for Widgets, Gadgets and Sprockets"
+			name = strings.TrimSpace(t)
 		case isTitleLine(before) && !isPersonName(before):
 			// an office named as the addressee: "The Secretary, Ministry
 			// of Widgets"; the office is the name, the body its title
 			name, title = before, after
 		}
+	} else if m := affiliationRe.FindStringSubmatchIndex(t); m != nil && isPersonName(t[m[2]:m[3]]) && (strings.ContainsRune(t[m[4]:m[5]], ' ') || !IsAcronym(t[m[4]:m[5]])) {
+		// "Ann Wu (Eastland University)": a person and where she works
+		party.Person = true
+		name, title = t[m[2]:m[3]], t[m[4]:m[5]]
 	}
 	name = strings.TrimRight(strings.TrimSpace(name), ",;:/ ")
 	if f := strings.Fields(name); len(f) > 0 && strings.HasSuffix(name, ".") {

@@ -188,6 +188,15 @@ var affiliationNouns = wordSet(`Professor Professors Lecturer Reader Fellow Rese
 	Scholar Emeritus Emerita Postdoctoral Candidate Doctor Physician Nurse Teacher Volunteer Resident
 	Member Members Alumnus Alumna Citizen Constituent Supporter`)
 
+// academicChairRe matches a title held in a university: a chair in a
+// field ("Chair in Information Law") or a research post ("Senior Research
+// Associate").
+var academicChairRe = regexp.MustCompile(`^(?:\w+\s+){0,2}(?:Chair\s+(?:in|of)\s+\p{Lu}|Research\s+(?:Associate|Assistant|Officer|Director|Lead|Scientist))`)
+
+// identificationOnlyRe matches the note that signers' bodies are named
+// only to say who they are: then every person signs as themselves.
+var identificationOnlyRe = regexp.MustCompile(`(?i)(?:for\s+(?:the\s+purposes?\s+of\s+)?identification(?:\s+purposes)?\s+only|in\s+(?:a|their|our)\s+(?:personal|individual)\s+capacit(?:y|ies)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\s+the\s+views\s+of\s+(?:their|the)\s+(?:institutions|organi[sz]ations|employers))`)
+
 // legislatorHonorificRe matches the honorifics of legislators, who sign as
 // themselves even when they chair a caucus.
 var legislatorHonorificRe = regexp.MustCompile(`^(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Delegate|Councilmember|Councillor|Cllr\.?)\s`)
@@ -287,7 +296,7 @@ func isDepartment(s string) bool {
 // organisation follows their name: legislators, and people whose title is
 // an affiliation ("Professor of Law, University of Eastland").
 func signsAsSelf(line string, title string) bool {
-	if legislatorHonorificRe.MatchString(strings.TrimSpace(line)) {
+	if legislatorHonorificRe.MatchString(strings.TrimSpace(line)) || academicChairRe.MatchString(title) {
 		return true
 	}
 	for _, w := range strings.Fields(title) {
