@@ -546,6 +546,120 @@ Widget Makers Association
 		recipients:  []string{"to Ministry of Widgets"},
 		signatories: []string{"signatory Widget Makers Guild | President | Ann Wu", "signatory Gadget Vendors Association"},
 	},
+	{
+		name: "a bilingual letter: letterhead, date, address and signatures in two languages",
+		in: letterText(`
+Widget Income Coalition | Coalition pour le revenu des fabricants de widgets
+c/o 250 Lantern Street, Suite 1100, Portville, Eastland K1P 6M1
+
+November 8, 2023 / Le 8 novembre 2023
+
+The Honourable Ann Wu, P.C., M.P.
+Minister of Widgets /
+Ministre des Widgets
+1341 Baseline Road
+Portville, Eastland K1A 0C5
+
+Dear Minister / Madame la Ministre,
+
+` + bodyA + `
+
+Yours sincerely,
+Veuillez agréer, Madame la Ministre, nos salutations distinguées.
+
+For the Eastland Widget Growers Association
+Tom Lind, President
+
+For the Fédération des fabricants de widgets de l'Est /
+Pour la Fédération des fabricants de widgets de l'Est
+Geneviève Roy, présidente
+
+cc: The Honourable Minister of Gadgets
+    Provincial Ministers of Widgets
+`),
+		recipients: []string{
+			"to Ann Wu | P.C., M.P., Minister of Widgets | | 1341 Baseline Road, Portville, Eastland K1A 0C5",
+			"cc Minister of Gadgets",
+			"cc Provincial Ministers of Widgets",
+		},
+		signatories: []string{
+			"signatory Eastland Widget Growers Association | President | Tom Lind",
+			"signatory Fédération des fabricants de widgets de l'Est | présidente | Geneviève Roy",
+		},
+	},
+	{
+		name: "a table of signatories under a header row, one row run together",
+		in: testFrame("TO: Ministry of Widgets", "Signed:",
+			"Name                        Organisation\nAnn Wu                      Widget Citizens Network\nTom Lind                    Rainforest Gadget Guardians\nRev. Dr. Asha Rao-Finchley Sprocket Council for Creation Care"),
+		recipients: []string{"to Ministry of Widgets"},
+		signatories: []string{
+			"signatory Widget Citizens Network | | Ann Wu",
+			"signatory Rainforest Gadget Guardians | | Tom Lind",
+			"signatory Sprocket Council for Creation Care | | Asha Rao-Finchley",
+		},
+	},
+	{
+		name: "numbered signatories with countries, a contact under them, and copies furnished",
+		in: testFrame("TO: Ministry of Widgets", "Yours sincerely,",
+			"Signatories:\n\n1. Widget Watch Europe (Belgium)\n2. Ann Gadget Alliance (Netherlands)\n3. Sprocket Forum (Spain)\n\nContact: Tom Lind, Policy Officer, Widget Watch Europe,\ntom.lind@widgetwatch.example\n\nCopy furnished:\nDirector, Bureau of Widgets\nSecretary, Department of Gadgets"),
+		recipients: []string{"to Ministry of Widgets", "cc Director | Bureau of Widgets", "cc Secretary | Department of Gadgets"},
+		signatories: []string{
+			"signatory Widget Watch Europe (Belgium)",
+			"signatory Ann Gadget Alliance (Netherlands)",
+			"signatory Sprocket Forum (Spain)",
+		},
+	},
+	{
+		name: "an open letter on a web page: signers for identification only, a note, links after",
+		in: letterText(`
+Home > News > Open letters
+
+To: The Secretary of State for Widgets, Gadgets and Sprockets
+cc: The Chief Executive, Widget Board; the Gadget Commissioner
+
+Dear Secretary of State,
+
+` + bodyA + `
+
+Signed:
+
+Prof. Ann Wu, Chair in Widget Law, Eastland University
+Dr Tom Lind, Director, Westland Centre for Gadget Policy
+Asha Rao (Sprocket Institute)
+
+Institutions are listed for identification purposes only.
+
+Add your name ->
+
+Related posts
+Written evidence to the Joint Committee on Widgets
+`),
+		recipients: []string{
+			"to The Secretary of State for Widgets, Gadgets and Sprockets",
+			"cc The Chief Executive | Widget Board",
+			"cc the Gadget Commissioner",
+		},
+		signatories: []string{
+			"signatory Ann Wu | Chair in Widget Law, Eastland University",
+			"signatory Tom Lind | Director, Westland Centre for Gadget Policy",
+			"signatory Asha Rao | Sprocket Institute",
+		},
+	},
+	{
+		name: "a web page without blank lines, two addressees on one line",
+		in: "Home > News > Open letters\nOpen letter: widget data cannot wait\n30 September 2024\n" +
+			"To the Secretary of State for Widgets and the Chief Executive of the Gadget Board\n" +
+			"Dear Secretary of State and Chief Executive,\n" +
+			"In June 2023 many of us wrote to your predecessor asking that the Widget Bill create a legal duty on platforms to give researchers access to data, and the Bill passed without such a duty, which we regret.\n" +
+			"We call on the Government to bring forward provisions in the forthcoming data legislation to create a statutory duty on the largest platforms to give accredited researchers access to data.\n" +
+			"Organisations\nWidget Evidence Collective\nIndividuals\nAnn Wu (Eastland University)\nTom Lind (Westland School of Widgets)\n",
+		recipients: []string{"to the Secretary of State for Widgets", "to the Chief Executive of the Gadget Board"},
+		signatories: []string{
+			"signatory Widget Evidence Collective",
+			"signatory Ann Wu | Eastland University",
+			"signatory Tom Lind | Westland School of Widgets",
+		},
+	},
 }
 
 func TestParseLayouts(t *testing.T) {

@@ -363,6 +363,15 @@ func (p *parser) readsAsSentences(b rawBlock) bool {
 	return strings.ContainsRune(".!?:;", last) || len(strings.Fields(t)) >= 20
 }
 
+// endsSentence reports whether a block ends like a sentence. Below the
+// body, where signature blocks run long ("For the Fédération … / Pour la
+// Fédération … / Ann Wu, présidente"), only that tells prose from names.
+func (p *parser) endsSentence(b rawBlock) bool {
+	t := strings.TrimRight(p.joined(b), `"'”’)]¹²³⁴⁵⁶⁷⁸⁹⁰ `)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && strings.ContainsRune(".!?:;", last)
+}
+
 func (p *parser) joined(b rawBlock) string {
 	var parts []string
 	for i := b.first; i <= b.last; i++ {
@@ -675,7 +684,7 @@ scan:
 	for k := len(blocks) - 1; k >= 0; k-- {
 		b := blocks[k]
 		t := p.lines[b.first].text
-		if p.blockIsProse(b) && p.readsAsSentences(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
+		if p.blockIsProse(b) && p.endsSentence(b) && !p.startsFootnote(t) && !labelRe.MatchString(t) {
 			if closing < 0 && notes < maxTrailingNotes && b.first == b.last && len(strings.Fields(t)) <= trailingNoteWords {
 				// a note under the signatures ("Institutions are listed
 				// for identification only."): look above it
@@ -945,7 +954,7 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 		if p.startsFootnote(p.lines[b.first].text) {
 			continue // marked by markFootnotes
 		}
-		if p.blockIsProse(b) && p.readsAsSentences(b) && !labelRe.MatchString(p.lines[b.first].text) || contactLabelRe.MatchString(p.lines[b.first].text) {
+		if p.blockIsProse(b) && p.endsSentence(b) && !labelRe.MatchString(p.lines[b.first].text) || contactLabelRe.MatchString(p.lines[b.first].text) {
 			// a postscript, or a contact for questions ("Contact: Ann
 			// Wu, Policy Officer, …"); a signature block with lower-case
 			// words ("Pour la Fédération …, présidente") is no sentence

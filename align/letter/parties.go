@@ -1044,6 +1044,8 @@ type signature struct {
 	// office: an office that signs with no one named ("General
 	// Secretary / Widget Movement")
 	office bool
+	// self: a person who signs as themselves, whatever follows
+	self bool
 }
 
 // signatories reads the signatory list. Each line names one signatory,
@@ -1134,6 +1136,9 @@ func (p *parser) signatories(z zone) []Party {
 				party.Title, party.Person = strings.TrimSpace(t[len(first)+1:]), true
 			}
 			sig := signature{party: party, line: t, behalf: pc.body && !party.Person}
+			// "Ann Wu (Eastland University)": a body in parentheses says
+			// where the person works, not whom she signs for
+			sig.self = party.Person && party.Title != "" && strings.HasSuffix(t, "("+party.Title+")")
 			if !party.Person && isTitleLine(party.Name) && !isPersonName(party.Name) && k+1 < len(pieces) && pieces[k+1].group == pc.group && orgLike(pieces[k+1].text) {
 				// "General Secretary", then "Widget Movement": an office
 				// that signs for its body, no one named
@@ -1194,7 +1199,7 @@ func (p *parser) assignSigners(sigs []signature) []Party {
 		if !sg.party.Person || len(sg.segs) == 0 {
 			continue
 		}
-		if o := signerFor(sg.segs); o != nil && (!signsAsSelf(sg.line, sg.segs[0].text) && !p.selfSigned() || o[0].body) {
+		if o := signerFor(sg.segs); o != nil && (!sg.self && !signsAsSelf(sg.line, sg.segs[0].text) && !p.selfSigned() || o[0].body) {
 			org[i] = o
 			count[key(o)]++
 		}
