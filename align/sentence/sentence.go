@@ -113,8 +113,8 @@ func isBreak(before, after string) bool {
 	if unicode.IsLower(r) || unicode.IsDigit(r) || strings.ContainsRune(",;:)]}%", r) {
 		return false
 	}
-	if listMarkerRe.MatchString(b) {
-		return false // "1." or "(a)" opening a list item
+	if listMarkerRe.MatchString(b) || inlineMarkerRe.MatchString(b) {
+		return false // "1." or "(a)" opening a list item, also inside a sentence ("…; ii. That …")
 	}
 	if !strings.HasSuffix(b, ".") {
 		return true
@@ -128,6 +128,10 @@ func isBreak(before, after string) bool {
 
 // listMarkerRe matches a text that is only a list marker: "1.", "(a)", "iv.".
 var listMarkerRe = regexp.MustCompile(`^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$`)
+
+// inlineMarkerRe matches a text that ends with the marker of an item of
+// a list run into a sentence: "… demands: i." or "…; (b)".
+var inlineMarkerRe = regexp.MustCompile(`[;:]\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$`)
 
 // IsAbbreviation reports whether word, without its final period, is an
 // abbreviation that does not end a sentence: one of the list ("No",

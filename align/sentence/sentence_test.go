@@ -13,6 +13,7 @@ func TestSplit(t *testing.T) {
 		want []string
 	}{
 		{"simple", "We ask. You act.", []string{"We ask.", "You act."}},
+		{"items of a list run into a sentence", "We demand: i. That A be done; ii. That B be done. Thanks.", []string{"We demand: i. That A be done; ii. That B be done.", "Thanks."}},
 		{"country initials", "The U.S. Chamber of Commerce signed. Others did too.", []string{"The U.S. Chamber of Commerce signed.", "Others did too."}},
 		{"number abbreviation", "Send it to No. 23 Main Street. Thanks.", []string{"Send it to No. 23 Main Street.", "Thanks."}},
 		{"e.g.", "Products must contain local IP (e.g., local algorithms). Next.", []string{"Products must contain local IP (e.g., local algorithms).", "Next."}},

@@ -129,6 +129,28 @@ func contextOf(text string, sentStart, sentEnd, start, end int, sentence string)
 	return out
 }
 
+// inlineMarker reports whether the tokens at k are the marker of a list
+// item inside a sentence: a roman numeral, a letter or a number of one or
+// two digits, then "." or ")", after ";" or ":" or at the item's start.
+func inlineMarker(toks []tok, k int) bool {
+	if toks[k].kind != tokWord || k+1 >= len(toks) || toks[k+1].text != "." && toks[k+1].text != ")" {
+		return false
+	}
+	w := toks[k].low
+	if len(w) > 4 || !(len(w) <= 2 && strings.Trim(w, "0123456789") == "" || strings.Trim(w, "ivx") == "" || len(w) == 1) {
+		return false
+	}
+	for p := k - 1; p >= 0; p-- {
+		switch {
+		case toks[p].kind == tokPunct && (toks[p].text == ";" || toks[p].text == ":" || toks[p].text == "("):
+			return true
+		case toks[p].kind == tokWord:
+			return false
+		}
+	}
+	return true
+}
+
 // maxLeadIn is the most bytes of a clause's opening kept as an item's
 // lead-in: the words that govern it ("products must") stand at its start.
 const maxLeadIn = 240
@@ -231,6 +253,12 @@ func Extract(doc *letter.Document, opts Options) []Item {
 					outer = nil // a running header inside a list
 				}
 				classify(lex, &it, toks, lo, hi, pc, fr, sc, outer)
+				if hi < len(toks) && toks[hi].text == ":" && hi+1 < len(toks) && announcesList(lex, toks[lo:hi]) {
+					// "We make the following demands: (a) …; (b) …": the
+					// lead-in of a list run into its sentence asks nothing
+					// of its own
+					it.Kind, it.CueKind, it.Confidence = None, "introduces a list", 0.7
+				}
 				if listFrame != nil && it.LeadIn == "" {
 					it.LeadIn = listLead
 				}
@@ -520,6 +548,12 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 		t := toks[lo]
 		if t.kind != tokWord && !isOpenQuote(t) || t.kind == tokWord && t.is("and", "or", "but") {
 			lo++
+			continue
+		}
+		if lo+2 < hi && inlineMarker(toks, lo) {
+			// "ii. That …", "b) that …": the marker of an item of a list
+			// run into its sentence
+			lo += 2
 			continue
 		}
 		if end, ok := seg.matchSection("discourse-markers", lo); ok && end < hi && (toks[end].text == "," || t.is("and", "or", "but", "also", "yet")) {

@@ -278,9 +278,8 @@ func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 	if v >= len(t) || t[v].kind != tokWord {
 		return false
 	}
-	if w := t[v].low; !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
-		return false
-	}
+	w := t[v].low
+	singular := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 	p := prevWordTok(t, i)
 	for p >= 0 && isAdverb(t[p]) {
 		p = prevWordTok(t, p)
@@ -289,6 +288,17 @@ func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 		return false
 	}
 	s := t[p]
+	if !singular {
+		// the plural of names: "NALGC and ICCA request", "Acme and
+		// Gadget Co. ask"
+		a := prevWordTok(t, p)
+		b := -1
+		if a >= 0 && (t[a].low == "and" || t[a].text == "&") {
+			b = prevWordTok(t, a)
+		}
+		return names && b >= 0 && isUpperStart(s.text) && isUpperStart(t[b].text) && !english.IsStopWord(s.low) &&
+			!lex.has("authorities", s) && !lex.has("authorities", t[b]) && !lex.has("writers", s)
+	}
 	if strings.HasSuffix(s.low, "'s") || strings.HasSuffix(s.low, "s'") {
 		return false
 	}

@@ -44,6 +44,8 @@ func TestThirdPersonWriters(t *testing.T) {
 		{"an authority recommending is no ask", "The Government recommends that firms report quarterly.", nil},
 		{"a bare name with a weak verb reports", "GAO recommends that Congress fund the study.", nil},
 		{"a noun before requests is no subject", "The exclusion requests of our members were filed in April.", nil},
+		{"two names ask together", "GWMA and ESCA respectfully request that the Bureau:\n\n1. Exempt small firms from the written plan;\n2. Publish its cost model.",
+			[]string{"D: Exempt small firms from the written plan", "D: Publish its cost model"}},
 		{"third-person appreciation", "Acme supports the Commission's review of the unfair tariff.", nil},
 	})
 }
@@ -95,6 +97,10 @@ func TestFormalRequests(t *testing.T) {
 
 func TestSplits(t *testing.T) {
 	runClaimTests(t, []claimTest{
+		{"a list run into its sentence after an announcer", "The Coalition makes the following demands of the Government: i. That a state of emergency be declared in widget towns; ii. That the Assembly be invited to repeal the levy; iii. That the Bureau publish a register of licences.",
+			[]string{"D: That a state of emergency be declared in widget towns", "D: That the Assembly be invited to repeal the levy", "D: That the Bureau publish a register of licences"}},
+		{"lettered items run into a sentence", "We make the following requests: (a) that the levy be withdrawn; (b) that the Ministry publish its data.",
+			[]string{"D: that the levy be withdrawn", "D: that the Ministry publish its data"}},
 		{"two that-clauses of one ask", "We ask that the fee be waived, and that disputes be settled between the buyer and the seller.",
 			[]string{"D: We ask that the fee be waived", "D: that disputes be settled between the buyer and the seller"}},
 		{"a complaint and an ask in one sentence", "We oppose the rule and call on the agency to withdraw it.",
