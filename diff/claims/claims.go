@@ -355,6 +355,11 @@ const (
 // 20 florins", "would cut aid by some 15 per cent"). It returns
 // the words from the verb to the figure, or "".
 func measuredChange(lex *Lexicon, t []tok, lo, hi int) string {
+	for k := range t {
+		if t[k].kind == tokWord && lex.has("gains", t[k]) {
+			return "" // good news told with figures
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if t[k].kind != tokWord || determinerBefore(t, k) {
 			continue

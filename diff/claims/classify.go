@@ -641,11 +641,12 @@ func findCues(lex *Lexicon, t []tok, lo, hi int, withInaction bool) cueSet {
 const persistWeight = 1
 
 // remediedAt reports whether a verb of remedy governs token i: among the
-// four words before it, in its clause ("to reduce the administrative
-// burden", "protect consumers from harm").
+// remedyReach words before it, in its clause ("to reduce the
+// administrative burden", "protect consumers from harm", "protect against
+// ever more skilled fraudsters and threats").
 func remediedAt(lex *Lexicon, t []tok, i int) bool {
 	words := 0
-	for k := i - 1; k >= 0 && words < 4; k-- {
+	for k := i - 1; k >= 0 && words < remedyReach; k-- {
 		if t[k].kind == tokPunct && strings.ContainsAny(t[k].text, ",;:—–()") {
 			return false
 		}
@@ -659,6 +660,11 @@ func remediedAt(lex *Lexicon, t []tok, i int) bool {
 	}
 	return false
 }
+
+// remedyReach is how many words before a harm word a verb of remedy may
+// stand and still govern it: a modified object ("against increasingly
+// sophisticated bad actors and threats") runs to six.
+const remedyReach = 6
 
 // inaction finds a complaint stated as a fact of inaction or persistence
 // in [lo, hi): a negation whose subject is an authority or a measure, not

@@ -88,7 +88,7 @@ var sectionNames = []string{
 	"grievance-imposition", "grievance-words", "writers", "writer-bodies", "authorities", "reporting-verbs", "persistence",
 	"policy-nouns", "actor-nouns", "offers", "courtesies",
 	"positives", "knowledge-verbs", "negators", "concessions", "remedies", "conditions", "effect-connectors", "topic-markers",
-	"discourse-markers", "announcers", "consequences", "additives", "change-verbs", "general-verbs", "reliefs", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
+	"discourse-markers", "announcers", "consequences", "additives", "change-verbs", "gains", "general-verbs", "reliefs", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
 }
 
 // DefaultLexicon returns the built-in lexicon.

@@ -163,6 +163,13 @@ func TestStances(t *testing.T) {
 
 func TestEvaluativePredicates(t *testing.T) {
 	runClaimTests(t, []claimTest{
+		{"left behind", "Eastland risks falling behind its neighbours on widget safety.",
+			[]string{"G: Eastland risks falling behind its neighbours on widget safety"}},
+		{"no power to act", "The Act gives the Widget Board no power to act on its findings.",
+			[]string{"G: The Act gives the Widget Board no power to act on its findings"}},
+		{"never consulted", "Small traders were never consulted before the levy was approved.",
+			[]string{"G: Small traders were never consulted before the levy was approved"}},
+		{"a threat guarded against is no complaint", "Continued innovation is needed to protect against increasingly sophisticated bad actors and threats.", nil},
 		{"come to nothing", "The promised review has come to nothing.",
 			[]string{"G: The promised review has come to nothing"}},
 		{"cannot afford", "Small growers cannot afford the new fee.",
@@ -189,6 +196,8 @@ func TestEvaluativePredicates(t *testing.T) {
 
 func TestRemedies(t *testing.T) {
 	runClaimTests(t, []claimTest{
+		{"good news told with figures", "Our sector has benefited greatly from open trade, its share of exports rising from 2 percent in 2000 to 30 percent in 2020. We are concerned about the new levy.",
+			[]string{"G: We are concerned about the new levy"}},
 		{"reduce harm", "The programme was designed to reduce harm to children.", nil},
 		{"protect from abuse", "This bill would protect consumers from abuse.", nil},
 		{"prohibit discrimination", "The Act prohibits discrimination in hiring.", nil},
