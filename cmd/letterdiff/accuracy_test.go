@@ -44,22 +44,23 @@ import (
 // The floors below are regression guards, not targets: each is set a
 // little below the macro F1 (averaged over the pairs) that letterdiff
 // reaches on this set, so that the test fails when a change makes the
-// tool read these letters worse. The set grew in two rounds, each
+// tool read these letters worse. The set grew in three rounds, each
 // annotated before the tool read it; the figures when each round was
 // first read (recipients, signatories, demands, grievances) were
 //
 //	round 1, 7 pairs:  0.676 0.864 0.661 0.405
 //	round 2, 6 pairs:  0.471 0.376 0.620 0.614
+//	round 3, 8 pairs:  0.620 0.495 0.700 0.623
 //
-// and after the fixes both rounds led to, over all 13 pairs: 0.989, 1.000,
-// 0.940, 0.929. Raise a floor when the tool gets better; never lower one to let a
-// change pass without looking at the misses (go test ./cmd/letterdiff
-// -run Accuracy -v).
+// and after the fixes the three rounds led to, over all 21 pairs: 0.966,
+// 0.979, 0.893, 0.859. Raise a floor when the tool gets better; never
+// lower one to let a change pass without looking at the misses (go test
+// ./cmd/letterdiff -run Accuracy -v).
 const (
-	accFloorRecipients  = 0.97
-	accFloorSignatories = 0.98
-	accFloorDemands     = 0.92
-	accFloorGrievances  = 0.91
+	accFloorRecipients  = 0.95
+	accFloorSignatories = 0.96
+	accFloorDemands     = 0.87
+	accFloorGrievances  = 0.84
 )
 
 // accDir holds the letters and their gold, relative to this package.
