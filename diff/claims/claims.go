@@ -241,6 +241,9 @@ func Extract(doc *letter.Document, opts Options) []Item {
 			fr := frames(lex, toks)
 			pieces := seg.cut(toks)
 			sc := newSentenceContext(fold(ps.text[sp.Start:sp.End]), toks, pieces)
+			for _, t := range toks {
+				sc.gains = sc.gains || t.kind == tokWord && lex.has("gains", t)
+			}
 			follows := si > 0 && followsOn(lex, toks)
 			var items []Item
 			for _, pc := range pieces {
@@ -355,11 +358,6 @@ const (
 // 20 florins", "would cut aid by some 15 per cent"). It returns
 // the words from the verb to the figure, or "".
 func measuredChange(lex *Lexicon, t []tok, lo, hi int) string {
-	for k := range t {
-		if t[k].kind == tokWord && lex.has("gains", t[k]) {
-			return "" // good news told with figures
-		}
-	}
 	for k := lo; k < hi; k++ {
 		if t[k].kind != tokWord || determinerBefore(t, k) {
 			continue
@@ -505,6 +503,7 @@ type sentenceContext struct {
 	text    string
 	inParen []bool
 	barrier []int // token where the contrast a token stands in starts (0: none)
+	gains   bool  // a word of gain stands in the sentence (see measuredChange)
 }
 
 func newSentenceContext(text string, toks []tok, pieces []piece) *sentenceContext {
@@ -656,7 +655,10 @@ const maxAppositive = 40
 func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []frame, sc *sentenceContext, outer *frame) {
 	cues := findCues(lex, toks, lo, hi, true)
 	weight, words := cues.weight, cues.words
-	fact, factKind := measuredChange(lex, toks, lo, hi), measuredKind
+	fact, factKind := "", measuredKind
+	if !sc.gains {
+		fact = measuredChange(lex, toks, lo, hi) // not good news told with figures
+	}
 	var gov *frame
 	inherited := false
 	// a frame inside the item decides, the first one first (frames are in
