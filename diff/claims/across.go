@@ -129,12 +129,7 @@ func unpartnered(own, other []Claim, s *scorer) []int {
 			ownG = append(ownG, c)
 		}
 	}
-	ix := newTermIndex(s, len(ownG))
-	for y, c := range ownG {
-		for _, it := range own[c].Items[:min(len(own[c].Items), maxStatements)] {
-			ix.add(y, it.Text)
-		}
-	}
+	ix := indexClaims(s, own, ownG)
 	var out []int
 	for g, cl := range other {
 		if cl.Kind == Grievance && !partnered(cl, own, ownG, ix, s) {

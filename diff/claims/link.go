@@ -347,6 +347,18 @@ type edge struct {
 	occ      [2]int // the statements that scored best
 }
 
+// indexClaims indexes the statements of the claims at idx by their terms;
+// the index's ids are positions in idx.
+func indexClaims(s *scorer, claims []Claim, idx []int) *termIndex {
+	ix := newTermIndex(s, len(idx))
+	for y, c := range idx {
+		for _, it := range claims[c].Items[:min(len(claims[c].Items), maxStatements)] {
+			ix.add(y, it.Text)
+		}
+	}
+	return ix
+}
+
 // linkClaims pairs claims of the same kind across letters by optimal
 // assignment on their similarity: each claim of either letter is linked to
 // at most one of the other, and ties are broken by the best total, not by
@@ -367,12 +379,7 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 				ai = append(ai, j)
 			}
 		}
-		ix := newTermIndex(s, len(ai))
-		for y, j := range ai {
-			for _, it := range after[j].Items[:min(len(after[j].Items), maxStatements)] {
-				ix.add(y, it.Text)
-			}
-		}
+		ix := indexClaims(s, after, ai)
 		var edges []edge
 		for x, i := range bi {
 			cand := map[int]bool{}
