@@ -42,7 +42,9 @@ func Compare(before, after *letter.Document, opts CompareOptions) *Comparison {
 	s := newScorer(lex.Analyzer(), background, lex)
 	c := &Comparison{Before: group(bi, s, lex), After: group(ai, s, lex)}
 	// each letter read in the light of the other: plain statements that
-	// restate a grievance of the other letter (see across.go)
+	// restate a grievance of the other letter (see across.go), both
+	// against the other's grievances as first read, so that adopting
+	// does not chain and swapping the letters gives the same reading
 	nb := adoptAcross(bi, c.Before, c.After, s, opts.Aligned, true)
 	na := adoptAcross(ai, c.After, c.Before, s, opts.Aligned, false)
 	if nb > 0 {
