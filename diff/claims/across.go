@@ -123,12 +123,7 @@ func adoptAcross(items []Item, own, other []Claim, s *scorer, aligned Aligned, i
 // scores linkFloor or more against: those the linking would leave
 // without a partner.
 func unpartnered(own, other []Claim, s *scorer) []int {
-	var ownG []int
-	for c, cl := range own {
-		if cl.Kind == Grievance {
-			ownG = append(ownG, c)
-		}
-	}
+	ownG := ofKind(own, Grievance)
 	ix := indexClaims(s, own, ownG)
 	var out []int
 	for g, cl := range other {

@@ -347,6 +347,17 @@ type edge struct {
 	occ      [2]int // the statements that scored best
 }
 
+// ofKind returns the positions of the claims of a kind.
+func ofKind(claims []Claim, kind Kind) []int {
+	var out []int
+	for i, c := range claims {
+		if c.Kind == kind {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // indexClaims indexes the statements of the claims at idx by their terms;
 // the index's ids are positions in idx.
 func indexClaims(s *scorer, claims []Claim, idx []int) *termIndex {
@@ -368,17 +379,7 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 	var links []Link
 	var related []Related
 	for _, kind := range []Kind{Demand, Grievance} {
-		var bi, ai []int
-		for i, c := range before {
-			if c.Kind == kind {
-				bi = append(bi, i)
-			}
-		}
-		for j, c := range after {
-			if c.Kind == kind {
-				ai = append(ai, j)
-			}
-		}
+		bi, ai := ofKind(before, kind), ofKind(after, kind)
 		ix := indexClaims(s, after, ai)
 		var edges []edge
 		for x, i := range bi {
