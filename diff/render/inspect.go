@@ -234,13 +234,8 @@ func DocumentText(w io.Writer, d *letter.Document, opts Options) error {
 
 func partyLine(p PartyView) string {
 	s := clean(p.Name)
-	switch {
-	case p.Signer != "" && p.Title != "":
-		s += " — signed by " + clean(p.Signer) + ", " + clean(p.Title)
-	case p.Signer != "":
-		s += " — signed by " + clean(p.Signer)
-	case p.Title != "":
-		s += " — " + clean(p.Title)
+	if t := signedBy(p.Signer, p.Title); t != "" {
+		s += " — " + clean(t)
 	}
 	if p.Address != "" {
 		s += " — address: " + clean(p.Address)

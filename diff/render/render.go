@@ -150,14 +150,18 @@ func byStatus(list []diff.ClaimChange, order ...diff.Status) [][]diff.ClaimChang
 // partyTitle is what a report says of a party beside its name: the signer
 // of a body that a person signs for ("signed by Ann Wu, President"), or a
 // person's title.
-func partyTitle(p *diff.PartyRef) string {
-	if p.Signer == "" {
-		return p.Title
+func partyTitle(p *diff.PartyRef) string { return signedBy(p.Signer, p.Title) }
+
+// signedBy says who signs for a body and as what ("signed by Ann Wu,
+// President"), or gives a person's title when no one signs for a body.
+func signedBy(signer, title string) string {
+	switch {
+	case signer == "":
+		return title
+	case title == "":
+		return "signed by " + signer
 	}
-	if p.Title == "" {
-		return "signed by " + p.Signer
-	}
-	return "signed by " + p.Signer + ", " + p.Title
+	return "signed by " + signer + ", " + title
 }
 
 // changeNotes says how a persisted party changed, briefly: "was NAME" for
