@@ -1,9 +1,14 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
+	"math"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/letterdiff/letterdiff/align/terms"
 )
@@ -21,12 +26,22 @@ const (
 	// maxCandidates bounds the partners kept per unit, so that the order
 	// pass sees O(n) candidates.
 	maxCandidates = 12
-	// postingsFloor is the smallest document frequency at which a term may
-	// be skipped as too common (see postingsShare).
-	postingsFloor = 64
-	// postingsShare: a term in more than this share of the later units is
-	// skipped when gathering candidates.
-	postingsShare = 0.1
+	// postingsBudget bounds the postings read for one unit, so that the
+	// cost per unit stays about flat as documents grow: past it, the
+	// search stops before the next (more common) term, and later units
+	// that share only such terms with the unit are not met. Letters never
+	// reach it; in the RFC revisions of testdata/perf (200 KB) it cuts the
+	// search of one unit in 15 and changes none of the pairs, where 512
+	// would change some (TestSearchIsExhaustive).
+	postingsBudget = 1024
+	// boundSlack is added to every upper bound of the candidate search, so
+	// that rounding in sums taken in another order never prunes a pair the
+	// exhaustive search keeps.
+	boundSlack = 1e-9
+	// normSlack is added under the square root of the weight a unit has
+	// left (1 less the squares of the weights read), whose rounding error
+	// the root would magnify.
+	normSlack = 1e-12
 	// keepOrderShare: order is kept when the longest increasing run of a
 	// greedy matching holds this share of its pairs. Revisions of one
 	// document score 0.9 and above; rewritten letters well below.
@@ -118,6 +133,10 @@ type unit struct {
 	terms []string
 	vec   terms.Vec
 	bi    []uint64
+	// pairs are the distinct consecutive term pairs (as term IDs) that
+	// the bigrams of bi hash: the candidate search bounds the bigrams two
+	// units can share by them.
+	pairs [][2]int
 	norm  string
 }
 
@@ -136,18 +155,30 @@ func Align(before, after []string, opts Options) *Alignment {
 	if minScore <= 0 {
 		minScore = DefaultMinScore
 	}
+	a := newAligner(before, after, an, minScore)
+	return a.align(a.candidates(), opts.Order)
+}
+
+// newAligner reads the units of two documents.
+func newAligner(before, after []string, an *terms.Analyzer, minScore float64) *aligner {
 	corpus := terms.NewCorpus()
 	bt, at := termsOf(an, before), termsOf(an, after)
-	for _, t := range bt {
-		corpus.Add(t)
+	bids, aids := make([][]int, len(bt)), make([][]int, len(at))
+	for i, t := range bt {
+		bids[i] = corpus.IDs(t)
+		corpus.AddIDs(bids[i])
 	}
-	for _, t := range at {
-		corpus.Add(t)
+	for j, t := range at {
+		aids[j] = corpus.IDs(t)
+		corpus.AddIDs(aids[j])
 	}
-	bu, au := units(corpus, before, bt), units(corpus, after, at)
-	a := &aligner{bu: bu, au: au, corpus: corpus, an: an, minScore: minScore}
-	cands := a.candidates()
-	mode := opts.Order
+	bu, au := units(corpus, before, bt, bids), units(corpus, after, at, aids)
+	return &aligner{bu: bu, au: au, corpus: corpus, an: an, minScore: minScore}
+}
+
+// align pairs the units from the candidates.
+func (a *aligner) align(cands []cand, mode Order) *Alignment {
+	minScore := a.minScore
 	if mode == OrderAuto {
 		mode = a.decide(cands)
 	}
@@ -173,19 +204,19 @@ func Align(before, after []string, opts Options) *Alignment {
 		markMoved(pairs)
 	}
 	usedB, usedA = a.used(pairs)
-	sort.Slice(pairs, func(x, y int) bool {
-		if pairs[x].Before[0] != pairs[y].Before[0] {
-			return pairs[x].Before[0] < pairs[y].Before[0]
+	slices.SortFunc(pairs, func(x, y Pair) int {
+		if c := cmp.Compare(x.Before[0], y.Before[0]); c != 0 {
+			return c
 		}
-		return pairs[x].After[0] < pairs[y].After[0]
+		return cmp.Compare(x.After[0], y.After[0])
 	})
 	out := &Alignment{Mode: mode, Pairs: pairs, UnmatchedBefore: []int{}, UnmatchedAfter: []int{}}
-	for i := range bu {
+	for i := range a.bu {
 		if !usedB[i] {
 			out.UnmatchedBefore = append(out.UnmatchedBefore, i)
 		}
 	}
-	for j := range au {
+	for j := range a.au {
 		if !usedA[j] {
 			out.UnmatchedAfter = append(out.UnmatchedAfter, j)
 		}
@@ -204,12 +235,60 @@ func termsOf(an *terms.Analyzer, texts []string) [][]string {
 	return out
 }
 
-func units(c *terms.Corpus, texts []string, ts [][]string) []unit {
+func units(c *terms.Corpus, texts []string, ts [][]string, ids [][]int) []unit {
 	out := make([]unit, len(texts))
 	for i, t := range texts {
-		out[i] = unit{text: t, terms: ts[i], vec: c.Vector(ts[i]), bi: terms.Bigrams(ts[i]), norm: strings.Join(strings.Fields(strings.ToLower(t)), " ")}
+		out[i] = unit{text: t, terms: ts[i], vec: c.VectorIDs(ids[i]), bi: terms.Bigrams(ts[i]), pairs: idPairs(ids[i]), norm: normText(t)}
 	}
 	return out
+}
+
+// normText returns text in lower case with its runs of white space made
+// single spaces and none at either end: strings.Join(strings.Fields(
+// strings.ToLower(text)), " ") in one pass.
+func normText(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	space := false
+	for _, r := range text {
+		// an invalid byte is utf8.RuneError, written as U+FFFD, as
+		// strings.ToLower writes it
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// idPairs returns the distinct consecutive pairs of ids, sorted.
+func idPairs(ids []int) [][2]int {
+	if len(ids) < 2 {
+		return nil
+	}
+	out := make([][2]int, 0, len(ids)-1)
+	for k := 0; k+1 < len(ids); k++ {
+		out = append(out, [2]int{ids[k], ids[k+1]})
+	}
+	slices.SortFunc(out, func(x, y [2]int) int {
+		if c := cmp.Compare(x[0], y[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x[1], y[1])
+	})
+	return slices.Compact(out)
 }
 
 type aligner struct {
@@ -263,69 +342,432 @@ func mergeSet(a, b []uint64) []uint64 {
 	return out
 }
 
-// candidates gathers the pairs worth scoring from an inverted index.
+// pairScore returns the score of two units as candidates, and false when
+// they are not candidates at all: score 1 for the same text (in any case
+// and spacing), else CosineWeight·cos + BigramWeight·Dice, for a cosine of
+// candidateCosine or more. The candidate search and the exhaustive one in
+// the tests score with this one function, so that they agree to the bit.
+func (a *aligner) pairScore(i, j int) (float64, bool) {
+	u, v := &a.bu[i], &a.au[j]
+	if u.norm != "" && u.norm == v.norm {
+		return 1, true
+	}
+	c := terms.Cosine(u.vec, v.vec)
+	if c < candidateCosine {
+		return 0, false
+	}
+	return round(terms.CosineWeight*c + terms.BigramWeight*terms.Dice(u.bi, v.bi)), true
+}
+
+// ahead reports whether candidate x ranks before y among one unit's
+// partners: higher score first, then the earlier later unit.
+func ahead(x, y cand) bool {
+	return x.score > y.score || x.score == y.score && x.j < y.j
+}
+
+// useful returns the least score at which the aligner uses a candidate:
+// the passes take candidates at minScore, moveScore and mutualFloor or
+// more, so that a partner below all three changes nothing, listed or not.
+func (a *aligner) useful() float64 {
+	return min(a.minScore, moveScore, mutualFloor)
+}
+
+// candidates returns, for each earlier unit in order, its best
+// maxCandidates partners scoring useful() or more (as pairScore scores
+// them, best first): the same lists as scoring every pair would give
+// (see search).
 func (a *aligner) candidates() []cand {
-	type posting struct {
-		j int
-		w float64
-	}
-	index := map[int][]posting{}
-	for j, u := range a.au {
-		for _, e := range u.vec {
-			index[e.ID] = append(index[e.ID], posting{j, e.W})
-		}
-	}
-	limit := max(postingsFloor, int(postingsShare*float64(len(a.au))))
-	exact := map[string][]int{}
-	for j, u := range a.au {
-		if u.norm != "" {
-			exact[u.norm] = append(exact[u.norm], j)
-		}
-	}
-	var out []cand
-	acc := make([]float64, len(a.au))
-	var touched []int
-	for i, u := range a.bu {
-		touched = touched[:0]
-		for _, e := range u.vec {
-			ps := index[e.ID]
-			if len(ps) > limit {
-				continue
-			}
-			for _, p := range ps {
-				if acc[p.j] == 0 {
-					touched = append(touched, p.j)
-				}
-				acc[p.j] += e.W * p.w
-			}
-		}
-		var mine []cand
-		for _, j := range exact[u.norm] {
-			mine = append(mine, cand{i, j, 1})
-			acc[j] = -1 // already a candidate
-		}
-		for _, j := range touched {
-			if acc[j] >= candidateCosine {
-				s := round(terms.CosineWeight*min(acc[j], 1) + terms.BigramWeight*terms.Dice(u.bi, a.au[j].bi))
-				mine = append(mine, cand{i, j, s})
-			}
-			acc[j] = 0
-		}
-		for _, j := range exact[u.norm] {
-			acc[j] = 0
-		}
-		sort.Slice(mine, func(x, y int) bool {
-			if mine[x].score != mine[y].score {
-				return mine[x].score > mine[y].score
-			}
-			return mine[x].j < mine[y].j
-		})
-		if len(mine) > maxCandidates {
-			mine = mine[:maxCandidates]
-		}
-		out = append(out, mine...)
+	s := newSearch(a)
+	out := make([]cand, 0, min(len(a.bu)*maxCandidates, len(a.bu)*len(a.au)))
+	for i := range a.bu {
+		out = append(out, s.top(i)...)
 	}
 	return out
+}
+
+// posting is a later unit that holds a term, with the term's weight there.
+type posting struct {
+	j int32
+	w float64
+}
+
+// termAt is one term of the unit being searched for, in the order the
+// search reads postings: rarest first.
+type termAt struct {
+	id  int
+	w   float64
+	len int // of its postings
+	// first and last count the unit's distinct term pairs whose
+	// earlier-read and later-read term this is.
+	first, last int32
+}
+
+// bounded is a partner met with an upper bound of its score, from all
+// terms or from the terms read.
+type bounded struct {
+	j   int
+	k   int // its place in met
+	ub  float64
+	all bool
+}
+
+// met is what the search knows of a later unit that holds terms read
+// so far: the sums over those terms of the products of weights (the
+// partial dot product) and of its squared weights, and how many of this
+// unit's term pairs have their earlier-read, and their later-read, term
+// among them.
+type met struct {
+	dot, sq     float64
+	j           int32
+	first, last int32
+}
+
+// slot is where a later unit's met is, if its epoch is the search's: its
+// place in the search's met, or -1 when it is listed already.
+type slot struct {
+	epoch, k int32
+}
+
+// search finds each earlier unit's best partners without scoring every
+// pair. It reads the postings of the unit's terms from the rarest to the
+// most common, summing partial dot products for the later units it meets,
+// and stops before the next term when no later unit not yet met could be
+// a candidate (the weight left in the unread terms bounds its cosine below
+// candidateCosine, or its score below useful() or below the worst of a
+// full list of partners), or when the next term's postings would take it
+// past postingsBudget. Then it takes the units met, best bound first: a
+// unit's first bound is from the terms read; when it comes first, the
+// terms left unread are looked up in the unit's own vector for a bound
+// from all terms, and the unit goes back in line with that one; when it
+// comes first with that, it is scored (pairScore). It stops when the next
+// bound cannot enter the list. What stops it early is exact: the list is
+// the exhaustive search's, less partners below useful(). Only the budget
+// trades exactness for a flat cost per unit (see postingsBudget).
+//
+// The bounds. A later unit not met in the terms read so far shares only
+// unread terms: its cosine is at most the lesser of Σ w·maxW (each unread
+// term's weight here times its greatest weight in any later unit) and the
+// norm of the unread weights (Cauchy–Schwarz); the bigrams it shares are
+// among the c distinct term pairs of this unit whose two terms are both
+// unread, so its Dice coefficient is at most 2c/(b+c) for b bigrams here.
+// A unit met has its partial dot product plus the lesser of Σ w·maxW and
+// the product of the norms of the unread weights here and there (its norm
+// is 1 less what the terms read took), or, once looked up, its whole dot
+// product; a bigram it shares is a term pair whose two terms it holds, so
+// their number is at most that of the pairs whose earlier-read term it
+// holds (or is unread), and likewise for the later-read term, and at most
+// its own bigrams b'. Every bound is raised by boundSlack and rounded as
+// scores are; ties in score are decided by position, as in the exhaustive
+// search. (Bigrams are compared as 64-bit hashes: the bounds assume two
+// distinct term pairs never share one.)
+type search struct {
+	a     *aligner
+	index [][]posting // by term ID: the later units holding it, ascending
+	maxW  []float64   // by term ID: its greatest weight in a later unit
+	// bigrams holds, by later unit, how many bigrams it has
+	bigrams []int32
+	exact   map[string][]int
+
+	// floor is the least score the aligner uses a candidate at (see
+	// useful): a partner below it is not listed.
+	floor float64
+
+	// cut says whether the budget cut the last unit's search short.
+	cut bool
+
+	// scratch, reused from one earlier unit to the next
+	epoch int32
+	b     int    // the bigrams of this unit
+	slots []slot // by later unit
+	met   []met  // the later units met for this unit, in order met
+	ord   []termAt
+	pos   []int32 // by term ID: its place in ord, while ord is this unit's
+	// by place l in ord, over the terms from l on: Σ w·maxW, the norm of
+	// the weights, and the pairs whose earlier-read and later-read term is
+	// there
+	dotLeft, normLeft   []float64
+	firstLeft, lastLeft []int32
+	pend                []bounded
+	// by term ID: the terms left unread, when leftAt is this epoch
+	left   []termAt
+	leftAt []int32
+	best   []cand
+}
+
+func newSearch(a *aligner) *search {
+	nt := a.corpus.Len()
+	s := &search{
+		a:       a,
+		floor:   a.useful(),
+		index:   make([][]posting, nt),
+		maxW:    make([]float64, nt),
+		exact:   map[string][]int{},
+		slots:   make([]slot, len(a.au)),
+		bigrams: make([]int32, len(a.au)),
+		pos:     make([]int32, nt),
+		left:    make([]termAt, nt),
+		leftAt:  make([]int32, nt),
+	}
+	n := make([]int32, nt)
+	for _, u := range a.au {
+		for _, e := range u.vec {
+			n[e.ID]++
+		}
+	}
+	for id, c := range n {
+		s.index[id] = make([]posting, 0, c)
+	}
+	for j, u := range a.au {
+		s.bigrams[j] = int32(len(u.bi))
+		for _, e := range u.vec {
+			s.index[e.ID] = append(s.index[e.ID], posting{int32(j), e.W})
+			s.maxW[e.ID] = max(s.maxW[e.ID], e.W)
+		}
+		if u.norm != "" {
+			s.exact[u.norm] = append(s.exact[u.norm], j)
+		}
+	}
+	return s
+}
+
+// top returns the best partners of earlier unit i, best first.
+func (s *search) top(i int) []cand {
+	a := s.a
+	u := &a.bu[i]
+	s.epoch++
+	s.b = len(u.bi)
+	s.best = s.best[:0]
+	s.met = s.met[:0]
+	for _, j := range s.exact[u.norm] {
+		s.offer(cand{i, j, 1})
+		s.slots[j] = slot{s.epoch, -1}
+	}
+	s.prepare(u)
+	s.cut = false
+	l, read := 0, 0
+	for ; l < len(s.ord) && !s.finished(l); l++ {
+		t := s.ord[l]
+		if read += t.len; read > postingsBudget && l > 0 {
+			s.cut = true
+			break
+		}
+		for _, p := range s.index[t.id] {
+			sl := &s.slots[p.j]
+			if sl.epoch != s.epoch {
+				*sl = slot{s.epoch, int32(len(s.met))}
+				s.met = append(s.met, met{j: p.j})
+			} else if sl.k < 0 {
+				continue
+			}
+			m := &s.met[sl.k]
+			m.dot += t.w * p.w
+			m.sq += p.w * p.w
+			m.first += t.first
+			m.last += t.last
+		}
+	}
+	s.score(i, l)
+	return s.best
+}
+
+// prepare orders the terms of u for reading and sums what is left of them
+// from each place on.
+func (s *search) prepare(u *unit) {
+	s.ord = s.ord[:0]
+	for _, e := range u.vec {
+		s.ord = append(s.ord, termAt{id: e.ID, w: e.W, len: len(s.index[e.ID])})
+	}
+	slices.SortFunc(s.ord, func(x, y termAt) int {
+		if c := cmp.Compare(x.len, y.len); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.id, y.id)
+	})
+	for l, t := range s.ord {
+		s.pos[t.id] = int32(l)
+	}
+	for _, p := range u.pairs {
+		x, y := s.pos[p[0]], s.pos[p[1]]
+		s.ord[min(x, y)].first++
+		s.ord[max(x, y)].last++
+	}
+	m := len(s.ord)
+	s.dotLeft = slices.Grow(s.dotLeft[:0], m+1)[:m+1]
+	s.normLeft = slices.Grow(s.normLeft[:0], m+1)[:m+1]
+	s.firstLeft = slices.Grow(s.firstLeft[:0], m+1)[:m+1]
+	s.lastLeft = slices.Grow(s.lastLeft[:0], m+1)[:m+1]
+	var dot, sq float64
+	var first, last int32
+	for l := m; l >= 0; l-- {
+		if l < m {
+			t := s.ord[l]
+			dot += t.w * s.maxW[t.id]
+			sq += t.w * t.w
+			first += t.first
+			last += t.last
+		}
+		s.dotLeft[l], s.normLeft[l] = dot, math.Sqrt(sq)
+		s.firstLeft[l], s.lastLeft[l] = first, last
+	}
+}
+
+// bound returns the rounded upper bound of a score from bounds of its
+// cosine and Dice coefficient.
+func bound(cos, dice float64) float64 {
+	return round(terms.CosineWeight*min(cos+boundSlack, 1) + terms.BigramWeight*dice + boundSlack)
+}
+
+// dice returns the Dice coefficient of x shared bigrams out of b and b2.
+func dice(x, b, b2 int) float64 {
+	if x <= 0 {
+		return 0
+	}
+	return 2 * float64(x) / float64(b+b2)
+}
+
+// admits reports whether a partner j scoring ub could enter the list:
+// rank before its worst when it is full, and reach the floor.
+func (s *search) admits(ub float64, j int) bool {
+	if len(s.best) < maxCandidates {
+		return ub >= s.floor
+	}
+	return ahead(cand{0, j, ub}, s.best[len(s.best)-1])
+}
+
+// finished reports whether no later unit unmet before place l can be a
+// candidate or enter the list.
+func (s *search) finished(l int) bool {
+	cos := min(s.dotLeft[l], s.normLeft[l])
+	if cos+boundSlack < candidateCosine {
+		return true
+	}
+	c := int(s.firstLeft[l])
+	return !s.admits(bound(cos, dice(c, s.b, c)), -1)
+}
+
+// score scores the partners met, when the places before l have been
+// read. A partner's first bound, from the terms read, is loose when terms
+// are left unread; the terms left are then looked up in the partner's own
+// vector, for its bound from all terms. The maxCandidates partners of best
+// first bound are scored first, to fill the list and raise the bar; of the
+// others, those whose bounds could still enter the list are scored, best
+// bound first, until the next one cannot.
+func (s *search) score(i, l int) {
+	b := s.b
+	for _, t := range s.ord[l:] {
+		s.left[t.id] = t
+		s.leftAt[t.id] = s.epoch
+	}
+	all := l == len(s.ord)
+	p := s.pend[:0]
+	for k := range s.met {
+		m := &s.met[k]
+		j := int(m.j)
+		b2 := int(s.bigrams[j])
+		x := min(int(m.first+s.firstLeft[l]), int(m.last+s.lastLeft[l]), b, b2)
+		cos := m.dot + s.dotLeft[l]
+		if cos+boundSlack < candidateCosine || !s.admits(bound(cos, dice(x, b, b2)), j) {
+			continue
+		}
+		// the norm of its unread weights, loosened by normSlack against
+		// the rounding of weights normalised to 1
+		cos = min(cos, m.dot+s.normLeft[l]*math.Sqrt(max(0, 1-m.sq)+normSlack))
+		if ub := bound(cos, dice(x, b, b2)); cos+boundSlack >= candidateCosine && s.admits(ub, j) {
+			p = append(p, bounded{j, k, ub, all})
+		}
+	}
+	s.pend = p
+	n := min(len(p), maxCandidates)
+	bestFirst(p, n)
+	for _, q := range p[:n] {
+		if q.all || s.complete(&q) {
+			s.scoreOne(i, q.j)
+		}
+	}
+	rest := p[n:]
+	keep := rest[:0]
+	for _, q := range rest {
+		if s.admits(q.ub, q.j) && (q.all || s.complete(&q)) {
+			keep = append(keep, q)
+		}
+	}
+	slices.SortFunc(keep, func(x, y bounded) int {
+		if c := cmp.Compare(y.ub, x.ub); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.j, y.j)
+	})
+	for _, q := range keep {
+		if !s.admits(q.ub, q.j) {
+			// bounds only fall down the list, and the bar only rises
+			break
+		}
+		s.scoreOne(i, q.j)
+	}
+}
+
+// complete sets q's bound to the one from all terms, looking the terms
+// left unread up in its vector, and reports whether it may still enter
+// the list.
+func (s *search) complete(q *bounded) bool {
+	m := &s.met[q.k]
+	dot, first, last := m.dot, m.first, m.last
+	for _, e := range s.a.au[q.j].vec {
+		if s.leftAt[e.ID] == s.epoch {
+			t := &s.left[e.ID]
+			dot += t.w * e.W
+			first += t.first
+			last += t.last
+		}
+	}
+	b2 := int(s.bigrams[q.j])
+	x := min(int(first), int(last), s.b, b2)
+	q.ub, q.all = bound(dot, dice(x, s.b, b2)), true
+	return dot+boundSlack >= candidateCosine && s.admits(q.ub, q.j)
+}
+
+// scoreOne scores partner j of earlier unit i and lists it if it ranks.
+func (s *search) scoreOne(i, j int) {
+	if sc, ok := s.a.pairScore(i, j); ok && sc >= s.floor {
+		s.offer(cand{i, j, sc})
+	}
+}
+
+// bestFirst reorders p so that its first n hold the n best bounds (then
+// earliest units), best first.
+func bestFirst(p []bounded, n int) {
+	better := func(x, y bounded) bool { return x.ub > y.ub || x.ub == y.ub && x.j < y.j }
+	up := func(c int) {
+		for ; c > 0 && better(p[c], p[c-1]); c-- {
+			p[c], p[c-1] = p[c-1], p[c]
+		}
+	}
+	for k := 1; k < n; k++ {
+		up(k)
+	}
+	for k := n; k < len(p); k++ {
+		if better(p[k], p[n-1]) {
+			p[k], p[n-1] = p[n-1], p[k]
+			up(n - 1)
+		}
+	}
+}
+
+// offer puts c in the list of partners if it ranks there.
+func (s *search) offer(c cand) {
+	n := len(s.best)
+	if n == maxCandidates {
+		if !ahead(c, s.best[n-1]) {
+			return
+		}
+		n--
+		s.best = s.best[:n]
+	}
+	k := n
+	for k > 0 && ahead(c, s.best[k-1]) {
+		k--
+	}
+	s.best = slices.Insert(s.best, k, c)
 }
 
 // decide chooses keep or free order from a greedy matching's order.
@@ -339,7 +781,7 @@ func (a *aligner) decide(cands []cand) Order {
 	if len(m) < 2 {
 		return OrderKeep
 	}
-	sort.Slice(m, func(x, y int) bool { return m[x].Before[0] < m[y].Before[0] })
+	slices.SortFunc(m, byBefore)
 	seq := make([]int, len(m))
 	for k, p := range m {
 		seq[k] = p.After[0]
@@ -352,23 +794,23 @@ func (a *aligner) decide(cands []cand) Order {
 
 // greedy matches candidates one to one, best score first, skipping units
 // already used and scores below floor.
-func (a *aligner) greedy(cands []cand, usedB, usedA map[int]bool, floor float64) []Pair {
+func (a *aligner) greedy(cands []cand, usedB, usedA []bool, floor float64) []Pair {
 	cs := make([]cand, 0, len(cands))
 	for _, c := range cands {
-		if c.score >= floor && !usedB[c.i] && !usedA[c.j] {
+		if c.score >= floor && !isUsed(usedB, c.i) && !isUsed(usedA, c.j) {
 			cs = append(cs, c)
 		}
 	}
-	sort.Slice(cs, func(x, y int) bool {
-		if cs[x].score != cs[y].score {
-			return cs[x].score > cs[y].score
+	slices.SortFunc(cs, func(x, y cand) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
 		}
-		if cs[x].i != cs[y].i {
-			return cs[x].i < cs[y].i
+		if c := cmp.Compare(x.i, y.i); c != 0 {
+			return c
 		}
-		return cs[x].j < cs[y].j
+		return cmp.Compare(x.j, y.j)
 	})
-	tb, ta := map[int]bool{}, map[int]bool{}
+	tb, ta := make([]bool, len(a.bu)), make([]bool, len(a.au))
 	var out []Pair
 	for _, c := range cs {
 		if tb[c.i] || ta[c.j] {
@@ -384,26 +826,33 @@ func (a *aligner) greedy(cands []cand, usedB, usedA map[int]bool, floor float64)
 // other, at mutualFloor or more: in a rewritten letter, whole passages
 // share little vocabulary, but the passage that shares most with another,
 // and with which that other shares most, is its counterpart.
-func (a *aligner) mutual(cands []cand, usedB, usedA map[int]bool) []Pair {
-	bestB, bestA := map[int]cand{}, map[int]cand{}
-	better := func(c, old cand, ok bool) bool {
-		return !ok || c.score > old.score || c.score == old.score && (c.i < old.i || c.i == old.i && c.j < old.j)
+func (a *aligner) mutual(cands []cand, usedB, usedA []bool) []Pair {
+	// a unit's best partner so far; i = -1 for none
+	bestB, bestA := make([]cand, len(a.bu)), make([]cand, len(a.au))
+	for k := range bestB {
+		bestB[k].i = -1
+	}
+	for k := range bestA {
+		bestA[k].i = -1
+	}
+	better := func(c, old cand) bool {
+		return old.i < 0 || c.score > old.score || c.score == old.score && (c.i < old.i || c.i == old.i && c.j < old.j)
 	}
 	for _, c := range cands {
-		if usedB[c.i] || usedA[c.j] || c.score < mutualFloor {
+		if isUsed(usedB, c.i) || isUsed(usedA, c.j) || c.score < mutualFloor {
 			continue
 		}
-		if old, ok := bestB[c.i]; better(c, old, ok) {
+		if better(c, bestB[c.i]) {
 			bestB[c.i] = c
 		}
-		if old, ok := bestA[c.j]; better(c, old, ok) {
+		if better(c, bestA[c.j]) {
 			bestA[c.j] = c
 		}
 	}
 	var out []Pair
 	for i := range a.bu {
-		c, ok := bestB[i]
-		if ok && bestA[c.j] == c {
+		c := bestB[i]
+		if c.i >= 0 && bestA[c.j] == c {
 			out = append(out, Pair{Before: []int{c.i}, After: []int{c.j}, Score: c.score})
 		}
 	}
@@ -432,11 +881,11 @@ func (a *aligner) chain(cands []cand) []Pair {
 	if len(cs) == 0 {
 		return nil
 	}
-	sort.Slice(cs, func(x, y int) bool {
-		if cs[x].i != cs[y].i {
-			return cs[x].i < cs[y].i
+	slices.SortFunc(cs, func(x, y cand) int {
+		if c := cmp.Compare(x.i, y.i); c != 0 {
+			return c
 		}
-		return cs[x].j > cs[y].j
+		return cmp.Compare(y.j, x.j)
 	})
 	m := len(a.au)
 	tree := newFenwick(m)
@@ -546,12 +995,12 @@ func (a *aligner) grow(pairs []Pair) []Pair {
 
 func insertSorted(s []int, x int) []int {
 	out := append(append([]int{}, s...), x)
-	sort.Ints(out)
+	slices.Sort(out)
 	return out
 }
 
-func (a *aligner) used(pairs []Pair) (map[int]bool, map[int]bool) {
-	ub, ua := map[int]bool{}, map[int]bool{}
+func (a *aligner) used(pairs []Pair) ([]bool, []bool) {
+	ub, ua := make([]bool, len(a.bu)), make([]bool, len(a.au))
 	for _, p := range pairs {
 		for _, i := range p.Before {
 			ub[i] = true
@@ -565,12 +1014,12 @@ func (a *aligner) used(pairs []Pair) (map[int]bool, map[int]bool) {
 
 // markMoved marks the pairs outside the longest run that keeps order.
 func markMoved(pairs []Pair) {
-	sort.Slice(pairs, func(x, y int) bool { return pairs[x].Before[0] < pairs[y].Before[0] })
+	slices.SortFunc(pairs, byBefore)
 	seq := make([]int, len(pairs))
 	for k, p := range pairs {
 		seq[k] = p.After[0]
 	}
-	in := map[int]bool{}
+	in := make([]bool, len(pairs))
 	for _, k := range lis(seq) {
 		in[k] = true
 	}
@@ -578,6 +1027,12 @@ func markMoved(pairs []Pair) {
 		pairs[k].Moved = !in[k]
 	}
 }
+
+// byBefore orders pairs by their first earlier unit.
+func byBefore(x, y Pair) int { return cmp.Compare(x.Before[0], y.Before[0]) }
+
+// isUsed reports whether unit k is marked in used (nil for none).
+func isUsed(used []bool, k int) bool { return used != nil && used[k] }
 
 // lis returns the positions of a longest strictly increasing subsequence
 // of seq (patience sorting, O(n log n)). Between runs of equal length it

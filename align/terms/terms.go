@@ -18,8 +18,9 @@
 package terms
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,12 +121,20 @@ func (a *Analyzer) term(word string) string {
 	if allDigits {
 		return ""
 	}
-	s := english.Stem(w, false)
-	if r := []rune(s); len(r) > stemLength {
-		s = string(r[:stemLength])
-	}
+	s := cutRunes(english.Stem(w, false), stemLength)
 	if c, ok := a.Concepts[s]; ok {
 		return c
+	}
+	return s
+}
+
+// cutRunes returns the first n runes of s.
+func cutRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
 	}
 	return s
 }
@@ -164,9 +173,16 @@ var extraStop = map[string]bool{
 func (a *Analyzer) Terms(text string) []string {
 	var out []string
 	for _, t := range Words(text) {
-		for _, part := range strings.FieldsFunc(t.Text, func(r rune) bool { return r == '-' }) {
-			for _, p := range splitPrefix(part) {
-				if term := a.Term(p); term != "" {
+		for part := range strings.SplitSeq(t.Text, "-") {
+			if part == "" {
+				continue
+			}
+			head, rest := splitPrefix(part)
+			if term := a.Term(head); term != "" {
+				out = append(out, term)
+			}
+			if rest != "" {
+				if term := a.Term(rest); term != "" {
 					out = append(out, term)
 				}
 			}
@@ -179,14 +195,49 @@ func (a *Analyzer) Terms(text string) []string {
 // leave the word's meaning in its stem.
 var boundPrefixes = []string{"counter", "anti", "multi", "micro", "macro"}
 
-func splitPrefix(w string) []string {
-	low := strings.ToLower(w)
+// splitPrefix returns a word made with a bound prefix as the prefix and
+// the rest, and any other word as itself and "".
+func splitPrefix(w string) (string, string) {
+	low := w
+	if !isASCII(w) {
+		// lowering may change the length of a word outside ASCII ("İ" is
+		// two bytes, "i" one): measure on the lowered word, as always
+		low = strings.ToLower(w)
+	}
 	for _, p := range boundPrefixes {
-		if strings.HasPrefix(low, p) && len(low)-len(p) >= 4 {
-			return []string{w[:len(p)], w[len(p):]}
+		if hasPrefixFold(low, p) && len(low)-len(p) >= 4 {
+			return w[:len(p)], w[len(p):]
 		}
 	}
-	return []string{w}
+	return w, ""
+}
+
+// hasPrefixFold reports whether s, lowered in ASCII, starts with the
+// lower-case ASCII prefix: strings.HasPrefix(strings.ToLower(s), prefix)
+// without allocating, for an ASCII or already lowered s.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Corpus holds the document frequencies of terms over a set of units (the
@@ -197,6 +248,9 @@ type Corpus struct {
 	names []string
 	df    []int
 	units int
+	// seen marks, by term ID, the last unit (counted from 1) that held
+	// the term, so that Add counts each term once per unit.
+	seen []int
 }
 
 // NewCorpus returns an empty corpus.
@@ -205,15 +259,38 @@ func NewCorpus() *Corpus { return &Corpus{ids: map[string]int{}} }
 // Add counts the terms of one unit.
 func (c *Corpus) Add(terms []string) {
 	c.units++
-	seen := map[int]bool{}
 	for _, t := range terms {
 		id := c.id(t)
-		if !seen[id] {
-			seen[id] = true
+		if c.seen[id] != c.units {
+			c.seen[id] = c.units
 			c.df[id]++
 		}
 	}
 }
+
+// AddIDs counts the terms of one unit given as IDs (from IDs).
+func (c *Corpus) AddIDs(ids []int) {
+	c.units++
+	for _, id := range ids {
+		if c.seen[id] != c.units {
+			c.seen[id] = c.units
+			c.df[id]++
+		}
+	}
+}
+
+// IDs interns terms and returns their IDs, in order.
+func (c *Corpus) IDs(terms []string) []int {
+	out := make([]int, len(terms))
+	for k, t := range terms {
+		out[k] = c.id(t)
+	}
+	return out
+}
+
+// Len returns how many distinct terms the corpus holds: IDs run from 0 to
+// Len()-1.
+func (c *Corpus) Len() int { return len(c.names) }
 
 func (c *Corpus) id(t string) int {
 	if id, ok := c.ids[t]; ok {
@@ -223,6 +300,7 @@ func (c *Corpus) id(t string) int {
 	c.ids[t] = id
 	c.names = append(c.names, t)
 	c.df = append(c.df, 0)
+	c.seen = append(c.seen, 0)
 	return id
 }
 
@@ -253,15 +331,23 @@ type Vec []Entry
 // Vector returns the L2-normalised TF-IDF vector of terms, with sublinear
 // term frequency (1 + ln tf). Terms unknown to the corpus are added to it.
 func (c *Corpus) Vector(terms []string) Vec {
-	tf := map[int]int{}
-	for _, t := range terms {
-		tf[c.id(t)]++
-	}
-	v := make(Vec, 0, len(tf))
-	for id, n := range tf {
+	return c.VectorIDs(c.IDs(terms))
+}
+
+// VectorIDs is Vector for terms given as IDs (from IDs).
+func (c *Corpus) VectorIDs(ids []int) Vec {
+	sorted := slices.Clone(ids)
+	slices.Sort(sorted)
+	v := make(Vec, 0, len(sorted))
+	for k := 0; k < len(sorted); {
+		n := 1
+		for k+n < len(sorted) && sorted[k+n] == sorted[k] {
+			n++
+		}
+		id := sorted[k]
 		v = append(v, Entry{id, (1 + math.Log(float64(n))) * c.IDF(id)})
+		k += n
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].ID < v[j].ID })
 	return v.normalized()
 }
 
@@ -342,11 +428,11 @@ func Shared(a, b Vec) []int {
 			j++
 		}
 	}
-	sort.Slice(out, func(x, y int) bool {
-		if out[x].w != out[y].w {
-			return out[x].w > out[y].w
+	slices.SortFunc(out, func(x, y sh) int {
+		if c := cmp.Compare(y.w, x.w); c != 0 {
+			return c
 		}
-		return out[x].id < out[y].id
+		return cmp.Compare(x.id, y.id)
 	})
 	ids := make([]int, len(out))
 	for k, s := range out {
@@ -365,7 +451,7 @@ func Bigrams(terms []string) []uint64 {
 	for i := 0; i+1 < len(terms); i++ {
 		out = append(out, hash(terms[i])*1099511628211^hash(terms[i+1]))
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	slices.Sort(out)
 	k := 0
 	for i := range out {
 		if i == 0 || out[i] != out[i-1] {
