@@ -1,12 +1,34 @@
 package letter
 
 import (
+	"bytes"
+	_ "embed"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/letterdiff/letterdiff/align/reader"
+	"github.com/letterdiff/letterdiff/align/source"
+	"github.com/letterdiff/letterdiff/diff/logreg"
 )
+
+// authorModel is the author model, trained on testdata/corpus by `go run
+// ./cmd/corpus train`, which rewrites this file.
+//
+//go:embed author.model
+var authorModel []byte
+
+// DefaultAuthorModel returns the embedded author model, read once; nil
+// when it holds none (then the rule score decides).
+var DefaultAuthorModel = sync.OnceValue(func() *logreg.Model {
+	m, err := logreg.Read(bytes.NewReader(authorModel))
+	if err != nil {
+		return nil
+	}
+	return m
+})
 
 // The author of a letter that names no signatory, or whose signers sign
 // for a body they do not name (a position paper, a press release, a
@@ -49,92 +71,87 @@ var (
 	behalfNameRe = regexp.MustCompile(`(?:(?:^|[.!?]\s+)As|(?i:on\s+behalf\s+of|we\s+at)|(?:(?:^|[.!?]\s+)As|I\s+am|I'm)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?i:director|president|chair(?:man|woman|person)?|secretary(?:\s+general)?|coordinator|convenor|head|chief\s+executive|ceo|founder|members?)\s+of)\s+(?:the\s+)?$`)
 )
 
-// authorBody returns the body the letter speaks for, or nil.
+// authorCand is a name that may be the letter's author, with the
+// evidence found for it: the features the author model weighs.
+type authorCand struct {
+	key   string // the name in lower case, or the name an acronym stands for
+	first piece  // where the letter first writes it
+	// counts of the places it stands in (see the constants above)
+	head, headNext, title, self, mentions, furniture, signArea int
+	bareAcronym, definedAcronym                                bool
+	// rule is the weighted sum the rule reading scored it by, which the
+	// model sees as evidence
+	rule float64
+}
+
+// authorBody returns the body the letter speaks for, or nil: the
+// candidate the author model (Options.Author, else the embedded one)
+// finds most probable, when that probability reaches AuthorAt; without
+// a model, the candidate of the best rule score when it reaches
+// authorMin. The choice is made once a letter.
 func (p *parser) authorBody() *Party {
-	score := map[string]float64{}
-	first := map[string]piece{}
-	mentions := map[string]int{}
-	alias := p.acronymsDefined() // "WW" → "widget watch"
-	add := func(pc piece, w float64) {
-		name := strings.TrimRight(strings.TrimSpace(pc.text), ".,;:")
-		if name == "" || !p.authorCandidate(name, w > authorMention) {
-			return
-		}
-		key := strings.ToLower(name)
-		if full, ok := alias[name]; ok {
-			key = full
-		} else if f := strings.Fields(name); len(f) == 1 && IsAcronym(name) {
-			w /= 2 // an acronym the letter does not spell out
-		}
-		if _, ok := first[key]; !ok {
-			first[key] = pc
-		}
-		if w == authorMention {
-			mentions[key]++
-			if mentions[key] > authorMentions {
-				return
-			}
-		}
-		score[key] += w
+	if !p.authorDone {
+		p.authorDone = true
+		p.author = p.chooseAuthor()
 	}
-	headWeight := float64(authorHead)
-	for i, l := range p.lines {
-		if l.blank || p.lineLabels == nil {
-			continue
-		}
-		zl := zoneLine{span: l.span, text: l.text, line: l.no}
-		switch p.lineLabels[i] {
-		case reader.Head:
-			for _, cell := range columns(zl) {
-				for _, pc := range p.names(cell) {
-					add(pc, headWeight)
-					headWeight = authorHeadNext
-					break // the first name of a letterhead cell; the rest is its address
-				}
-			}
-		case reader.Subject:
-			for _, pc := range p.names(piece{span: l.span, text: l.text, line: l.no}) {
-				if rest := strings.Fields(strings.ToLower(p.text[pc.span.End:l.span.End])); len(rest) > 0 && submissionNouns[trimPunct(rest[0])] {
-					add(pc, authorTitle)
-				}
-			}
-		}
-	}
-	for _, par := range p.doc.Paragraphs {
-		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
-			sp := par.Source(m[0], m[1])
-			if len(sp) == 0 {
-				continue
-			}
-			pc := piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)}
-			pc = trimLeadingThe(pc)
-			before, after := par.Text[:m[0]], par.Text[m[1]:]
-			switch {
-			case behalfNameRe.MatchString(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)):
-				add(pc, authorSelf)
-			default:
-				add(pc, authorMention)
-			}
-		}
-	}
-	best, bestScore := "", 0.0
-	keys := make([]string, 0, len(score))
-	for k := range score {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys) // ties go to the first in order, whatever the map does
-	for _, k := range keys {
-		if score[k] > bestScore {
-			best, bestScore = k, score[k]
-		}
-	}
-	if bestScore < authorMin {
+	if p.author == nil {
 		return nil
 	}
-	pc, ok := first[best]
-	if !ok {
+	a := *p.author
+	return &a
+}
+
+// AuthorAt is the probability at which the author model's best candidate
+// signs the letter.
+const AuthorAt = 0.5
+
+func (p *parser) chooseAuthor() *Party {
+	cands := p.authorCandidates()
+	if len(cands) == 0 {
 		return nil
 	}
+	m := p.opts.Author
+	if m == nil {
+		m = DefaultAuthorModel()
+	}
+	best, bestP := -1, 0.0
+	for i, c := range cands {
+		var pr float64
+		if m != nil {
+			_, ps := m.Predict(authorFeatures(c, cands))
+			pr = ps[1]
+		} else if c.rule >= authorMin {
+			pr = c.rule / (c.rule + 1)
+		}
+		if p.opts.Explain {
+			ac := AuthorCandidate{Name: authorParty(c.first).Name, Probability: math.Round(pr*100) / 100, Features: authorFeatures(c, cands)}
+			if m != nil {
+				ac.Evidence = authorEvidence(m, ac.Features)
+			}
+			p.doc.Authors = append(p.doc.Authors, ac)
+		}
+		if pr > bestP {
+			best, bestP = i, pr
+		}
+	}
+	if best < 0 || bestP < AuthorAt && m != nil {
+		return nil
+	}
+	return authorParty(cands[best].first)
+}
+
+// authorEvidence returns the features that weighed most for a candidate
+// being the author (positive weights) and against it (negative ones).
+func authorEvidence(m *logreg.Model, features []string) []logreg.Evidence {
+	out := m.Explain(features, 1, 0, 3)
+	for _, e := range m.Explain(features, 0, 1, 3) {
+		out = append(out, logreg.Evidence{Feature: e.Feature, Weight: -e.Weight})
+	}
+	return out
+}
+
+// authorParty is the party of an author's name, without a legal suffix.
+func authorParty(pc piece) *Party {
 	if f := strings.Fields(pc.text); len(f) > 1 && legalSuffixRe.MatchString(f[len(f)-1]) {
 		// "Widget Watch Limited" in a letterhead is Widget Watch
 		pc = sub(pc, 0, strings.LastIndex(pc.text, f[len(f)-1]))
@@ -144,6 +161,166 @@ func (p *parser) authorBody() *Party {
 	party := newParty(pc, RoleSignatory)
 	party.Person = false
 	return &party
+}
+
+// AuthorExamples returns the author model's examples of a letter read
+// with the given line labels: the name and features of each candidate,
+// when the reading asks who the author is (the letter names no
+// signatory, or its signers sign for a body they do not name); none
+// otherwise.
+func AuthorExamples(src *source.Source, labels []reader.Label) []AuthorCandidate {
+	return Parse(src, Options{Labels: labels, Explain: true}).Authors
+}
+
+// AuthorCandidate is a candidate author and how probable the model found
+// it, for Explain.
+type AuthorCandidate struct {
+	Name        string            `json:"name"`
+	Probability float64           `json:"probability"`
+	Evidence    []logreg.Evidence `json:"evidence,omitempty"`
+	// Features are the candidate's features, for training.
+	Features []string `json:"-"`
+}
+
+// authorFeatures are the features of a candidate author, among the
+// letter's candidates.
+func authorFeatures(c authorCand, all []authorCand) []string {
+	fs := []string{"bias"}
+	flag := func(ok bool, name string) {
+		if ok {
+			fs = append(fs, name)
+		}
+	}
+	flag(c.head > 0, "head")
+	flag(c.headNext > 0, "head-next")
+	flag(c.title > 0, "title")
+	flag(c.self > 0, "self")
+	flag(c.self > 1, "self-again")
+	flag(c.furniture > 0, "furniture")
+	flag(c.signArea > 0, "signature")
+	flag(c.bareAcronym, "acronym-bare")
+	flag(c.definedAcronym, "acronym-defined")
+	flag(c.rule >= authorMin, "rule-author")
+	fs = append(fs, "mentions"+bucket(c.mentions, 0, 1, 3, 7), "words"+bucket(len(strings.Fields(c.first.text)), 1, 2, 3, 5))
+	mostMentioned, bestRule := true, true
+	for _, o := range all {
+		mostMentioned = mostMentioned && o.mentions <= c.mentions
+		bestRule = bestRule && o.rule <= c.rule
+	}
+	flag(mostMentioned && c.mentions > 0, "most-mentioned")
+	flag(bestRule && c.rule > 0, "rule-best")
+	flag(len(all) == 1, "only-candidate")
+	return fs
+}
+
+// authorCandidates gathers the bodies' names the letter writes, with the
+// evidence for each, in order of their keys.
+func (p *parser) authorCandidates() []authorCand {
+	byKey := map[string]*authorCand{}
+	alias := p.acronymsDefined() // "WW" → "widget watch"
+	add := func(pc piece, strong bool) *authorCand {
+		pc = trimJoiners(pc)
+		name := strings.TrimRight(strings.TrimSpace(pc.text), ".,;:")
+		if name == "" || !p.authorCandidate(name, strong) {
+			return nil
+		}
+		pc.text = name
+		key := strings.ToLower(name)
+		c := byKey[key]
+		full, defined := alias[name]
+		if defined {
+			key = full
+			c = byKey[key]
+		}
+		if c == nil {
+			c = &authorCand{key: key, first: pc}
+			byKey[key] = c
+		}
+		if defined {
+			c.definedAcronym = true
+		} else if f := strings.Fields(name); len(f) == 1 && IsAcronym(name) {
+			c.bareAcronym = true
+		}
+		return c
+	}
+	p.authorFromLines(add)
+	for _, par := range p.doc.Paragraphs {
+		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
+			sp := par.Source(m[0], m[1])
+			if len(sp) == 0 {
+				continue
+			}
+			pc := trimLeadingThe(piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)})
+			before, after := par.Text[:m[0]], par.Text[m[1]:]
+			if behalfNameRe.MatchString(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
+				if c := add(pc, true); c != nil {
+					c.self++
+				}
+			} else if c := add(pc, false); c != nil {
+				c.mentions++
+			}
+		}
+	}
+	out := make([]authorCand, 0, len(byKey))
+	for _, c := range byKey {
+		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) +
+			authorSelf*float64(c.self) + authorMention*float64(min(c.mentions, authorMentions))
+		if c.bareAcronym && !c.definedAcronym {
+			c.rule /= 2 // an acronym the letter does not spell out
+		}
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}
+
+// authorFromLines adds the names of the letterhead, of titles that name
+// what the letter is, of the page furniture and of the signature.
+func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
+	if p.lineLabels == nil {
+		return
+	}
+	inHead := false
+	for i, l := range p.lines {
+		if l.blank {
+			continue
+		}
+		zl := zoneLine{span: l.span, text: l.text, line: l.no}
+		switch p.lineLabels[i] {
+		case reader.Head:
+			for _, cell := range columns(zl) {
+				for _, pc := range p.names(cell) {
+					if c := add(pc, true); c != nil {
+						if inHead {
+							c.headNext++
+						} else {
+							c.head++
+						}
+					}
+					inHead = true
+					break // the first name of a letterhead cell; the rest is its address
+				}
+			}
+		case reader.Subject:
+			for _, pc := range p.names(piece{span: l.span, text: l.text, line: l.no}) {
+				if rest := strings.Fields(strings.ToLower(p.text[pc.span.End:l.span.End])); len(rest) > 0 && submissionNouns[trimPunct(rest[0])] {
+					if c := add(pc, true); c != nil {
+						c.title++
+					}
+				}
+			}
+		case reader.Furniture, reader.Signer, reader.Affil, reader.Closing:
+			for _, pc := range p.names(piece{span: l.span, text: l.text, line: l.no}) {
+				if c := add(pc, false); c != nil {
+					if p.lineLabels[i] == reader.Furniture {
+						c.furniture++
+					} else {
+						c.signArea++
+					}
+				}
+			}
+		}
+	}
 }
 
 // acronymsDefined maps each acronym the letter spells out ("Widget Watch
@@ -195,6 +372,23 @@ func (p *parser) names(pc piece) []piece {
 		out = append(out, trimLeadingThe(sub(pc, m[0], m[1])))
 	}
 	return out
+}
+
+// nameJoiners are the lower-case words that join the words of a name
+// ("Council on Disability"); bodyNameRe can take one at its end.
+var nameJoiners = map[string]bool{"of": true, "for": true, "and": true, "on": true, "in": true, "to": true, "the": true, "für": true, "de": true, "du": true, "des": true, "&": true}
+
+// trimJoiners cuts the joining words a name ends with ("Widget Watch to"
+// of "Widget Watch to the Council").
+func trimJoiners(pc piece) piece {
+	for {
+		t := strings.TrimRight(pc.text, " \t\n")
+		i := strings.LastIndexAny(t, " \t\n")
+		if i < 0 || !nameJoiners[t[i+1:]] {
+			return sub(pc, 0, len(t))
+		}
+		pc = sub(pc, 0, i)
+	}
 }
 
 func trimLeadingThe(pc piece) piece {

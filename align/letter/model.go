@@ -13,6 +13,7 @@ package letter
 import (
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/source"
+	"github.com/letterdiff/letterdiff/diff/logreg"
 )
 
 // Span is a half-open byte range [Start, End) of the normalised source text
@@ -175,6 +176,10 @@ type Document struct {
 	// Lines explains the line reader's reading, when Options.Explain
 	// asked for it.
 	Lines []LineReading `json:"lines,omitempty"`
+	// Authors are the candidates for the body the letter speaks for, with
+	// the author model's probabilities, when Options.Explain is set and
+	// the letter names no signatory (or its signers no body).
+	Authors []AuthorCandidate `json:"authors,omitempty"`
 	// lineLabels is the line reader's label of each line; nil when the
 	// rule reader read the document
 	lineLabels []reader.Label
@@ -193,6 +198,11 @@ type Options struct {
 	// kept to measure the model against it.
 	Rules bool
 	// Explain keeps, in Document.Lines, each line's label with its
-	// margin and the features that weighed most.
+	// margin and the features that weighed most, and in Document.Authors
+	// the candidate authors the author model weighed.
 	Explain bool
+	// Author chooses the body a letter speaks for, where it names no
+	// signatory; nil uses the model embedded in this package
+	// (DefaultAuthorModel).
+	Author *logreg.Model
 }

@@ -52,6 +52,10 @@ type parser struct {
 	// lineBlocks: the text has no blank lines and runs a paragraph to a
 	// line, as a web page copied as text does; each line is a block
 	lineBlocks bool
+	// author is the body the letter speaks for, once authorBody has
+	// chosen it (authorDone)
+	author     *Party
+	authorDone bool
 }
 
 // Parse reads a decoded source as a letter. It never fails: text that has

@@ -78,7 +78,7 @@ func (p *parser) readLines(m *reader.Model) {
 	for k, i := range lines {
 		y := p.explicit(i, labels[:k+1])
 		labels[k] = y
-		if p.opts.Explain {
+		if k < len(p.doc.Lines) { // explained, not given
 			p.doc.Lines[k].Label = y.String()
 		}
 		p.lineLabels[i] = y

@@ -43,6 +43,9 @@ type foldResult struct {
 	// clauses counts (gold, predicted) kinds of held-out clauses, by the
 	// model and by the rules (set on the first reading only)
 	clauses [2]map[[2]claims.Kind]int
+	// authors counts the held-out letters' author choices, by the
+	// model and by the rule score (set on the first reading only)
+	authors [2]authorChoice
 	lines   map[[2]reader.Label]int // (gold, predicted) → lines
 	wrong   []string                // the lines read wrong, for -errors
 	letters []letterScore
@@ -77,6 +80,7 @@ func crossval(w io.Writer, dir string, verbose, errors bool) error {
 		return err
 	}
 	allClauses := clauses(docs)
+	cases := authorCases(docs)
 	folds := groupFolds(c.Campaigns(), numFolds)
 	results := make([][]foldResult, len(folds)) // fold → reading → result
 	var wg sync.WaitGroup
@@ -88,7 +92,7 @@ func crossval(w io.Writer, dir string, verbose, errors bool) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			results[k], errs[k] = fold(c, docs, allClauses, held)
+			results[k], errs[k] = fold(c, docs, allClauses, cases, held)
 		}()
 	}
 	wg.Wait()
@@ -128,7 +132,7 @@ func groupFolds(campaigns []string, k int) []map[string]bool {
 
 // fold trains on every campaign but the held-out ones and scores the
 // readings on those.
-func fold(c *corpus.Corpus, docs []document, allClauses []clause, held map[string]bool) ([]foldResult, error) {
+func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases []authorCase, held map[string]bool) ([]foldResult, error) {
 	var train []reader.Example
 	var test []document
 	for _, d := range docs {
@@ -154,18 +158,36 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, held map[strin
 	if err != nil {
 		return nil, err
 	}
+	var trainCases []authorCase
+	for _, ac := range cases {
+		if !held[ac.campaign] {
+			trainCases = append(trainCases, ac)
+		}
+	}
+	am, err := trainAuthor(trainCases)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]foldResult, len(readings))
 	out[0].clauses = [2]map[[2]claims.Kind]int{{}, {}}
+	for _, ac := range cases {
+		if held[ac.campaign] {
+			out[0].authors[0].add(ac, func(c letter.AuthorCandidate) float64 { _, p := am.Predict(c.Features); return p[1] }, letter.AuthorAt)
+			out[0].authors[1].add(ac, ruleAuthor, 1)
+		}
+	}
 	for _, cl := range testClauses {
 		k, _ := claims.Decide(cm, cl.features, cl.rule)
 		out[0].clauses[0][[2]claims.Kind{cl.gold, k}]++
 		out[0].clauses[1][[2]claims.Kind{cl.gold, cl.rule}]++
 	}
 	for r, rd := range readings {
-		res := foldResult{lines: map[[2]reader.Label]int{}, clauses: out[r].clauses}
+		res := foldResult{lines: map[[2]reader.Label]int{}, clauses: out[r].clauses, authors: out[r].authors}
 		parsed := map[string]*letter.Document{}
 		for _, d := range test {
-			doc := letter.Parse(d.src, rd.opts(m, d))
+			o := rd.opts(m, d)
+			o.Author = am
+			doc := letter.Parse(d.src, o)
 			parsed[d.letter.Name] = doc
 			pred := letter.LineLabels(doc)
 			nos, _ := letter.LineFeatures(d.src)
@@ -311,6 +333,15 @@ func report(w io.Writer, c *corpus.Corpus, docs []document, results [][]foldResu
 		}
 	}
 	clauseTable(w, conf, n)
+	var authors [2]authorChoice
+	for _, fr := range results {
+		for r := range authors {
+			authors[r].right += fr[0].authors[r].right
+			authors[r].wrong += fr[0].authors[r].wrong
+			authors[r].reachable += fr[0].authors[r].reachable
+		}
+	}
+	authorTable(w, authors[0], authors[1])
 	letterTable(w, results, verbose)
 	pairTable(w, results, verbose)
 }

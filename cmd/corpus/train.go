@@ -90,6 +90,15 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 	if _, err := cm.WriteTo(&cb); err != nil {
 		return err
 	}
+	cases := authorCases(docs)
+	am, err := trainAuthor(cases)
+	if err != nil {
+		return err
+	}
+	var ab bytes.Buffer
+	if _, err := am.WriteTo(&ab); err != nil {
+		return err
+	}
 	for _, out := range []struct {
 		path string
 		data []byte
@@ -97,6 +106,7 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 	}{
 		{modelPath, b.Bytes(), fmt.Sprintf("line model: %d letters, %d lines, %d features", len(docs), lineCount(docs), len(m.Features()))},
 		{clauseModelPath, cb.Bytes(), fmt.Sprintf("clause model: %d clauses", len(cs))},
+		{authorModelPath, ab.Bytes(), fmt.Sprintf("author model: %d letters that name no signatory", len(cases))},
 	} {
 		if err := writeOrCheck(w, out.path, out.data, out.what, checkOnly); err != nil {
 			return err

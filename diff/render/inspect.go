@@ -1,9 +1,11 @@
 package render
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -42,6 +44,18 @@ type DocumentView struct {
 	Notes       []string        `json:"notes"`
 	// Explain is each line's label and why, with --explain.
 	Explain []LineView `json:"explain,omitempty"`
+	// Authors are the candidates for the body a letter that names no
+	// signatory speaks for, with --explain.
+	Authors []AuthorView `json:"authors,omitempty"`
+}
+
+// AuthorView is a candidate for the body a letter speaks for: how
+// probable the author model found it, and the features that weighed
+// most for it (positive) and against it (negative).
+type AuthorView struct {
+	Name        string         `json:"name"`
+	Probability float64        `json:"probability"`
+	Evidence    []EvidenceView `json:"evidence"`
 }
 
 // LineView is how the line reader read one line: its label, how close
@@ -185,6 +199,14 @@ func NewDocumentView(d *letter.Document) DocumentView {
 		}
 		v.Explain = append(v.Explain, lv)
 	}
+	for _, a := range d.Authors {
+		av := AuthorView{Name: a.Name, Probability: a.Probability, Evidence: []EvidenceView{}}
+		for _, e := range a.Evidence {
+			av.Evidence = append(av.Evidence, EvidenceView{e.Feature, roundMargin(e.Weight)})
+		}
+		v.Authors = append(v.Authors, av)
+	}
+	slices.SortStableFunc(v.Authors, func(x, y AuthorView) int { return cmp.Compare(y.Probability, x.Probability) })
 	return v
 }
 
@@ -309,9 +331,24 @@ func DocumentText(w io.Writer, d *letter.Document, opts Options) error {
 			b.WriteString(wrap(excerpt(clean(l.Text), 60)+" | "+strings.Join(ev, ", "), width, head, strings.Repeat(" ", runeLen(head))) + "\n")
 		}
 	}
+	if len(v.Authors) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", st.heading("Who the letter speaks for (it names no signatory, or its signers no body)"))
+		b.WriteString("  probability  candidate | features for (+) and against (-)\n")
+		for _, a := range v.Authors[:min(len(v.Authors), maxAuthorsShown)] {
+			ev := make([]string, len(a.Evidence))
+			for i, e := range a.Evidence {
+				ev[i] = fmt.Sprintf("%s %+.2f", e.Feature, e.Weight)
+			}
+			head := fmt.Sprintf("  %11.2f  ", a.Probability)
+			b.WriteString(wrap(excerpt(clean(a.Name), 60)+" | "+strings.Join(ev, ", "), width, head, strings.Repeat(" ", runeLen(head))) + "\n")
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// maxAuthorsShown is how many candidate authors the text view lists.
+const maxAuthorsShown = 5
 
 func partyLine(p PartyView) string {
 	s := clean(p.Name)

@@ -1,0 +1,69 @@
+package letter
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/letterdiff/letterdiff/align/source"
+)
+
+func TestTrimJoiners(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Widget Watch", "Widget Watch"},
+		{"Widget Watch to", "Widget Watch"},
+		{"Council on Gadgets and the", "Council on Gadgets"},
+		{"of", "of"},
+	} {
+		if got := trimJoiners(piece{text: tc.in, span: Span{0, len(tc.in)}}).text; got != tc.want {
+			t.Errorf("trimJoiners(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// invented letters that name no signatory: the body they speak for signs
+// them, read by the embedded author model from the evidence its
+// features name.
+const (
+	pressRelease = `Gadget Makers Federation
+
+Brussels, 3 March 2026
+
+Gadget Makers Federation welcomes the Commission's proposal on gadget
+repair, and asks the Council to keep the repair obligations in the text.
+
+The Gadget Makers Federation represents 40 national associations. We are
+concerned that the draft shortens the period for spare parts. The
+Commission should keep the seven-year period.
+`
+	noAuthor = `Brussels, 3 March 2026
+
+The Commission's proposal on gadget repair is welcome. The Council should
+keep the repair obligations in the text.
+`
+)
+
+func TestAuthorModel(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a letterhead that speaks", pressRelease, []string{"Gadget Makers Federation"}},
+		{"no body speaks", noAuthor, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src, err := source.Decode("test.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := Parse(src, Options{Explain: true})
+			if got := partyNames(d.Signatories); !slices.Equal(got, tc.want) {
+				t.Errorf("signatories %q, want %q (candidates %+v)", got, tc.want, d.Authors)
+			}
+			for _, a := range d.Authors {
+				if a.Probability < 0 || a.Probability > 1 || len(a.Features) == 0 || len(a.Evidence) == 0 {
+					t.Errorf("candidate %+v: want a probability and features", a)
+				}
+			}
+		})
+	}
+}
