@@ -202,38 +202,6 @@ func (p *parser) titleAddressees() []Party {
 	return nil
 }
 
-// askedBodies reads the bodies a statement's asks are put to: "We call
-// on the European Commission to …", "urge governments to …".
-func (p *parser) askedBodies() []Party {
-	var out []Party
-	seen := map[string]bool{}
-	for _, par := range p.doc.Paragraphs {
-		ms := askToRe.FindAllStringSubmatchIndex(par.Text, -1)
-		ms = append(ms, obligedRe.FindAllStringSubmatchIndex(par.Text, -1)...)
-		for _, m := range ms {
-			name := strings.TrimSpace(par.Text[m[2]:m[3]])
-			low := strings.ToLower(name)
-			if !unicode.IsUpper(firstRune(name)) && !institutionNouns[low] {
-				continue
-			}
-			if !orgLike(name) && !institutionNouns[low] && !institutionNouns[strings.ToLower(lastWord(name))] {
-				continue
-			}
-			if seen[low] {
-				continue
-			}
-			seen[low] = true
-			sp := par.Source(m[2], m[2]+len(name))
-			if len(sp) == 0 {
-				continue
-			}
-			party := newParty(piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)}, RoleTo)
-			out = append(out, party)
-		}
-	}
-	return out
-}
-
 func lastRuneString(s string) string {
 	if s == "" {
 		return ""

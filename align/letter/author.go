@@ -124,9 +124,9 @@ func (p *parser) chooseAuthor() *Party {
 			pr = c.rule / (c.rule + 1)
 		}
 		if p.opts.Explain {
-			ac := AuthorCandidate{Name: authorParty(c.first).Name, Probability: math.Round(pr*100) / 100, Features: authorFeatures(c, cands)}
+			ac := Candidate{Name: authorParty(c.first).Name, Probability: math.Round(pr*100) / 100, Features: authorFeatures(c, cands)}
 			if m != nil {
-				ac.Evidence = authorEvidence(m, ac.Features)
+				ac.Evidence = candidateEvidence(m, ac.Features)
 			}
 			p.doc.Authors = append(p.doc.Authors, ac)
 		}
@@ -140,9 +140,9 @@ func (p *parser) chooseAuthor() *Party {
 	return authorParty(cands[best].first)
 }
 
-// authorEvidence returns the features that weighed most for a candidate
-// being the author (positive weights) and against it (negative ones).
-func authorEvidence(m *logreg.Model, features []string) []logreg.Evidence {
+// candidateEvidence returns the features that weighed most for a
+// candidate being the party (positive weights) and against it (negative ones).
+func candidateEvidence(m *logreg.Model, features []string) []logreg.Evidence {
 	out := m.Explain(features, 1, 0, 3)
 	for _, e := range m.Explain(features, 0, 1, 3) {
 		out = append(out, logreg.Evidence{Feature: e.Feature, Weight: -e.Weight})
@@ -168,13 +168,13 @@ func authorParty(pc piece) *Party {
 // when the reading asks who the author is (the letter names no
 // signatory, or its signers sign for a body they do not name); none
 // otherwise.
-func AuthorExamples(src *source.Source, labels []reader.Label) []AuthorCandidate {
+func AuthorExamples(src *source.Source, labels []reader.Label) []Candidate {
 	return Parse(src, Options{Labels: labels, Explain: true}).Authors
 }
 
-// AuthorCandidate is a candidate author and how probable the model found
-// it, for Explain.
-type AuthorCandidate struct {
+// Candidate is a candidate party that a model weighed (an author, an
+// addressee), how probable it found it and why, for Explain.
+type Candidate struct {
 	Name        string            `json:"name"`
 	Probability float64           `json:"probability"`
 	Evidence    []logreg.Evidence `json:"evidence,omitempty"`

@@ -67,3 +67,29 @@ func TestAuthorModel(t *testing.T) {
 		})
 	}
 }
+
+// An invented statement with no address: the body its asks are put to by
+// name is its addressee, read by the embedded asked model.
+func TestAskedModel(t *testing.T) {
+	const statement = `Joint statement on gadget repair
+
+We, the undersigned associations, call on the European Commission to keep
+the repair obligations in its proposal. The European Commission should
+also publish the impact assessment before the vote.
+
+Gadget repair matters to consumers across the Union.
+`
+	src, err := source.Decode("test.txt", []byte(statement))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Parse(src, Options{Explain: true})
+	if got := partyNames(d.Recipients); !slices.Contains(got, "European Commission") {
+		t.Errorf("recipients %q, want the European Commission (candidates %+v)", got, d.Asked)
+	}
+	for _, r := range d.Recipients {
+		if r.Name == "Gadget" || r.Name == "Union" {
+			t.Errorf("recipient %q: a mention, not an addressee", r.Name)
+		}
+	}
+}

@@ -179,7 +179,11 @@ type Document struct {
 	// Authors are the candidates for the body the letter speaks for, with
 	// the author model's probabilities, when Options.Explain is set and
 	// the letter names no signatory (or its signers no body).
-	Authors []AuthorCandidate `json:"authors,omitempty"`
+	Authors []Candidate `json:"authors,omitempty"`
+	// Asked are the candidates for the bodies a statement with no address
+	// puts its asks to, with the asked model's probabilities, when
+	// Options.Explain is set.
+	Asked []Candidate `json:"asked,omitempty"`
 	// lineLabels is the line reader's label of each line; nil when the
 	// rule reader read the document
 	lineLabels []reader.Label
@@ -205,4 +209,8 @@ type Options struct {
 	// signatory; nil uses the model embedded in this package
 	// (DefaultAuthorModel).
 	Author *logreg.Model
+	// Asked chooses the bodies a statement with no address puts its asks
+	// to; nil uses the model embedded in this package
+	// (DefaultAskedModel).
+	Asked *logreg.Model
 }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/letterdiff/letterdiff/align/corpus"
 	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/align/reader"
+	"github.com/letterdiff/letterdiff/align/source"
 	"github.com/letterdiff/letterdiff/diff/logreg"
 	"github.com/letterdiff/letterdiff/diff/score"
 )
@@ -13,6 +15,9 @@ import (
 // authorModelPath is where the trained author model is written, relative
 // to the repository's root: package letter embeds it.
 const authorModelPath = "align/letter/author.model"
+
+// askedModelPath is where the trained asked model is written.
+const askedModelPath = "align/letter/asked.model"
 
 // authorClasses are the author model's classes: a candidate is the body
 // the letter speaks for, or not.
@@ -34,22 +39,34 @@ var authorOptions = func() logreg.Options {
 // signatories (as the scorer matches names).
 type authorCase struct {
 	campaign string
-	cands    []letter.AuthorCandidate
+	cands    []letter.Candidate
 	gold     []bool
 }
 
 // authorCases reads each letter with its gold line labels and keeps the
 // candidates of those that ask for an author.
 func authorCases(docs []document) []authorCase {
+	return candidateCases(docs, letter.AuthorExamples, func(l *corpus.Letter) []corpus.Party { return l.Gold.Signatories })
+}
+
+// askedCases reads each letter with its gold line labels and keeps the
+// candidate addressees of the statements with no address.
+func askedCases(docs []document) []authorCase {
+	return candidateCases(docs, letter.AskedExamples, func(l *corpus.Letter) []corpus.Party { return l.Gold.Recipients })
+}
+
+// candidateCases keeps, for each letter whose reading weighs candidates,
+// the candidates, each marked when it is one of the gold parties.
+func candidateCases(docs []document, examples func(*source.Source, []reader.Label) []letter.Candidate, gold func(*corpus.Letter) []corpus.Party) []authorCase {
 	var out []authorCase
 	for _, d := range docs {
-		cands := letter.AuthorExamples(d.src, d.letter.Labels)
+		cands := examples(d.src, d.letter.Labels)
 		if len(cands) == 0 {
 			continue
 		}
 		ac := authorCase{campaign: d.letter.Campaign, cands: cands, gold: make([]bool, len(cands))}
 		for i, c := range cands {
-			ac.gold[i] = isGoldParty(c.Name, d.letter.Gold.Signatories)
+			ac.gold[i] = isGoldParty(c.Name, gold(d.letter))
 		}
 		out = append(out, ac)
 	}
@@ -69,8 +86,27 @@ func isGoldParty(name string, gold []corpus.Party) bool {
 	return false
 }
 
+// askedOptions are the asked model's: its features include the words
+// around a body's mentions, which it keeps only when they are seen
+// around several candidates, not one letter's vocabulary.
+var askedOptions = func() logreg.Options {
+	o := authorOptions
+	o.MinCount = 3
+	return o
+}()
+
 // trainAuthor fits the author model on the cases.
 func trainAuthor(cases []authorCase) (*logreg.Model, error) {
+	return trainCandidates(cases, authorOptions)
+}
+
+// trainAsked fits the asked model on the cases.
+func trainAsked(cases []authorCase) (*logreg.Model, error) {
+	return trainCandidates(cases, askedOptions)
+}
+
+// trainCandidates fits a model of which candidates are gold parties.
+func trainCandidates(cases []authorCase, opts logreg.Options) (*logreg.Model, error) {
 	var exs []logreg.Example
 	for _, c := range cases {
 		for i, cand := range c.cands {
@@ -81,7 +117,7 @@ func trainAuthor(cases []authorCase) (*logreg.Model, error) {
 			exs = append(exs, logreg.Example{Features: cand.Features, Class: y})
 		}
 	}
-	return logreg.Train(authorClasses, exs, authorOptions)
+	return logreg.Train(authorClasses, exs, opts)
 }
 
 // authorChoice counts held-out letters by whether the chosen author (or
@@ -96,7 +132,7 @@ type authorChoice struct {
 
 // choose scores a case by a candidate's probability: the best at or
 // above threshold is the author.
-func (a *authorChoice) add(c authorCase, prob func(letter.AuthorCandidate) float64, threshold float64) {
+func (a *authorChoice) add(c authorCase, prob func(letter.Candidate) float64, threshold float64) {
 	best, bestP := -1, 0.0
 	for i, cand := range c.cands {
 		if p := prob(cand); p > bestP {
@@ -132,7 +168,7 @@ func authorTable(w io.Writer, model, rules authorChoice) {
 }
 
 // ruleAuthor is 1 for the candidate the rule score chooses, else 0.
-func ruleAuthor(c letter.AuthorCandidate) float64 {
+func ruleAuthor(c letter.Candidate) float64 {
 	best, author := false, false
 	for _, f := range c.Features {
 		best = best || f == "rule-best"
@@ -140,6 +176,49 @@ func ruleAuthor(c letter.AuthorCandidate) float64 {
 	}
 	if best && author {
 		return 1
+	}
+	return 0
+}
+
+// askedChoice counts held-out candidate addressees by gold and choice.
+type askedChoice struct{ hits, pred, gold int }
+
+func (a *askedChoice) add(c authorCase, prob func(letter.Candidate) float64) {
+	for i, cand := range c.cands {
+		chosen := prob(cand) >= letter.AskedAt
+		if chosen {
+			a.pred++
+		}
+		if c.gold[i] {
+			a.gold++
+			if chosen {
+				a.hits++
+			}
+		}
+	}
+}
+
+// askedTable prints precision, recall and F1 of the addressees chosen
+// among the candidates of held-out statements with no address.
+func askedTable(w io.Writer, model, rules askedChoice, letters int) {
+	fmt.Fprintf(w, "Addressees of a statement with no address (%d held-out letters, gold lines; %d candidates are gold)\n", letters, model.gold)
+	for _, r := range []struct {
+		name string
+		c    askedChoice
+	}{{"model", model}, {"rules", rules}} {
+		p, rc, f := score.PRF(r.c.hits, r.c.pred, r.c.gold)
+		fmt.Fprintf(w, "  %-6s P %.3f R %.3f F1 %.3f\n", r.name, p, rc, f)
+	}
+	fmt.Fprintln(w)
+}
+
+// ruleAsked is 1 for a candidate the rules took: asked or obliged by
+// name.
+func ruleAsked(c letter.Candidate) float64 {
+	for _, f := range c.Features {
+		if f == "asked" || f == "obliged" {
+			return 1
+		}
 	}
 	return 0
 }

@@ -46,10 +46,14 @@ type foldResult struct {
 	// authors counts the held-out letters' author choices, by the
 	// model and by the rule score (set on the first reading only)
 	authors [2]authorChoice
-	lines   map[[2]reader.Label]int // (gold, predicted) → lines
-	wrong   []string                // the lines read wrong, for -errors
-	letters []letterScore
-	pairs   []pairScore
+	// asked counts the held-out statements' candidate addressees, by the
+	// model and by the rules (set on the first reading only)
+	asked        [2]askedChoice
+	askedLetters int
+	lines        map[[2]reader.Label]int // (gold, predicted) → lines
+	wrong        []string                // the lines read wrong, for -errors
+	letters      []letterScore
+	pairs        []pairScore
 	// baseline scores the held-out pairs by the baseline (see
 	// baseline.go), on the first reading only
 	baseline []pairScore
@@ -81,6 +85,7 @@ func crossval(w io.Writer, dir string, verbose, errors bool) error {
 	}
 	allClauses := clauses(docs)
 	cases := authorCases(docs)
+	asked := askedCases(docs)
 	folds := groupFolds(c.Campaigns(), numFolds)
 	results := make([][]foldResult, len(folds)) // fold → reading → result
 	var wg sync.WaitGroup
@@ -92,7 +97,7 @@ func crossval(w io.Writer, dir string, verbose, errors bool) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			results[k], errs[k] = fold(c, docs, allClauses, cases, held)
+			results[k], errs[k] = fold(c, docs, allClauses, cases, asked, held)
 		}()
 	}
 	wg.Wait()
@@ -132,7 +137,7 @@ func groupFolds(campaigns []string, k int) []map[string]bool {
 
 // fold trains on every campaign but the held-out ones and scores the
 // readings on those.
-func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases []authorCase, held map[string]bool) ([]foldResult, error) {
+func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked []authorCase, held map[string]bool) ([]foldResult, error) {
 	var train []reader.Example
 	var test []document
 	for _, d := range docs {
@@ -168,12 +173,29 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases []author
 	if err != nil {
 		return nil, err
 	}
+	var askedTrain []authorCase
+	for _, ac := range asked {
+		if !held[ac.campaign] {
+			askedTrain = append(askedTrain, ac)
+		}
+	}
+	askm, err := trainAsked(askedTrain)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]foldResult, len(readings))
 	out[0].clauses = [2]map[[2]claims.Kind]int{{}, {}}
 	for _, ac := range cases {
 		if held[ac.campaign] {
-			out[0].authors[0].add(ac, func(c letter.AuthorCandidate) float64 { _, p := am.Predict(c.Features); return p[1] }, letter.AuthorAt)
+			out[0].authors[0].add(ac, func(c letter.Candidate) float64 { _, p := am.Predict(c.Features); return p[1] }, letter.AuthorAt)
 			out[0].authors[1].add(ac, ruleAuthor, 1)
+		}
+	}
+	for _, ac := range asked {
+		if held[ac.campaign] {
+			out[0].asked[0].add(ac, func(c letter.Candidate) float64 { _, p := askm.Predict(c.Features); return p[1] })
+			out[0].asked[1].add(ac, ruleAsked)
+			out[0].askedLetters++
 		}
 	}
 	for _, cl := range testClauses {
@@ -182,11 +204,11 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases []author
 		out[0].clauses[1][[2]claims.Kind{cl.gold, cl.rule}]++
 	}
 	for r, rd := range readings {
-		res := foldResult{lines: map[[2]reader.Label]int{}, clauses: out[r].clauses, authors: out[r].authors}
+		res := foldResult{lines: map[[2]reader.Label]int{}, clauses: out[r].clauses, authors: out[r].authors, asked: out[r].asked, askedLetters: out[r].askedLetters}
 		parsed := map[string]*letter.Document{}
 		for _, d := range test {
 			o := rd.opts(m, d)
-			o.Author = am
+			o.Author, o.Asked = am, askm
 			doc := letter.Parse(d.src, o)
 			parsed[d.letter.Name] = doc
 			pred := letter.LineLabels(doc)
@@ -342,6 +364,17 @@ func report(w io.Writer, c *corpus.Corpus, docs []document, results [][]foldResu
 		}
 	}
 	authorTable(w, authors[0], authors[1])
+	var asked [2]askedChoice
+	askedLetters := 0
+	for _, fr := range results {
+		askedLetters += fr[0].askedLetters
+		for r := range asked {
+			asked[r].hits += fr[0].asked[r].hits
+			asked[r].pred += fr[0].asked[r].pred
+			asked[r].gold += fr[0].asked[r].gold
+		}
+	}
+	askedTable(w, asked[0], asked[1], askedLetters)
 	letterTable(w, results, verbose)
 	pairTable(w, results, verbose)
 }

@@ -99,6 +99,15 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 	if _, err := am.WriteTo(&ab); err != nil {
 		return err
 	}
+	asked := askedCases(docs)
+	askm, err := trainAsked(asked)
+	if err != nil {
+		return err
+	}
+	var kb bytes.Buffer
+	if _, err := askm.WriteTo(&kb); err != nil {
+		return err
+	}
 	for _, out := range []struct {
 		path string
 		data []byte
@@ -107,6 +116,7 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 		{modelPath, b.Bytes(), fmt.Sprintf("line model: %d letters, %d lines, %d features", len(docs), lineCount(docs), len(m.Features()))},
 		{clauseModelPath, cb.Bytes(), fmt.Sprintf("clause model: %d clauses", len(cs))},
 		{authorModelPath, ab.Bytes(), fmt.Sprintf("author model: %d letters that name no signatory", len(cases))},
+		{askedModelPath, kb.Bytes(), fmt.Sprintf("asked model: %d statements with no address", len(asked))},
 	} {
 		if err := writeOrCheck(w, out.path, out.data, out.what, checkOnly); err != nil {
 			return err

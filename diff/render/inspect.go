@@ -47,6 +47,9 @@ type DocumentView struct {
 	// Authors are the candidates for the body a letter that names no
 	// signatory speaks for, with --explain.
 	Authors []AuthorView `json:"authors,omitempty"`
+	// Asked are the candidates for the bodies a statement with no
+	// address puts its asks to, with --explain.
+	Asked []AuthorView `json:"asked,omitempty"`
 }
 
 // AuthorView is a candidate for the body a letter speaks for: how
@@ -199,15 +202,23 @@ func NewDocumentView(d *letter.Document) DocumentView {
 		}
 		v.Explain = append(v.Explain, lv)
 	}
-	for _, a := range d.Authors {
+	v.Authors, v.Asked = candidateViews(d.Authors), candidateViews(d.Asked)
+	return v
+}
+
+// candidateViews are the candidates a model weighed, most probable
+// first.
+func candidateViews(cs []letter.Candidate) []AuthorView {
+	var out []AuthorView
+	for _, a := range cs {
 		av := AuthorView{Name: a.Name, Probability: a.Probability, Evidence: []EvidenceView{}}
 		for _, e := range a.Evidence {
 			av.Evidence = append(av.Evidence, EvidenceView{e.Feature, roundMargin(e.Weight)})
 		}
-		v.Authors = append(v.Authors, av)
+		out = append(out, av)
 	}
-	slices.SortStableFunc(v.Authors, func(x, y AuthorView) int { return cmp.Compare(y.Probability, x.Probability) })
-	return v
+	slices.SortStableFunc(out, func(x, y AuthorView) int { return cmp.Compare(y.Probability, x.Probability) })
+	return out
 }
 
 // roundMargin rounds a score to two decimals for display; a line only
@@ -331,24 +342,32 @@ func DocumentText(w io.Writer, d *letter.Document, opts Options) error {
 			b.WriteString(wrap(excerpt(clean(l.Text), 60)+" | "+strings.Join(ev, ", "), width, head, strings.Repeat(" ", runeLen(head))) + "\n")
 		}
 	}
-	if len(v.Authors) > 0 {
-		fmt.Fprintf(&b, "\n%s\n", st.heading("Who the letter speaks for (it names no signatory, or its signers no body)"))
-		b.WriteString("  probability  candidate | features for (+) and against (-)\n")
-		for _, a := range v.Authors[:min(len(v.Authors), maxAuthorsShown)] {
-			ev := make([]string, len(a.Evidence))
-			for i, e := range a.Evidence {
-				ev[i] = fmt.Sprintf("%s %+.2f", e.Feature, e.Weight)
-			}
-			head := fmt.Sprintf("  %11.2f  ", a.Probability)
-			b.WriteString(wrap(excerpt(clean(a.Name), 60)+" | "+strings.Join(ev, ", "), width, head, strings.Repeat(" ", runeLen(head))) + "\n")
-		}
-	}
+	candidateSection(&b, st, width, "Who the letter speaks for (it names no signatory, or its signers no body)", v.Authors)
+	candidateSection(&b, st, width, "Whom the statement asks (it has no address)", v.Asked)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// maxAuthorsShown is how many candidate authors the text view lists.
+// maxAuthorsShown is how many candidates of a kind the text view lists.
 const maxAuthorsShown = 5
+
+// candidateSection writes the candidates a model weighed, the most
+// probable first.
+func candidateSection(b *strings.Builder, st style, width int, title string, cs []AuthorView) {
+	if len(cs) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n%s\n", st.heading(title))
+	b.WriteString("  probability  candidate | features for (+) and against (-)\n")
+	for _, a := range cs[:min(len(cs), maxAuthorsShown)] {
+		ev := make([]string, len(a.Evidence))
+		for i, e := range a.Evidence {
+			ev[i] = fmt.Sprintf("%s %+.2f", e.Feature, e.Weight)
+		}
+		head := fmt.Sprintf("  %11.2f  ", a.Probability)
+		b.WriteString(wrap(excerpt(clean(a.Name), 60)+" | "+strings.Join(ev, ", "), width, head, strings.Repeat(" ", runeLen(head))) + "\n")
+	}
+}
 
 func partyLine(p PartyView) string {
 	s := clean(p.Name)

@@ -1,0 +1,255 @@
+package letter
+
+import (
+	"bytes"
+	_ "embed"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/letterdiff/letterdiff/align/reader"
+	"github.com/letterdiff/letterdiff/align/source"
+	"github.com/letterdiff/letterdiff/diff/logreg"
+)
+
+// The addressees of a statement with no address: the bodies its asks are
+// put to by name ("We call on the Commission to …", "governments must
+// …"). Every body the statement names is a candidate; a small learned
+// model (the asked model) weighs the evidence for each, which the rules
+// once decided by: the object of a verb of asking, the subject of a modal
+// of obligation, the letter's title, the words around its mentions, how
+// often and how early it is named, whether the letter speaks as it. Each
+// candidate it finds probable enough is a recipient.
+
+// askedModel is the asked model, trained on testdata/corpus by `go run
+// ./cmd/corpus train`, which rewrites this file.
+//
+//go:embed asked.model
+var askedModel []byte
+
+// DefaultAskedModel returns the embedded asked model, read once; nil
+// when it holds none (then the rules decide: a body asked or obliged by
+// name is a recipient).
+var DefaultAskedModel = sync.OnceValue(func() *logreg.Model {
+	m, err := logreg.Read(bytes.NewReader(askedModel))
+	if err != nil {
+		return nil
+	}
+	return m
+})
+
+// AskedAt is the probability at which a candidate is an addressee.
+const AskedAt = 0.35
+
+// maxAskedMentions is how many mentions of a candidate lend their
+// neighbouring words as features.
+const maxAskedMentions = 8
+
+// askedCand is a body the statement names, with the evidence for it.
+type askedCand struct {
+	key   string
+	first piece
+	// counts of mentions, and of those put an ask, an obligation, in the
+	// first paragraph, or spoken as the writers
+	mentions, asked, obliged, early, self, title int
+	lower                                        bool     // a common noun ("governments"), from an ask
+	near                                         []string // the words before and after its mentions
+}
+
+// askedBodies reads the bodies a statement's asks are put to.
+func (p *parser) askedBodies() []Party {
+	cands := p.askedCandidates()
+	m := p.opts.Asked
+	if m == nil {
+		m = DefaultAskedModel()
+	}
+	var out []Party
+	for _, c := range cands {
+		var pr float64
+		fs := p.askedFeatures(c, cands)
+		switch {
+		case m != nil:
+			_, ps := m.Predict(fs)
+			pr = ps[1]
+		case c.asked+c.obliged > 0:
+			pr = 1
+		}
+		if p.opts.Explain {
+			ac := Candidate{Name: c.first.text, Probability: math.Round(pr*100) / 100, Features: fs}
+			if m != nil {
+				ac.Evidence = candidateEvidence(m, fs)
+			}
+			p.doc.Asked = append(p.doc.Asked, ac)
+		}
+		if pr >= AskedAt {
+			out = append(out, newParty(c.first, RoleTo))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// AskedExamples returns the asked model's examples of a letter read with
+// the given line labels: the name and features of each candidate, when
+// the letter has no address, greeting or title that names its
+// addressees; none otherwise.
+func AskedExamples(src *source.Source, labels []reader.Label) []Candidate {
+	return Parse(src, Options{Labels: labels, Explain: true}).Asked
+}
+
+// askedCandidates gathers the bodies the statement's body names, in the
+// order of their first mention.
+func (p *parser) askedCandidates() []askedCand {
+	byKey := map[string]*askedCand{}
+	var order []string
+	add := func(pc piece, lower bool) *askedCand {
+		pc = trimJoiners(trimLeadingThe(pc))
+		name := strings.TrimRight(pc.text, ".,;:")
+		if !askedName(name, lower) {
+			return nil
+		}
+		pc.text = name
+		key := strings.ToLower(strings.Join(strings.Fields(name), " "))
+		c := byKey[key]
+		if c == nil {
+			c = &askedCand{key: key, first: pc, lower: lower}
+			byKey[key] = c
+			order = append(order, key)
+		}
+		return c
+	}
+	for k, par := range p.doc.Paragraphs {
+		if par.Heading {
+			continue
+		}
+		mark := func(re *regexp.Regexp, count func(*askedCand)) {
+			for _, m := range re.FindAllStringSubmatchIndex(par.Text, -1) {
+				if pc, ok := p.parPiece(par, m[2], m[3]); ok {
+					name := strings.TrimSpace(pc.text)
+					if c := add(pc, !unicode.IsUpper(firstRune(name))); c != nil {
+						count(c)
+					}
+				}
+			}
+		}
+		mark(askToRe, func(c *askedCand) { c.asked++ })
+		mark(obligedRe, func(c *askedCand) { c.obliged++ })
+		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
+			pc, ok := p.parPiece(par, m[0], m[1])
+			if !ok {
+				continue
+			}
+			c := add(pc, false)
+			if c == nil {
+				continue
+			}
+			c.mentions++
+			if k == 0 {
+				c.early++
+			}
+			before, after := par.Text[:m[0]], par.Text[m[1]:]
+			if sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
+				c.self++
+			}
+			if c.mentions <= maxAskedMentions {
+				c.near = append(c.near, "prev="+lastWordLower(before), "next="+firstWordLower(after))
+			}
+		}
+	}
+	for i, l := range p.lines {
+		if l.blank || p.lineLabels == nil || p.lineLabels[i] != reader.Subject {
+			continue
+		}
+		for _, pc := range p.names(piece{span: l.span, text: l.text, line: l.no}) {
+			if c := byKey[strings.ToLower(strings.Join(strings.Fields(trimJoiners(pc).text), " "))]; c != nil {
+				c.title++
+			}
+		}
+	}
+	out := make([]askedCand, 0, len(order))
+	for _, k := range order {
+		out = append(out, *byKey[k])
+	}
+	return out
+}
+
+// parPiece returns the piece of the letter's text that a paragraph's
+// bytes [i, j) come from.
+func (p *parser) parPiece(par Paragraph, i, j int) (piece, bool) {
+	sp := par.Source(i, j)
+	if len(sp) == 0 {
+		return piece{}, false
+	}
+	return piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)}, true
+}
+
+// askedName reports whether a name can be an addressee: a body's name
+// (a head noun, an acronym, an institution), or, from an ask, a common
+// noun that names institutions ("governments").
+func askedName(name string, lower bool) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 10 || functionWords[strings.ToLower(f[0])] {
+		return false
+	}
+	last := strings.ToLower(lastWord(name))
+	if lower {
+		return institutionNouns[strings.ToLower(name)] || institutionNouns[last]
+	}
+	return orgLike(name) || institutionNouns[last] || len(f) == 1 && IsAcronym(name)
+}
+
+// askedFeatures are the features of a candidate addressee among the
+// statement's candidates.
+func (p *parser) askedFeatures(c askedCand, all []askedCand) []string {
+	fs := []string{"bias"}
+	flag := func(ok bool, name string) {
+		if ok {
+			fs = append(fs, name)
+		}
+	}
+	flag(c.asked > 0, "asked")
+	flag(c.asked > 1, "asked-again")
+	flag(c.obliged > 0, "obliged")
+	flag(c.obliged > 1, "obliged-again")
+	flag(c.early > 0, "first-paragraph")
+	flag(c.self > 0, "self")
+	flag(c.title > 0, "title")
+	flag(c.lower, "common-noun")
+	words := strings.Fields(c.first.text)
+	flag(len(words) == 1 && IsAcronym(c.first.text), "acronym")
+	flag(institutionNouns[strings.ToLower(lastWord(c.first.text))], "institution")
+	flag(orgLike(c.first.text), "org-like")
+	if p.authorDone && p.author != nil {
+		flag(strings.EqualFold(p.author.Name, c.first.text), "author")
+	}
+	most := true
+	for _, o := range all {
+		most = most && o.mentions <= c.mentions
+	}
+	flag(most && c.mentions > 0, "most-mentioned")
+	fs = append(fs, "mentions"+bucket(c.mentions, 0, 1, 3, 7), "words"+bucket(len(words), 1, 2, 3, 5))
+	return append(fs, c.near...)
+}
+
+func lastWordLower(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "^"
+	}
+	return strings.ToLower(trimPunct(f[len(f)-1]))
+}
+
+func firstWordLower(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "$"
+	}
+	w := strings.ToLower(trimPunct(f[0]))
+	if w == "" {
+		return string(firstRune(f[0]))
+	}
+	return w
+}
