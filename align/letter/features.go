@@ -39,6 +39,7 @@ func LineFeatures(src *source.Source) (lines []int, feats []reader.Features) {
 func newParser(src *source.Source, opts Options) *parser {
 	p := &parser{src: src, text: src.Text, opts: opts, doc: &Document{Source: src}}
 	p.lines = splitLines(src.Text)
+	markLayoutPages(src, p.lines)
 	p.lineBlocks = withoutBlankLines(p.lines)
 	n := len(p.lines)
 	p.kinds = make([]Kind, n)
@@ -246,7 +247,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	f := reader.Features{
 		"len=" + bucket(utf8.RuneCountInString(t), 3, 10, 25, 50, 80, 120, 200),
 		"words=" + bucket(len(words), 1, 2, 4, 8, 15, 30),
-		"indent=" + bucket(indentOf(full), 0, 3, 10, 30),
+		"indent=" + bucket(p.indent(i, full), 0, 3, 10, 30),
 		"cols=" + bucket(len(columnGaps(t))+1, 1, 2),
 		"end=" + charClass(lastRune(t)),
 		"start=" + charClass(firstRune(t)),
@@ -268,7 +269,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	first, last := c.blockFirst[i], c.blockLast[i]
 	f = append(f, "blk="+bucket(last-first+1, 1, 2, 5), "blkpos="+position(i, first, last), "blkidx="+bucket(i-first, 0, 1, 2, 3))
 	if i > first {
-		f = append(f, "indent-vs-prev="+compareInts(indentOf(full), indentOf(p.text[p.lines[i-1].full.Start:p.lines[i-1].full.End])))
+		f = append(f, "indent-vs-prev="+compareInts(p.indent(i, full), p.indent(i-1, p.text[p.lines[i-1].full.Start:p.lines[i-1].full.End])))
 	}
 	if c.listAbove[i] {
 		f = append(f, "ctx:list-above")
@@ -369,6 +370,42 @@ func bucket(v int, cuts ...int) string {
 		}
 	}
 	return ">" + strconv.Itoa(cuts[len(cuts)-1])
+}
+
+// pointsPerColumn is the width of a character column of plain text in
+// PDF points, about that of a letter of 11-point type: a PDF line's
+// indentation, which the layout gives in points, reads as the spaces
+// pdftotext -layout would set before it (the corpus holds such text).
+const pointsPerColumn = 6
+
+// indent returns the indentation of line i, whose full text is full: its
+// leading spaces, or, for a line of a PDF, its indentation in the layout
+// in character columns (none for a cell of a region set in columns).
+func (p *parser) indent(i int, full string) int {
+	if n := indentOf(full); n > 0 || p.src.Format() != "pdf" {
+		return n
+	}
+	if l, ok := p.src.LineLayout(p.lines[i].no); ok && l.Columns < 2 {
+		// a cell of a region set in columns starts its column
+		return int(l.Indent/pointsPerColumn + 0.5)
+	}
+	return 0
+}
+
+// markLayoutPages marks the first line of each page of a layout that has
+// pages (a PDF) as a new page starts, as a form feed marks it in text.
+func markLayoutPages(src *source.Source, lines []line) {
+	page := 0
+	for i := range lines {
+		l, ok := src.LineLayout(lines[i].no)
+		if !ok || l.Page == 0 || lines[i].blank {
+			continue
+		}
+		if page > 0 && l.Page > page {
+			lines[i].page = true
+		}
+		page = l.Page
+	}
 }
 
 func indentOf(s string) int {
