@@ -1,13 +1,11 @@
 package letter
 
 import (
-	"bytes"
 	_ "embed"
 	"math"
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/letterdiff/letterdiff/align/reader"
@@ -33,13 +31,7 @@ var askedModel []byte
 // DefaultAskedModel returns the embedded asked model, read once; nil
 // when it holds none (then the rules decide: a body asked or obliged by
 // name is a recipient).
-var DefaultAskedModel = sync.OnceValue(func() *logreg.Model {
-	m, err := logreg.Read(bytes.NewReader(askedModel))
-	if err != nil {
-		return nil
-	}
-	return m
-})
+var DefaultAskedModel = logreg.Embedded(askedModel)
 
 // AskedAt is the probability at which a candidate is an addressee.
 const AskedAt = 0.35
@@ -204,12 +196,8 @@ func askedName(name string, lower bool) bool {
 // askedFeatures are the features of a candidate addressee among the
 // statement's candidates.
 func (p *parser) askedFeatures(c askedCand, all []askedCand) []string {
-	fs := []string{"bias"}
-	flag := func(ok bool, name string) {
-		if ok {
-			fs = append(fs, name)
-		}
-	}
+	fs := featureList{"bias"}
+	flag := fs.flag
 	flag(c.asked > 0, "asked")
 	flag(c.asked > 1, "asked-again")
 	flag(c.obliged > 0, "obliged")

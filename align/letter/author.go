@@ -1,13 +1,11 @@
 package letter
 
 import (
-	"bytes"
 	_ "embed"
 	"math"
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/source"
@@ -22,13 +20,7 @@ var authorModel []byte
 
 // DefaultAuthorModel returns the embedded author model, read once; nil
 // when it holds none (then the rule score decides).
-var DefaultAuthorModel = sync.OnceValue(func() *logreg.Model {
-	m, err := logreg.Read(bytes.NewReader(authorModel))
-	if err != nil {
-		return nil
-	}
-	return m
-})
+var DefaultAuthorModel = logreg.Embedded(authorModel)
 
 // The author of a letter that names no signatory, or whose signers sign
 // for a body they do not name (a position paper, a press release, a
@@ -185,12 +177,8 @@ type Candidate struct {
 // authorFeatures are the features of a candidate author, among the
 // letter's candidates.
 func authorFeatures(c authorCand, all []authorCand) []string {
-	fs := []string{"bias"}
-	flag := func(ok bool, name string) {
-		if ok {
-			fs = append(fs, name)
-		}
-	}
+	fs := featureList{"bias"}
+	flag := fs.flag
 	flag(c.head > 0, "head")
 	flag(c.headNext > 0, "head-next")
 	flag(c.title > 0, "title")
@@ -211,6 +199,16 @@ func authorFeatures(c authorCand, all []authorCand) []string {
 	flag(bestRule && c.rule > 0, "rule-best")
 	flag(len(all) == 1, "only-candidate")
 	return fs
+}
+
+// featureList is a candidate's features, built up by flag.
+type featureList []string
+
+// flag adds the feature name when ok.
+func (f *featureList) flag(ok bool, name string) {
+	if ok {
+		*f = append(*f, name)
+	}
 }
 
 // authorCandidates gathers the bodies' names the letter writes, with the

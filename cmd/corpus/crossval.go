@@ -16,6 +16,7 @@ import (
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/diff"
 	"github.com/letterdiff/letterdiff/diff/claims"
+	"github.com/letterdiff/letterdiff/diff/logreg"
 	"github.com/letterdiff/letterdiff/diff/render"
 	"github.com/letterdiff/letterdiff/diff/score"
 )
@@ -151,52 +152,32 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked [
 	if err != nil {
 		return nil, err
 	}
-	var trainSet, testClauses []clause
-	for _, cl := range allClauses {
-		if held[cl.campaign] {
-			testClauses = append(testClauses, cl)
-		} else {
-			trainSet = append(trainSet, cl)
-		}
-	}
+	trainSet, testClauses := split(allClauses, func(cl clause) bool { return held[cl.campaign] })
 	cm, err := trainClauses(trainSet)
 	if err != nil {
 		return nil, err
 	}
-	var trainCases []authorCase
-	for _, ac := range cases {
-		if !held[ac.campaign] {
-			trainCases = append(trainCases, ac)
-		}
-	}
-	am, err := trainAuthor(trainCases)
+	isHeld := func(ac authorCase) bool { return held[ac.campaign] }
+	authorTrain, authorTest := split(cases, isHeld)
+	am, err := trainAuthor(authorTrain)
 	if err != nil {
 		return nil, err
 	}
-	var askedTrain []authorCase
-	for _, ac := range asked {
-		if !held[ac.campaign] {
-			askedTrain = append(askedTrain, ac)
-		}
-	}
+	askedTrain, askedTest := split(asked, isHeld)
 	askm, err := trainAsked(askedTrain)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]foldResult, len(readings))
 	out[0].clauses = [2]map[[2]claims.Kind]int{{}, {}}
-	for _, ac := range cases {
-		if held[ac.campaign] {
-			out[0].authors[0].add(ac, func(c letter.Candidate) float64 { _, p := am.Predict(c.Features); return p[1] }, letter.AuthorAt)
-			out[0].authors[1].add(ac, ruleAuthor, 1)
-		}
+	for _, ac := range authorTest {
+		out[0].authors[0].add(ac, probability(am), letter.AuthorAt)
+		out[0].authors[1].add(ac, ruleAuthor, 1)
 	}
-	for _, ac := range asked {
-		if held[ac.campaign] {
-			out[0].asked[0].add(ac, func(c letter.Candidate) float64 { _, p := askm.Predict(c.Features); return p[1] })
-			out[0].asked[1].add(ac, ruleAsked)
-			out[0].askedLetters++
-		}
+	for _, ac := range askedTest {
+		out[0].asked[0].add(ac, probability(askm))
+		out[0].asked[1].add(ac, ruleAsked)
+		out[0].askedLetters++
 	}
 	for _, cl := range testClauses {
 		k, _ := claims.Decide(cm, cl.features, cl.rule)
@@ -252,6 +233,26 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked [
 		out[0].baseline = append(out[0].baseline, ps)
 	}
 	return out, nil
+}
+
+// split returns the items that are not held out, then those that are.
+func split[T any](items []T, held func(T) bool) (train, test []T) {
+	for _, it := range items {
+		if held(it) {
+			test = append(test, it)
+		} else {
+			train = append(train, it)
+		}
+	}
+	return train, test
+}
+
+// probability is a candidate's probability of being a party by a model.
+func probability(m *logreg.Model) func(letter.Candidate) float64 {
+	return func(c letter.Candidate) float64 {
+		_, p := m.Predict(c.Features)
+		return p[1]
+	}
 }
 
 // scoreLetter scores a document's parties against its letter's gold.

@@ -77,36 +77,27 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 	if err != nil {
 		return err
 	}
-	var b bytes.Buffer
-	if _, err := m.WriteTo(&b); err != nil {
-		return err
-	}
-	cs := clauses(docs)
+	cs, cases, asked := clauses(docs), authorCases(docs), askedCases(docs)
 	cm, err := trainClauses(cs)
 	if err != nil {
 		return err
 	}
-	var cb bytes.Buffer
-	if _, err := cm.WriteTo(&cb); err != nil {
-		return err
-	}
-	cases := authorCases(docs)
 	am, err := trainAuthor(cases)
 	if err != nil {
 		return err
 	}
-	var ab bytes.Buffer
-	if _, err := am.WriteTo(&ab); err != nil {
-		return err
-	}
-	asked := askedCases(docs)
 	askm, err := trainAsked(asked)
 	if err != nil {
 		return err
 	}
-	var kb bytes.Buffer
-	if _, err := askm.WriteTo(&kb); err != nil {
-		return err
+	var b, cb, ab, kb bytes.Buffer
+	for _, mw := range []struct {
+		m   io.WriterTo
+		buf *bytes.Buffer
+	}{{m, &b}, {cm, &cb}, {am, &ab}, {askm, &kb}} {
+		if _, err := mw.m.WriteTo(mw.buf); err != nil {
+			return err
+		}
 	}
 	for _, out := range []struct {
 		path string

@@ -1,11 +1,9 @@
 package claims
 
 import (
-	"bytes"
 	_ "embed"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/letterdiff/letterdiff/diff/logreg"
 )
@@ -28,13 +26,7 @@ var clauseModelText []byte
 
 // DefaultClassifier returns the embedded clause model, read once; nil
 // when it holds no features (an untrained model: the rules decide).
-var DefaultClassifier = sync.OnceValue(func() *logreg.Model {
-	m, err := logreg.Read(bytes.NewReader(clauseModelText))
-	if err != nil {
-		return nil
-	}
-	return m
-})
+var DefaultClassifier = logreg.Embedded(clauseModelText)
 
 // ClauseClasses are the classifier's classes, in the order of Kind.
 var ClauseClasses = []string{"none", "demand", "grievance"}

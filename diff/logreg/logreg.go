@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Example is one training instance.
@@ -297,6 +298,20 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 }
 
 func formatWeight(v float32) string { return strconv.FormatFloat(float64(v), 'g', 4, 32) }
+
+// Embedded returns a function that reads the model in data (a file
+// embedded in a package) the first time it is called and returns it
+// then and after; nil when data holds no model (an untrained one), so
+// that the caller falls back on rules.
+func Embedded(data []byte) func() *Model {
+	return sync.OnceValue(func() *Model {
+		m, err := Read(bytes.NewReader(data))
+		if err != nil {
+			return nil
+		}
+		return m
+	})
+}
 
 // Read reads a model written by WriteTo.
 func Read(r io.Reader) (*Model, error) {

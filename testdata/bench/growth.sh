@@ -168,15 +168,26 @@ series_signers() {
 	echo "exponent: $(fit <"$tmp/points")"
 }
 
+# grow FILE BYTES COMMAND...: FILE made of COMMAND's output, written again
+# and again, cut to BYTES. COMMAND's standard input is the function's.
+grow() {
+	local file=$1 bytes=$2 input
+	shift 2
+	input=$(mktemp)
+	cat >"$input"
+	: >"$file"
+	while [ "$(wc -c <"$file")" -lt "$bytes" ]; do
+		"$@" <"$input" >>"$file"
+	done
+	rm -f "$input"
+	head -c "$bytes" "$file" >"$file.cut" && mv "$file.cut" "$file"
+}
+
 series_big() {
 	header "a 60 MB input compared with rfc5246.txt (target: under 60 s and 1 GB)"
 	: >"$tmp/points"
 	local big=$tmp/big.txt
-	: >"$big"
-	while [ "$(wc -c <"$big")" -lt 60000000 ]; do
-		cat testdata/perf/rfc*.txt >>"$big"
-	done
-	head -c 60000000 "$big" >"$big.cut" && mv "$big.cut" "$big"
+	grow "$big" 60000000 cat testdata/perf/rfc*.txt </dev/null
 	row "60 MB" "$big" testdata/perf/rfc5246.txt
 }
 
@@ -184,11 +195,7 @@ series_line() {
 	header "a single 5 MB line compared with RFC 4346 as one line (target: under 3 s)"
 	: >"$tmp/points"
 	local line=$tmp/line.txt
-	: >"$line"
-	while [ "$(wc -c <"$line")" -lt 5000000 ]; do
-		tr '\n' ' ' <testdata/perf/rfc2246.txt >>"$line"
-	done
-	head -c 5000000 "$line" >"$line.cut" && mv "$line.cut" "$line"
+	grow "$line" 5000000 tr '\n' ' ' <testdata/perf/rfc2246.txt
 	tr '\n' ' ' <testdata/perf/rfc4346.txt >"$tmp/line-b.txt"
 	row "5 MB line" "$line" "$tmp/line-b.txt"
 }
