@@ -109,14 +109,15 @@ func (p *parser) chooseAuthor() *Party {
 	best, bestP := -1, 0.0
 	for i, c := range cands {
 		var pr float64
+		fs := authorFeatures(c, cands)
 		if m != nil {
-			_, ps := m.Predict(authorFeatures(c, cands))
+			_, ps := m.Predict(fs)
 			pr = ps[1]
 		} else if c.rule >= authorMin {
 			pr = c.rule / (c.rule + 1)
 		}
 		if p.opts.Explain {
-			ac := Candidate{Name: authorParty(c.first).Name, Probability: math.Round(pr*100) / 100, Features: authorFeatures(c, cands)}
+			ac := Candidate{Name: authorParty(c.first).Name, Probability: math.Round(pr*100) / 100, Features: fs}
 			if m != nil {
 				ac.Evidence = candidateEvidence(m, ac.Features)
 			}
