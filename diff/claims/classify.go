@@ -642,8 +642,8 @@ const persistWeight = 1
 
 // remediedAt reports whether a verb of remedy governs token i: among the
 // remedyReach words before it, in its clause ("to reduce the
-// administrative burden", "protect consumers from harm", "protect against
-// ever more skilled fraudsters and threats").
+// paperwork burden", "protect residents from flooding", "guard against
+// ever more frequent outages and leaks").
 func remediedAt(lex *Lexicon, t []tok, i int) bool {
 	words := 0
 	for k := i - 1; k >= 0 && words < remedyReach; k-- {
@@ -662,8 +662,11 @@ func remediedAt(lex *Lexicon, t []tok, i int) bool {
 }
 
 // remedyReach is how many words before a harm word a verb of remedy may
-// stand and still govern it: a modified object ("against increasingly
-// sophisticated bad actors and threats") runs to six.
+// stand and still govern it: a modified object ("against ever more
+// frequent outages and leaks") runs to a few words. Reaching to the start
+// of the clause instead was tried: no better in cross-validation (demands
+// 0.358, grievances 0.258 against 0.353 and 0.261), and it takes
+// complaints for remedies in long clauses.
 const remedyReach = 6
 
 // inaction finds a complaint stated as a fact of inaction or persistence
