@@ -19,7 +19,9 @@ import (
 // model (the asked model) weighs the evidence for each, which the rules
 // once decided by: the object of a verb of asking, the subject of a modal
 // of obligation, the letter's title, the words around its mentions, how
-// often and how early it is named, whether the letter speaks as it. Each
+// often and how early it is named, whether the letter speaks as it. (Its
+// features do not depend on the author model's choice, so that each
+// model trains on its own.) Each
 // candidate it finds probable enough is a recipient.
 
 // askedModel is the asked model, trained on testdata/corpus by `go run
@@ -210,9 +212,6 @@ func (p *parser) askedFeatures(c askedCand, all []askedCand) []string {
 	flag(len(words) == 1 && IsAcronym(c.first.text), "acronym")
 	flag(institutionNouns[strings.ToLower(lastWord(c.first.text))], "institution")
 	flag(orgLike(c.first.text), "org-like")
-	if p.authorDone && p.author != nil {
-		flag(strings.EqualFold(p.author.Name, c.first.text), "author")
-	}
 	most := true
 	for _, o := range all {
 		most = most && o.mentions <= c.mentions

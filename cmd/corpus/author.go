@@ -19,9 +19,9 @@ const authorModelPath = "align/letter/author.model"
 // askedModelPath is where the trained asked model is written.
 const askedModelPath = "align/letter/asked.model"
 
-// authorClasses are the author model's classes: a candidate is the body
-// the letter speaks for, or not.
-var authorClasses = []string{"other", "author"}
+// candidateClasses are the classes of the author and asked models: a
+// candidate is the party (the author, an addressee), or not.
+var candidateClasses = []string{"other", "party"}
 
 // authorOptions are the author model's training options. The examples
 // are few (a few hundred candidates), so the penalty is stronger than
@@ -117,7 +117,7 @@ func trainCandidates(cases []authorCase, opts logreg.Options) (*logreg.Model, er
 			exs = append(exs, logreg.Example{Features: cand.Features, Class: y})
 		}
 	}
-	return logreg.Train(authorClasses, exs, opts)
+	return logreg.Train(candidateClasses, exs, opts)
 }
 
 // authorChoice counts held-out letters by whether the chosen author (or

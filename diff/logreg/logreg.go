@@ -267,11 +267,11 @@ func (m *Model) compact() *Model {
 
 // The model file:
 //
-//	letterdiff clause model v1
+//	letterdiff logistic regression model v1
 //	classes	none	demand	grievance
 //	bias	-0.5	0.1	0.3
 //	feat	NAME	demand:0.25	grievance:-1.5
-const fileMagic = "letterdiff clause model v1"
+const fileMagic = "letterdiff logistic regression model v1"
 
 // WriteTo writes the model in its file format.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
