@@ -63,7 +63,7 @@ func (p *parser) askedBodies() []Party {
 	var out []Party
 	for _, c := range cands {
 		var pr float64
-		fs := p.askedFeatures(c, cands)
+		fs := askedFeatures(c, cands)
 		switch {
 		case m != nil:
 			_, ps := m.Predict(fs)
@@ -197,7 +197,7 @@ func askedName(name string, lower bool) bool {
 
 // askedFeatures are the features of a candidate addressee among the
 // statement's candidates.
-func (p *parser) askedFeatures(c askedCand, all []askedCand) []string {
+func askedFeatures(c askedCand, all []askedCand) []string {
 	fs := featureList{"bias"}
 	flag := fs.flag
 	flag(c.asked > 0, "asked")
