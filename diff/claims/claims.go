@@ -202,7 +202,6 @@ func Extract(doc *letter.Document, opts Options) []Item {
 		lex = DefaultLexicon()
 	}
 	seg := &segmenter{lex: lex}
-	stems := map[string]string{}
 	var out []Item
 	// A passage whose last sentence introduces a list ("We request that
 	// the Board:", "on the following grounds.") governs the list
@@ -229,7 +228,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 		var last []frame
 		var lead *Item // the item that introduces a list, as classified
 		for si, sp := range ps.sentences {
-			toks := tokenizeCached(ps.text, sp.Start, sp.End, ps.markers, stems)
+			toks := tokenize(ps.text, sp.Start, sp.End, ps.markers, lex.stems)
 			if len(toks) == 0 {
 				continue
 			}
@@ -277,7 +276,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 					l := items[len(items)-1]
 					lead = &l
 					it := &items[len(items)-1]
-					if len(strings.Fields(it.Text)) <= listLeadWords || endsOpen(it.Text) || announces || announcesList(lex, tokenize(it.Text, 0, len(it.Text), nil)) {
+					if len(strings.Fields(it.Text)) <= listLeadWords || endsOpen(it.Text) || announces || announcesList(lex, tokenize(it.Text, 0, len(it.Text), nil, lex.stems)) {
 						it.Kind, it.CueKind, it.Confidence = None, "introduces a list", 0.7
 					}
 				}

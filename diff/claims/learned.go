@@ -95,7 +95,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 		"rulecue=" + it.Kind.String() + "/" + it.CueKind,
 		"words=" + lengthBucket(len(strings.Fields(it.Text))),
 	}
-	toks := tokenize(it.Text, 0, len(it.Text), nil)
+	toks := tokenize(it.Text, 0, len(it.Text), nil, lex.stems)
 	words := 0
 	for k, t := range toks {
 		if t.kind != tokWord {
@@ -127,7 +127,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 	if strings.HasSuffix(strings.TrimSpace(it.Text), "?") {
 		f = append(f, "question")
 	}
-	ctx := tokenize(it.Context, 0, len(it.Context), nil)
+	ctx := tokenize(it.Context, 0, len(it.Context), nil, lex.stems)
 	for _, t := range ctx {
 		if t.kind != tokWord {
 			continue
@@ -143,7 +143,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 	}
 	if it.LeadIn != "" {
 		f = append(f, "lead-in")
-		for _, t := range tokenize(it.LeadIn, 0, len(it.LeadIn), nil) {
+		for _, t := range tokenize(it.LeadIn, 0, len(it.LeadIn), nil, lex.stems) {
 			if t.kind != tokWord {
 				continue
 			}

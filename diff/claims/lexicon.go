@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/kljensen/snowball/english"
 
@@ -49,10 +50,12 @@ type Lexicon struct {
 	byFirst   map[string]map[string][]Phrase // section → first word → phrases, longest first
 	verbs     map[string]bool                // action verbs, base forms
 	verbStems map[string]bool                // stems of action verbs and one-word grievance words
+	stems     *stemMemo                      // the stems of the words of letters read with the lexicon
 }
 
 // index builds the lookup tables of a parsed lexicon.
 func (l *Lexicon) index() {
+	l.stems = &stemMemo{}
 	l.byFirst = map[string]map[string][]Phrase{}
 	for sec, ps := range l.sections {
 		m := map[string][]Phrase{}
@@ -91,8 +94,17 @@ var sectionNames = []string{
 	"discourse-markers", "announcers", "consequences", "additives", "change-verbs", "gains", "general-verbs", "reliefs", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
 }
 
-// DefaultLexicon returns the built-in lexicon.
-func DefaultLexicon() *Lexicon {
+// DefaultLexicon returns the built-in lexicon, parsed on first use and
+// shared by every caller after: it must not be changed.
+func DefaultLexicon() *Lexicon { return sharedDefault() }
+
+// sharedDefault is the built-in lexicon, parsed once: a constant, read on
+// first use rather than when the program starts.
+var sharedDefault = sync.OnceValue(parseDefault)
+
+// parseDefault parses the built-in lexicon afresh, for a caller that
+// extends it.
+func parseDefault() *Lexicon {
 	lex, err := ParseLexicon("default lexicon", defaultLexicon)
 	if err != nil {
 		// The built-in lexicon is tested; this cannot happen in a release.
@@ -120,7 +132,7 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 	if !extend {
 		return lex, nil
 	}
-	base := DefaultLexicon()
+	base := parseDefault() // not the shared one: it is changed below
 	for s, ps := range lex.sections {
 		base.sections[s] = append(base.sections[s], ps...)
 	}

@@ -296,7 +296,7 @@ func hasSibling(c Claim, it Item) bool {
 // pointsBack reports whether an item is short and refers back to what came
 // before: "We request Eastland's help in this matter."
 func pointsBack(it Item, lex *Lexicon) bool {
-	toks := tokenize(it.Text, 0, len(it.Text), nil)
+	toks := tokenize(it.Text, 0, len(it.Text), nil, lex.stems)
 	words := 0
 	back := false
 	for k, t := range toks {

@@ -34,15 +34,10 @@ func (t tok) is(words ...string) bool {
 	return false
 }
 
-// tokenize splits text[start:end] into tokens. Offsets inside a marker
-// span (a linked footnote marker) make marker tokens.
-func tokenize(text string, start, end int, markers [][2]int) []tok {
-	return tokenizeCached(text, start, end, markers, nil)
-}
-
-// tokenizeCached is tokenize with a cache of stems by lower-case word, for
-// runs over many sentences.
-func tokenizeCached(text string, start, end int, markers [][2]int, stems map[string]string) []tok {
+// tokenize splits text[start:end] into tokens, stemming words through
+// stems (which may be nil). Offsets inside a marker span (a linked
+// footnote marker) make marker tokens.
+func tokenize(text string, start, end int, markers [][2]int, stems *stemMemo) []tok {
 	inMarker := func(i int) bool {
 		for _, m := range markers {
 			if i >= m[0] && i < m[1] {
@@ -89,13 +84,7 @@ func tokenizeCached(text string, start, end int, markers [][2]int, stems map[str
 			}
 			w := text[i:j]
 			low := strings.ReplaceAll(strings.ToLower(w), "’", "'")
-			st, ok := stems[low]
-			if !ok {
-				st = stem(strings.TrimSuffix(low, "'s"))
-				if stems != nil {
-					stems[low] = st
-				}
-			}
+			st := stems.stem(strings.TrimSuffix(low, "'s"))
 			out = append(out, tok{text: w, low: low, stem: st, start: i, end: j, kind: tokWord})
 			i = j
 			continue

@@ -32,6 +32,8 @@ type CompareOptions struct {
 	Order    string   // alignment order: auto, keep or free
 	Lexicon  string   // cue lexicon file; "" for the built-in one
 	Reader   string   // model (the default) or rules
+	Pairs    string   // manifest of pairs to compare in one run; "-" for standard input
+	Jobs     int      // pairs compared at once with Pairs; 0 for the CPU count
 }
 
 // NewCmdCompare builds `letterdiff compare`. runF replaces the run function
@@ -73,7 +75,7 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
   letterdiff compare 2015.txt 2017.txt 2019.txt --format markdown`,
 		Args: argsBetween(0, -1),
 		RunE: func(c *cobra.Command, args []string) error {
-			if len(args) == 1 {
+			if len(args) == 1 && opts.Pairs == "" {
 				return usageError{"compare: takes two files (BEFORE AFTER) or more, or none, got 1"}
 			}
 			opts.Inputs = args
@@ -91,6 +93,8 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
 	f.IntVar(&opts.Width, "width", 0, fmt.Sprintf("wrap text at `N` columns, %d or more (default: the terminal's width, else %d)", render.MinWidth, render.DefaultWidth))
 	f.StringVar(&opts.Order, "order", "auto", "alignment order: auto, keep (revisions) or free (rewritten letters)")
 	f.StringVar(&opts.Lexicon, "lexicon", "", "cue lexicon `FILE` replacing the built-in one (or extending it: see 'letterdiff lexicon')")
+	f.StringVar(&opts.Pairs, "pairs", "", "compare every pair listed in `FILE` (CSV or JSON lines of before,after[,id]; - for standard input), writing one JSON report per line")
+	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "with --pairs, compare `N` pairs at once (default: the number of CPUs)")
 	f.StringVar(&opts.Reader, "reader", "model", "how letters are read: model (the learned line reader and clause classifier) or rules (the hand-written reader they replaced)")
 	cmd.ValidArgsFunction = completeInputs
 	_ = cmd.RegisterFlagCompletionFunc("reader", completeWords("model", "rules"))
@@ -103,6 +107,9 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
 func compareRun(opts *CompareOptions) error {
 	if opts.Output == "-" {
 		opts.Output = "" // -o - is standard output
+	}
+	if opts.Pairs != "" {
+		return comparePairs(opts)
 	}
 	format, warning, err := chooseFormat(opts.Format, opts.Output)
 	if err != nil {

@@ -19,6 +19,9 @@ type IOStreams struct {
 	// width in columns (0 when unknown).
 	OutIsTerminal bool
 	TerminalWidth int
+	// ErrIsTerminal is true when ErrOut is a terminal, where progress is
+	// shown.
+	ErrIsTerminal bool
 	// Getenv reads the environment (NO_COLOR, COLUMNS).
 	Getenv func(string) string
 }
@@ -32,6 +35,7 @@ func System() *IOStreams {
 			ios.TerminalWidth = w
 		}
 	}
+	ios.ErrIsTerminal = term.IsTerminal(int(os.Stderr.Fd()))
 	return ios
 }
 

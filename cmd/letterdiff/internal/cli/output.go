@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
@@ -38,6 +39,28 @@ func writeOutput(ios *IOStreams, path string, fn func(io.Writer) error) error {
 	if err := fn(&b); err != nil {
 		return err
 	}
+	return writeFile(path, func(w io.Writer) error {
+		_, err := w.Write(b.Bytes())
+		return err
+	})
+}
+
+// streamOutput writes through fn to standard output (path "" or "-"), or
+// to the file at path, as it goes: for output too large to hold, such as
+// a batch of reports. path is treated as writeOutput treats it, except
+// that fn writes to the new file (or the stream) directly; if fn fails,
+// the new file is removed and an ordinary file at path is left as it was.
+func streamOutput(ios *IOStreams, path string, fn func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		return fn(ios.Out)
+	}
+	return writeFile(path, fn)
+}
+
+// writeFile writes through write to the file at path, as writeOutput
+// describes. An error of write's own is returned as it is; an error
+// writing the file names it.
+func writeFile(path string, write func(io.Writer) error) error {
 	fail := func(err error) error { return fmt.Errorf("%s: cannot write: %v", path, unwrapPath(err)) }
 	target, err := followLinks(path)
 	if err != nil {
@@ -46,13 +69,13 @@ func writeOutput(ios *IOStreams, path string, fn func(io.Writer) error) error {
 	info, err := os.Stat(target)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return replaceFile(target, nil, b.Bytes(), fail)
+		return replaceFile(target, nil, write, fail)
 	case err != nil:
 		return fail(err)
 	case info.IsDir():
 		return fmt.Errorf("%s: is a directory, not a file", path)
 	case info.Mode()&(fs.ModeDevice|fs.ModeCharDevice|fs.ModeNamedPipe) != 0:
-		return writeInPlace(target, b.Bytes(), false, fail)
+		return writeInPlace(target, write, false, fail)
 	case !info.Mode().IsRegular():
 		return fmt.Errorf("%s: cannot write: not a file, a device or a pipe", path)
 	case info.Mode().Perm()&0o222 == 0:
@@ -67,9 +90,9 @@ func writeOutput(ios *IOStreams, path string, fn func(io.Writer) error) error {
 	}
 	f.Close()
 	if links, _, _, ok := fileOwner(info); ok && links > 1 {
-		return writeInPlace(target, b.Bytes(), true, fail)
+		return writeInPlace(target, write, true, fail)
 	}
-	return replaceFile(target, info, b.Bytes(), fail)
+	return replaceFile(target, info, write, fail)
 }
 
 // maxLinks bounds a chain of symbolic links, as the kernel does (40 on
@@ -101,16 +124,16 @@ func followLinks(path string) (string, error) {
 	return "", errors.New("too many levels of symbolic links")
 }
 
-// replaceFile writes data to a new file in the directory of path and
+// replaceFile writes through write to a new file in the directory of path and
 // renames it over path. old describes the file it replaces (nil for
 // none): the new file gets its mode and, where allowed, its owner; where
 // that cannot be (the directory is not writable, the owner cannot be
 // kept), the old file is rewritten in place instead.
-func replaceFile(path string, old fs.FileInfo, data []byte, fail func(error) error) error {
+func replaceFile(path string, old fs.FileInfo, write func(io.Writer) error, fail func(error) error) error {
 	tmp, err := createTemp(filepath.Dir(path))
 	if err != nil {
 		if old != nil && errors.Is(err, fs.ErrPermission) {
-			return writeInPlace(path, data, true, fail)
+			return writeInPlace(path, write, true, fail)
 		}
 		return fail(err)
 	}
@@ -131,12 +154,12 @@ func replaceFile(path string, old fs.FileInfo, data []byte, fail func(error) err
 				tmp.Close()
 				os.Remove(tmp.Name())
 				done = true
-				return writeInPlace(path, data, true, fail)
+				return writeInPlace(path, write, true, fail)
 			}
 		}
 	}
-	if _, err := tmp.Write(data); err != nil {
-		return fail(err)
+	if err := writeThrough(tmp, write, fail); err != nil {
+		return err
 	}
 	if err := tmp.Close(); err != nil {
 		return fail(err)
@@ -166,10 +189,10 @@ func createTemp(dir string) (*os.File, error) {
 	return nil, errors.New("cannot make a temporary file")
 }
 
-// writeInPlace opens path for writing and writes data to it: a stream (a
+// writeInPlace opens path for writing and writes to it through write: a stream (a
 // device, a pipe), or a file rewritten in place (truncate) that must stay
 // the same file.
-func writeInPlace(path string, data []byte, truncate bool, fail func(error) error) error {
+func writeInPlace(path string, write func(io.Writer) error, truncate bool, fail func(error) error) error {
 	flags := os.O_WRONLY
 	if truncate {
 		flags |= os.O_TRUNC
@@ -178,12 +201,44 @@ func writeInPlace(path string, data []byte, truncate bool, fail func(error) erro
 	if err != nil {
 		return fail(err)
 	}
-	if _, err := f.Write(data); err != nil {
+	if err := writeThrough(f, write, fail); err != nil {
 		f.Close()
-		return fail(err)
+		return err
 	}
 	if err := f.Close(); err != nil {
 		return fail(err)
 	}
 	return nil
+}
+
+// writeThrough calls write with f, buffered; an error writing f is
+// reported through fail, naming the file, and any other error of write's
+// is returned as it is.
+func writeThrough(f *os.File, write func(io.Writer) error, fail func(error) error) error {
+	fw := &fileWriter{f: f}
+	bw := bufio.NewWriterSize(fw, 64<<10)
+	err := write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if fw.err != nil {
+		return fail(fw.err)
+	}
+	return err
+}
+
+// fileWriter remembers the first error writing its file, to tell it from
+// the errors of what writes to it.
+type fileWriter struct {
+	f   *os.File
+	err error
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.f.Write(p)
+	w.err = err
+	return n, err
 }

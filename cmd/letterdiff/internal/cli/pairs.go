@@ -1,0 +1,270 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/letterdiff/letterdiff/align"
+	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/diff"
+	"github.com/letterdiff/letterdiff/diff/batch"
+	"github.com/letterdiff/letterdiff/diff/claims"
+	"github.com/letterdiff/letterdiff/diff/render"
+	"github.com/letterdiff/letterdiff/seeds"
+)
+
+// batchRun is what comparing the pairs of a manifest needs: the options
+// read from flags and the letters already read.
+type batchRun struct {
+	ios     *IOStreams
+	dir     string // the manifest's directory: relative names start there
+	order   align.Order
+	lexicon *claims.Lexicon
+	reader  letter.Options
+	docs    *docCache
+}
+
+// comparePairs runs `compare --pairs`: every pair of the manifest, on
+// --jobs goroutines, one JSON line each in the manifest's order. A pair
+// that fails is reported in its line and the run goes on; the exit status
+// is 2 when any pair failed.
+func comparePairs(opts *CompareOptions) error {
+	if len(opts.Inputs) > 0 {
+		return usageError{"compare: --pairs takes the pairs from its manifest, not from arguments"}
+	}
+	if opts.Format != "" {
+		if _, err := formatName(opts.Format, "json"); err != nil {
+			return usageError{"compare: --pairs writes JSON lines: use --format json, or no --format"}
+		}
+	}
+	if opts.Jobs < 0 {
+		return usageError{fmt.Sprintf("compare: --jobs %d: want 1 or more, or 0 for the number of CPUs", opts.Jobs)}
+	}
+	jobs := opts.Jobs
+	if jobs == 0 {
+		jobs = runtime.NumCPU()
+	}
+	order, err := align.ParseOrder(opts.Order)
+	if err != nil {
+		return usageError{"compare: " + err.Error()}
+	}
+	ro, err := readerOptions("compare", opts.Reader)
+	if err != nil {
+		return err
+	}
+	lex, err := loadLexicon(opts.Lexicon)
+	if err != nil {
+		return err
+	}
+	in, dir, closeIn, err := openManifest(opts.IO, opts.Pairs)
+	if err != nil {
+		return err
+	}
+	defer closeIn()
+	run := &batchRun{ios: opts.IO, dir: dir, order: order, lexicon: lex, reader: ro}
+	run.docs = newDocCache(4*jobs, run.read)
+	prog := newBatchProgress(opts.IO, countPairs(opts.IO, opts.Pairs))
+	defer prog.Done()
+	var failed, total int
+	var first string
+	differs := false
+	manifest := batch.NewManifest(in, manifestFormat(opts.Pairs))
+	err = streamOutput(opts.IO, opts.Output, func(w io.Writer) error {
+		return batch.Map(jobs, manifest.Next, run.compare, func(l render.BatchLine) error {
+			total++
+			if l.Error != "" {
+				failed++
+				if first == "" {
+					first = fmt.Sprintf("manifest line %d: %s", l.Line, strings.TrimPrefix(l.Error, fmt.Sprintf("manifest line %d: ", l.Line)))
+				}
+			} else if l.Report.Differs() {
+				differs = true
+			}
+			b, err := render.BatchJSON(l)
+			if err == nil {
+				_, err = w.Write(b)
+			}
+			prog.Add(1)
+			return err
+		})
+	})
+	prog.Done()
+	switch {
+	case err != nil:
+		return manifestError(opts.Pairs, err)
+	case failed > 0:
+		return fmt.Errorf("%d of %d pairs failed; the first: %s", failed, total, first)
+	case opts.ExitCode && differs:
+		return errDifferences
+	}
+	return nil
+}
+
+// compare compares one pair of the manifest; it never fails, but reports
+// the pair's error in its line.
+func (b *batchRun) compare(p batch.Pair) render.BatchLine {
+	l := render.BatchLine{Line: p.Line, ID: p.ID, Before: p.Before, After: p.After}
+	fail := func(err error) render.BatchLine {
+		l.Error = strings.TrimSpace(err.Error())
+		return l
+	}
+	if p.Err != nil {
+		return fail(p.Err)
+	}
+	before, err := b.docs.get(b.name(p.Before))
+	if err != nil {
+		return fail(err)
+	}
+	after, err := b.docs.get(b.name(p.After))
+	if err != nil {
+		return fail(err)
+	}
+	r, err := diff.Compare(before, after, diff.Options{Lexicon: b.lexicon, Order: b.order, ClaimRules: b.reader.Rules})
+	if err != nil {
+		return fail(err)
+	}
+	l.Report = r
+	return l
+}
+
+// name resolves a file name of the manifest: relative to the manifest's
+// directory, unless it is absolute or names an embedded seed.
+func (b *batchRun) name(n string) string {
+	if strings.HasPrefix(n, seeds.Prefix) || filepath.IsAbs(n) || b.dir == "" || n == "-" {
+		return n
+	}
+	return filepath.Join(b.dir, n)
+}
+
+// read loads and parses one letter of the batch.
+func (b *batchRun) read(name string) (*letter.Document, error) {
+	if name == "-" {
+		return nil, errors.New("-: standard input cannot be a letter of a batch; name a file")
+	}
+	src, err := load(b.ios, name)
+	if err != nil {
+		return nil, err
+	}
+	return letter.Parse(src, b.reader), nil
+}
+
+// openManifest opens the manifest named by --pairs ("-" for standard
+// input) and returns the directory relative file names start from.
+func openManifest(ios *IOStreams, name string) (io.Reader, string, func(), error) {
+	if name == "-" {
+		return ios.In, "", func() {}, nil
+	}
+	info, err := os.Stat(name)
+	if err == nil && info.IsDir() {
+		return nil, "", nil, fmt.Errorf("%s: is a directory, not a manifest of pairs", name)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, "", nil, fmt.Errorf("%s: cannot be read: %v", name, unwrapPath(err))
+	}
+	return f, filepath.Dir(name), func() { f.Close() }, nil
+}
+
+// manifestFormat tells a manifest's format by its extension; other names
+// (and standard input) are told by their first line.
+func manifestFormat(name string) batch.Format {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv":
+		return batch.CSV
+	case ".jsonl", ".ndjson":
+		return batch.JSONLines
+	}
+	return batch.Sniff
+}
+
+// manifestError names the manifest in an error reading it, unless the
+// error names a file already.
+func manifestError(name string, err error) error {
+	if strings.HasPrefix(err.Error(), name+":") || name == "-" && strings.HasPrefix(err.Error(), "stdin:") {
+		return err
+	}
+	if name == "-" {
+		name = "stdin"
+	}
+	return fmt.Errorf("%s: %w", name, err)
+}
+
+// countPairs counts the rows of a manifest file, for the progress bar, when
+// standard error is a terminal; -1 when it cannot be told cheaply
+// (standard input).
+func countPairs(ios *IOStreams, name string) int64 {
+	if !ios.ErrIsTerminal || name == "-" {
+		return -1
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return -1
+	}
+	defer f.Close()
+	m := batch.NewManifest(f, manifestFormat(name))
+	n := int64(0)
+	for {
+		_, ok, err := m.Next()
+		if err != nil || !ok {
+			return n
+		}
+		n++
+	}
+}
+
+// docCache holds the letters of a batch read most recently, so that a
+// series (A,B then B,C) reads each letter once. It holds at most size
+// letters; a letter asked for by several goroutines at once is read once.
+type docCache struct {
+	mu      sync.Mutex
+	size    int
+	entries map[string]*docEntry
+	recent  []string // names, the most recently used last
+	read    func(string) (*letter.Document, error)
+}
+
+type docEntry struct {
+	once sync.Once
+	doc  *letter.Document
+	err  error
+}
+
+func newDocCache(size int, read func(string) (*letter.Document, error)) *docCache {
+	return &docCache{size: max(size, 2), entries: map[string]*docEntry{}, read: read}
+}
+
+// get returns the letter named name, reading it if it is not held.
+func (c *docCache) get(name string) (*letter.Document, error) {
+	c.mu.Lock()
+	e, ok := c.entries[name]
+	if !ok {
+		e = &docEntry{}
+		c.entries[name] = e
+	}
+	c.touch(name)
+	c.mu.Unlock()
+	e.once.Do(func() { e.doc, e.err = c.read(name) })
+	return e.doc, e.err
+}
+
+// touch marks name the most recently used and lets go of the least
+// recently used beyond the cache's size. It is called with c.mu held.
+func (c *docCache) touch(name string) {
+	for i, n := range c.recent {
+		if n == name {
+			c.recent = append(c.recent[:i], c.recent[i+1:]...)
+			break
+		}
+	}
+	c.recent = append(c.recent, name)
+	for len(c.recent) > c.size {
+		delete(c.entries, c.recent[0])
+		c.recent = c.recent[1:]
+	}
+}
