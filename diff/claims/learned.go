@@ -112,11 +112,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 			f = append(f, "w1="+s)
 		}
 		words++
-		for _, sec := range clauseSections {
-			if lex.has(sec, t) {
-				f = append(f, "lex:"+sec)
-			}
-		}
+		f = appendSections(f, "lex:", lex.oneWordSections(t))
 		if k < 3 && t.is("we", "our", "i", "the undersigned") {
 			f = append(f, "subj=writers")
 		}
@@ -132,11 +128,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 		if t.kind != tokWord {
 			continue
 		}
-		for _, sec := range clauseSections {
-			if lex.has(sec, t) {
-				f = append(f, "ctxlex:"+sec)
-			}
-		}
+		f = appendSections(f, "ctxlex:", lex.oneWordSections(t))
 	}
 	if it.List > 0 {
 		f = append(f, "in-list")
@@ -147,11 +139,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 			if t.kind != tokWord {
 				continue
 			}
-			for _, sec := range clauseSections {
-				if lex.has(sec, t) {
-					f = append(f, "lead:"+sec)
-				}
-			}
+			f = appendSections(f, "lead:", lex.oneWordSections(t))
 		}
 	}
 	if it.Where.Footnote {
@@ -174,6 +162,20 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 }
 
 // clauseSections are the lexicon's sections the classifier sees.
+// appendSections appends a feature prefix+section for each of
+// clauseSections in the bitset of sections bits.
+func appendSections(f []string, prefix string, bits uint64) []string {
+	if bits == 0 {
+		return f
+	}
+	for _, sec := range clauseSections {
+		if bits&sectionBit(sec) != 0 {
+			f = append(f, prefix+sec)
+		}
+	}
+	return f
+}
+
 var clauseSections = []string{
 	"demand-verbs", "demand-frames", "demand-modals", "conformity", "grievance-stance",
 	"grievance-imposition", "grievance-words", "writers", "authorities", "reporting-verbs",

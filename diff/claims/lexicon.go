@@ -51,11 +51,54 @@ type Lexicon struct {
 	verbs     map[string]bool                // action verbs, base forms
 	verbStems map[string]bool                // stems of action verbs and one-word grievance words
 	stems     *stemMemo                      // the stems of the words of letters read with the lexicon
+	// one-word phrases, as bitsets of section IDs (sectionIDs): by stem
+	// for the sections matched by stem, by lower-case word for the exact
+	// ones, so that a token's sections are two lookups
+	oneStem, oneLow map[string]uint64
+}
+
+// sectionIDs numbers the sections of sectionNames, for bitsets of
+// sections (there are fewer than 64).
+var sectionIDs = func() map[string]uint {
+	m := make(map[string]uint, len(sectionNames))
+	for i, s := range sectionNames {
+		m[s] = uint(i)
+	}
+	return m
+}()
+
+// sectionBit returns the bit of a section in a bitset of sections; 0 for
+// a name that is not a section.
+func sectionBit(section string) uint64 {
+	id, ok := sectionIDs[section]
+	if !ok {
+		return 0
+	}
+	return 1 << id
+}
+
+// oneWordSections returns the sections in which the token is a one-word
+// phrase, as a bitset of section IDs.
+func (l *Lexicon) oneWordSections(t tok) uint64 {
+	return l.oneStem[t.stem] | l.oneLow[t.low]
 }
 
 // index builds the lookup tables of a parsed lexicon.
 func (l *Lexicon) index() {
 	l.stems = &stemMemo{}
+	l.oneStem, l.oneLow = map[string]uint64{}, map[string]uint64{}
+	for sec, ps := range l.sections {
+		bit := sectionBit(sec)
+		for _, p := range ps {
+			switch {
+			case len(p.Words) != 1:
+			case exactSections[sec]:
+				l.oneLow[p.Words[0]] |= bit
+			default:
+				l.oneStem[p.Words[0]] |= bit
+			}
+		}
+	}
 	l.byFirst = map[string]map[string][]Phrase{}
 	for sec, ps := range l.sections {
 		m := map[string][]Phrase{}
@@ -272,16 +315,7 @@ func (l *Lexicon) Analyzer() *terms.Analyzer {
 
 // has reports whether a one-word entry of the section matches the token.
 func (l *Lexicon) has(section string, t tok) bool {
-	w := t.stem
-	if exactSections[section] {
-		w = t.low
-	}
-	for _, p := range l.byFirst[section][w] {
-		if len(p.Words) == 1 {
-			return true
-		}
-	}
-	return false
+	return l.oneWordSections(t)&sectionBit(section) != 0
 }
 
 // candidates returns the phrases of a section that may match at token t:

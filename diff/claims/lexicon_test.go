@@ -106,3 +106,22 @@ func TestOneWordCourtesy(t *testing.T) {
 		t.Fatal("Extract did not return: a one-word courtesy loops")
 	}
 }
+
+// TestSectionBits checks that every section has a bit of its own in a
+// uint64 bitset.
+func TestSectionBits(t *testing.T) {
+	if len(sectionNames) > 64 {
+		t.Fatalf("%d sections: a bitset of sections holds 64", len(sectionNames))
+	}
+	seen := uint64(0)
+	for _, s := range sectionNames {
+		b := sectionBit(s)
+		if b == 0 || seen&b != 0 {
+			t.Errorf("section %s: bit %x, already seen %x", s, b, seen)
+		}
+		seen |= b
+	}
+	if sectionBit("no-such-section") != 0 {
+		t.Error("an unknown section has a bit")
+	}
+}
