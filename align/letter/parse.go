@@ -189,7 +189,7 @@ func (p *parser) markArtifacts() {
 		}
 		alone := (i == 0 || p.lines[i-1].blank || p.lines[i-1].page) && (i+1 == len(p.lines) || p.lines[i+1].blank || p.lines[i+1].page)
 		switch {
-		case pageNumberRe.MatchString(l.text), pageFooterRe.MatchString(l.text), ruleLineRe.MatchString(l.text):
+		case isPageNumber(l.text), isPageFooter(l.text), ruleLineRe.MatchString(l.text):
 			p.kinds[i] = KindArtifact
 		case alone && len(l.text) <= 3 && strings.Trim(l.text, "0123456789") == "" && i > 0:
 			p.kinds[i] = KindArtifact
@@ -239,7 +239,7 @@ func (p *parser) pageMark(i, step int) bool {
 		return false
 	}
 	t := p.lines[i].text
-	return p.kinds[i] == KindArtifact && (pageNumberRe.MatchString(t) || pageFooterRe.MatchString(t))
+	return p.kinds[i] == KindArtifact && (isPageNumber(t) || isPageFooter(t))
 }
 
 // continuationMaxLines is the most lines a page's running head has: the
@@ -274,7 +274,7 @@ func (p *parser) markContinuationHeads(prose int) {
 		dated, short := false, true
 		for i := b.first; i <= b.last; i++ {
 			t := p.lines[i].text
-			if iso, ok := parseDate(t); ok && iso == letterDate || pageNumberRe.MatchString(t) {
+			if iso, ok := parseDate(t); ok && iso == letterDate || isPageNumber(t) {
 				dated = true
 			}
 			if len(t) > 80 || isProse(t) || isClosing(t) || labelRe.MatchString(t) {
@@ -647,7 +647,7 @@ func (p *parser) markListedSignatories(from, to int) {
 	blocks := p.rawBlocks(from, to)
 	for k := 0; k+1 < len(blocks); k++ {
 		lead, list := blocks[k], blocks[k+1]
-		if p.kinds[lead.last] != KindBody || p.kinds[list.first] != KindBody || !signersLeadRe.MatchString(p.lines[lead.last].text) {
+		if p.kinds[lead.last] != KindBody || p.kinds[list.first] != KindBody || !isSignersLead(p.lines[lead.last].text) {
 			continue
 		}
 		if list.last == list.first || p.blockIsProse(list) {
@@ -925,7 +925,7 @@ func (p *parser) readsAsAddressee(group []int, salutation string) bool {
 		return false
 	}
 	for _, i := range group {
-		if contactRe.MatchString(p.lines[i].text) {
+		if isContact(p.lines[i].text) {
 			return false
 		}
 	}

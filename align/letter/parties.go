@@ -1106,7 +1106,7 @@ func (p *parser) signatories(z zone) []Party {
 			// "Ann Wu", then "For and on behalf of Widget Council"
 			c.party.Person = true
 			c.segs = append(c.segs, pc)
-		case person && !next && constituencyRe.MatchString(t) && !hasOrgHead(t):
+		case person && !next && isConstituency(t) && !hasOrgHead(t):
 			// "District 12": the seat a legislator holds
 			c.segs = append(c.segs, commaSegments(pc)...)
 		case c != nil && isAddress(t):
@@ -1242,7 +1242,7 @@ func (p *parser) selfSigned() bool {
 	if p.identification == 0 {
 		p.identification = -1
 		for i, k := range p.kinds {
-			if (k == KindOther || k == KindSignatories || k == KindFootnote) && identificationOnlyRe.MatchString(p.lines[i].text) {
+			if (k == KindOther || k == KindSignatories || k == KindFootnote) && isIdentificationOnly(p.lines[i].text) {
 				p.identification = 1
 				break
 			}

@@ -205,7 +205,7 @@ var constituencyRe = regexp.MustCompile(`\b(?:District|Ward|Constituency|Riding|
 // rather than an office: it has a head noun of bodies or a legal form, and
 // does not name a seat.
 func orgLike(s string) bool {
-	if constituencyRe.MatchString(s) {
+	if isConstituency(s) {
 		return false
 	}
 	if hasOrgHead(s) {
@@ -253,7 +253,7 @@ func signerFor(segs []piece) []piece {
 		return nil
 	}
 	for _, s := range rest {
-		if constituencyRe.MatchString(s.text) || isAddress(s.text) || isTitleLine(s.text) {
+		if isConstituency(s.text) || isAddress(s.text) || isTitleLine(s.text) {
 			return nil
 		}
 	}

@@ -404,6 +404,6 @@ func (p *parser) rowOfBodies(i int) bool {
 // list ("Signed by the following"), or gives a count.
 func readsAsHeading(s string) bool {
 	t := strings.TrimSpace(s)
-	return strings.HasSuffix(t, ":") || isGroupHeading(t) || signersLeadRe.MatchString(t) ||
+	return strings.HasSuffix(t, ":") || isGroupHeading(t) || isSignersLead(t) ||
 		individualsRe.MatchString(t) || strings.IndexFunc(t, unicode.IsDigit) >= 0 || labelRe.MatchString(t)
 }

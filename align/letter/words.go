@@ -119,20 +119,22 @@ func isAddress(s string) bool {
 	if s == "" {
 		return false
 	}
-	if addressStartRe.MatchString(s) || contactRe.MatchString(s) {
+	if addressStartRe.MatchString(s) || isContact(s) {
 		return true
 	}
-	hasDigit := strings.IndexFunc(s, unicode.IsDigit) >= 0
-	if houseNumberRe.MatchString(s) && (strings.Contains(s, ",") || streetRe.MatchString(s) || postcodeRe.MatchString(s)) {
+	// houseNumberRe and postcodeRe need a digit (a line without one is
+	// an address only by its last word); the literal tests come first
+	digit := hasDigit(s)
+	if digit && houseNumberRe.MatchString(s) && (strings.Contains(s, ",") || streetRe.MatchString(s) || postcodeRe.MatchString(s)) {
 		return true
 	}
-	if postcodeRe.MatchString(s) && !hasOrgHead(s) {
+	if digit && postcodeRe.MatchString(s) && !hasOrgHead(s) {
 		return true
 	}
-	if streetEndRe.MatchString(s) && len(strings.Fields(s)) <= 6 {
+	if len(strings.Fields(s)) <= 6 && streetEndRe.MatchString(s) {
 		return true
 	}
-	return hasDigit && streetRe.MatchString(s) && !hasOrgHead(s)
+	return digit && streetRe.MatchString(s) && !hasOrgHead(s)
 }
 
 // addressInLineRe finds where a street address may start inside a line.

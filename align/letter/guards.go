@@ -1,0 +1,98 @@
+package letter
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The tests below put a cheap literal test before a pattern that, being
+// unanchored, would otherwise run from every position of every line:
+// each guard is a condition the pattern cannot match without (a digit, a
+// final colon, a word it spells out), and most lines fail it. TestGuards
+// checks over the corpus that each gives what its pattern alone gives.
+
+// isSignersLead reports whether a line leads a list of signers ("Signed
+// by the following organisations:"): signersLeadRe, which ends in a colon.
+func isSignersLead(s string) bool {
+	return strings.HasSuffix(s, ":") && signersLeadRe.MatchString(s)
+}
+
+// isPageNumber reports whether a line is a page number (pageNumberRe,
+// whose every branch holds a digit).
+func isPageNumber(s string) bool {
+	return hasDigit(s) && pageNumberRe.MatchString(s)
+}
+
+// isPageFooter reports whether a line ends or starts with a page number
+// ("Open letter   Page 2 of 5"): pageFooterRe, which spells "page" and
+// a digit.
+func isPageFooter(s string) bool {
+	return hasDigit(s) && containsFold(s, "page") && pageFooterRe.MatchString(s)
+}
+
+// isIdentificationOnly reports whether a line says its affiliations are
+// for identification only: identificationOnlyRe, each branch of which
+// spells one of identificationWords.
+func isIdentificationOnly(s string) bool {
+	return containsAnyFold(s, identificationWords) && identificationOnlyRe.MatchString(s)
+}
+
+// identificationWords are the words one of which each branch of
+// identificationOnlyRe spells.
+var identificationWords = []string{"identification", "capacit", "views"}
+
+// isConstituency reports whether a line names an electoral district:
+// constituencyRe, whose words are spelled out in constituencyWords.
+func isConstituency(s string) bool {
+	for _, w := range constituencyWords {
+		if strings.Contains(s, w) {
+			return constituencyRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// constituencyWords are the words of constituencyRe.
+var constituencyWords = []string{"District", "Ward", "Constituency", "Riding", "Electorate", "Precinct", "Division", "Seat"}
+
+// isContact reports whether a line is a telephone number, an e-mail
+// address, a web address or a contact label: contactRe, whose branches
+// start with a letter of contactStarts, a digit, '+' or '(', or hold '@'.
+func isContact(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0] | 0x20 // ASCII lower case
+	if !strings.ContainsRune(s, '@') && !(c >= '0' && c <= '9') && s[0] != '+' && s[0] != '(' && !strings.ContainsRune(contactStarts, rune(c)) {
+		return false
+	}
+	return contactRe.MatchString(s)
+}
+
+// contactStarts are the first letters of contactRe's labels (tel, phone,
+// fax, e-mail, web, www, http).
+const contactStarts = "tpfewh"
+
+// hasDigit reports whether s holds a decimal digit.
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
+}
+
+// containsFold reports whether s holds sub (lower case ASCII) in any
+// case.
+func containsFold(s, sub string) bool {
+	return containsAnyFold(s, []string{sub})
+}
+
+// containsAnyFold reports whether s holds, in any case, one of subs
+// (lower case ASCII).
+func containsAnyFold(s string, subs []string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, sub := range subs {
+			if len(s)-i >= len(sub) && strings.EqualFold(s[i:i+len(sub)], sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
