@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -28,18 +29,51 @@ import (
 var (
 	trailingAcronym = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 	unitedStates    = regexp.MustCompile(`\bu\.\s?s\.(?:\s?a\.)?|\busa\b|\bus\b|\bunited states of america\b`)
-	nonWord         = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+	// nonWord is what wordsOnly replaces, kept as its specification
+	// (TestCanonicalShortcuts checks the two agree)
+	nonWord = regexp.MustCompile(`[^\p{L}\p{N}]+`)
 )
 
 // canonical returns the normalised form of a party name.
 func canonical(name string) string {
 	s := strings.ToLower(norm.NFKC.String(name))
-	s = trailingAcronym.ReplaceAllString(s, "")
+	s = dropTrailingAcronym(s)
 	s = strings.ReplaceAll(s, "&", " and ")
-	s = unitedStates.ReplaceAllString(s, " united states ")
-	s = strings.TrimSpace(nonWord.ReplaceAllString(s, " "))
+	if strings.Contains(s, "us") || strings.Contains(s, "u.") || strings.Contains(s, "united") {
+		s = unitedStates.ReplaceAllString(s, " united states ") // each form spells one of these
+	}
+	s = strings.TrimSpace(wordsOnly(s))
 	s = strings.TrimPrefix(s, "the ")
 	return s
+}
+
+// dropTrailingAcronym removes a parenthesised part at the end of a name,
+// as trailingAcronym finds it; only a name ending in ')' can have one.
+func dropTrailingAcronym(s string) string {
+	if !strings.HasSuffix(strings.TrimRight(s, " \t\n\f\r"), ")") {
+		return s
+	}
+	return trailingAcronym.ReplaceAllString(s, "")
+}
+
+// wordsOnly replaces each run of characters that are neither letters nor
+// numbers with one space, as nonWord.ReplaceAllString(s, " ") would.
+func wordsOnly(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			b.WriteRune(r)
+			gap = false
+			continue
+		}
+		if !gap {
+			b.WriteByte(' ')
+			gap = true
+		}
+	}
+	return b.String()
 }
 
 // form returns the name up to trivial differences: case, punctuation, a
@@ -47,8 +81,8 @@ func canonical(name string) string {
 // same wording.
 func form(name string) string {
 	s := strings.ToLower(norm.NFKC.String(name))
-	s = trailingAcronym.ReplaceAllString(s, "")
-	s = strings.TrimSpace(nonWord.ReplaceAllString(s, " "))
+	s = dropTrailingAcronym(s)
+	s = strings.TrimSpace(wordsOnly(s))
 	return strings.TrimPrefix(s, "the ")
 }
 

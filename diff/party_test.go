@@ -1,6 +1,8 @@
 package diff
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -498,5 +500,49 @@ func TestCompareParsedPeople(t *testing.T) {
 	}
 	if !r.Differs() {
 		t.Error("Differs() = false, want true: a recipient changed role")
+	}
+}
+
+// TestCanonicalShortcuts checks the plain-Go forms of canonical's steps
+// against the patterns they stand for, over every line of the corpus and
+// the seeds, lower-cased as canonical has them, and invented names.
+func TestCanonicalShortcuts(t *testing.T) {
+	lines := []string{"gadget council (gce)", "the u.s. – eastland forum", "usa widgets ( x ) ", "a\xffb", "(all)", "x (a) (b)", "united states of america"}
+	for _, glob := range []string{"../testdata/corpus/*/*.txt", "../seeds/*.txt"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(strings.ToLower(string(data)), "\n")...)
+		}
+	}
+	if len(lines) < 10000 {
+		t.Fatalf("only %d lines", len(lines))
+	}
+	us, acr := 0, 0
+	for _, s := range lines {
+		if got, want := wordsOnly(s), nonWord.ReplaceAllString(s, " "); got != want {
+			t.Errorf("wordsOnly(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := dropTrailingAcronym(s), trailingAcronym.ReplaceAllString(s, ""); got != want {
+			t.Errorf("dropTrailingAcronym(%q) = %q, want %q", s, got, want)
+		}
+		if unitedStates.MatchString(s) {
+			us++
+			if !strings.Contains(s, "us") && !strings.Contains(s, "u.") && !strings.Contains(s, "united") {
+				t.Errorf("%q: a form of United States the guard misses", s)
+			}
+		}
+		if trailingAcronym.MatchString(s) {
+			acr++
+		}
+	}
+	if us == 0 || acr == 0 {
+		t.Errorf("%d lines name the United States, %d end in parentheses: the check proves little", us, acr)
 	}
 }

@@ -96,3 +96,24 @@ func containsAnyFold(s string, subs []string) bool {
 	}
 	return false
 }
+
+// isAcronymToken reports whether a token is a parenthesised acronym
+// ("(GCE)," "(N.W.A.)"): acronymTokenRe, which starts with '('.
+func isAcronymToken(s string) bool {
+	return strings.HasPrefix(s, "(") && acronymTokenRe.MatchString(s)
+}
+
+// endsInStreetWord reports whether a line ends in a word of a street
+// address ("12 Harbour Road"): streetEndRe, whose words are
+// streetEndWords.
+func endsInStreetWord(s string) bool {
+	for _, w := range streetEndWords {
+		if strings.HasSuffix(s, w) {
+			return streetEndRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// streetEndWords are the words of streetEndRe.
+var streetEndWords = []string{"Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Lane", "Boulevard", "Blvd.", "Drive", "Square", "Quay", "Terrace", "Crescent", "Parkway", "Embankment", "Building", "Buildings", "Strasse", "Straße"}

@@ -26,7 +26,7 @@ func TestGuards(t *testing.T) {
 		"[Page 9]", "For identification purposes only", "in their personal capacities",
 		"does not necessarily reflect the views of their employers", "Member for Eastfield Riding",
 		"Tel: +44 20 7946 0000", "contact@example.org", "(555) 010-4477", "WWW.EXAMPLE.ORG",
-		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500",
+		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "(GCE),", "Quay Street", "Eastfield Buildings",
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -52,6 +52,8 @@ func TestGuards(t *testing.T) {
 		{"constituency", isConstituency, constituencyRe.MatchString},
 		{"contact", isContact, contactRe.MatchString},
 		{"postcode", func(s string) bool { return hasDigit(s) && postcodeRe.MatchString(s) }, postcodeRe.MatchString},
+		{"acronym token", isAcronymToken, acronymTokenRe.MatchString},
+		{"street end", endsInStreetWord, streetEndRe.MatchString},
 		{"house number", func(s string) bool { return hasDigit(s) && houseNumberRe.MatchString(s) }, houseNumberRe.MatchString},
 	}
 	for _, tt := range tests {

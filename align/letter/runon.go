@@ -71,7 +71,7 @@ func isRunOn(s string, known []string) bool {
 	for _, t := range toks {
 		w := trimPunct(t.text)
 		switch {
-		case acronymTokenRe.MatchString(t.text):
+		case isAcronymToken(t.text):
 			acr++
 		case t.paren == 0 && (orgHeadsStrong[w] || legalSuffixRe.MatchString(strings.TrimRight(t.text, ",;"))):
 			heads++
@@ -113,7 +113,7 @@ func splitNames(s string, known []string) []Span {
 	}
 	// 1 and 2: acronyms.
 	for k, t := range toks {
-		if t.paren != 0 || !acronymTokenRe.MatchString(t.text) {
+		if t.paren != 0 || !isAcronymToken(t.text) {
 			continue
 		}
 		if allowed(k + 1) {
@@ -283,7 +283,7 @@ func knownHits(toks []token, known []string) [][2]int {
 			if b > 0 && words[b-1] == "the" {
 				b--
 			}
-			if e < len(toks) && acronymTokenRe.MatchString(toks[e].text) {
+			if e < len(toks) && isAcronymToken(toks[e].text) {
 				e++
 			}
 			hits = append(hits, [2]int{b, e})

@@ -131,7 +131,7 @@ func isAddress(s string) bool {
 	if digit && postcodeRe.MatchString(s) && !hasOrgHead(s) {
 		return true
 	}
-	if len(strings.Fields(s)) <= 6 && streetEndRe.MatchString(s) {
+	if len(strings.Fields(s)) <= 6 && endsInStreetWord(s) {
 		return true
 	}
 	return digit && streetRe.MatchString(s) && !hasOrgHead(s)

@@ -22,6 +22,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,27 +75,37 @@ func Words(text string) []Token {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// Analyzer turns text into terms. It caches the terms of the words it
-// has seen, so one Analyzer must not be used by two goroutines at once.
+// Analyzer turns text into terms. It remembers the terms of the words it
+// has seen (up to maxCached words), and is safe for use by any number of
+// goroutines at once, so that one Analyzer can serve every comparison of
+// a run. Its Concepts must not change once it is in use.
 type Analyzer struct {
 	// Concepts maps a term (a cut stem) to the term that stands for its
 	// concept. Nil for none.
 	Concepts map[string]string
 
-	cache map[string]string
+	cache  sync.Map // word → term
+	cached atomic.Int64
 }
+
+// maxCached bounds the words an Analyzer remembers: far more than the
+// vocabulary of a batch of letters, far less than the memory of one large
+// input.
+const maxCached = 1 << 17
 
 // Term returns the term of one word, or "" when the word is not a content
 // word.
 func (a *Analyzer) Term(word string) string {
-	if t, ok := a.cache[word]; ok {
-		return t
+	if t, ok := a.cache.Load(word); ok {
+		return t.(string)
 	}
 	t := a.term(word)
-	if a.cache == nil {
-		a.cache = map[string]string{}
+	if a.cached.Load() < maxCached {
+		// copies: word and its term may share the memory of a whole text
+		if _, loaded := a.cache.LoadOrStore(strings.Clone(word), strings.Clone(t)); !loaded {
+			a.cached.Add(1)
+		}
 	}
-	a.cache[word] = t
 	return t
 }
 

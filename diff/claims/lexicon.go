@@ -51,6 +51,7 @@ type Lexicon struct {
 	verbs     map[string]bool                // action verbs, base forms
 	verbStems map[string]bool                // stems of action verbs and one-word grievance words
 	stems     *stemMemo                      // the stems of the words of letters read with the lexicon
+	analyzer  *terms.Analyzer                // see Analyzer
 	// one-word phrases, as bitsets of section IDs (sectionIDs): by stem
 	// for the sections matched by stem, by lower-case word for the exact
 	// ones, so that a token's sections are two lookups
@@ -86,6 +87,7 @@ func (l *Lexicon) oneWordSections(t tok) uint64 {
 // index builds the lookup tables of a parsed lexicon.
 func (l *Lexicon) index() {
 	l.stems = &stemMemo{}
+	l.analyzer = l.newAnalyzer()
 	l.oneStem, l.oneLow = map[string]uint64{}, map[string]uint64{}
 	for sec, ps := range l.sections {
 		bit := sectionBit(sec)
@@ -294,9 +296,19 @@ func stem(w string) string {
 // Section returns the phrases of a section.
 func (l *Lexicon) Section(name string) []Phrase { return l.sections[name] }
 
-// Analyzer returns a term analyzer that reads the words of each concept
-// group as one term: the term of the group's first word.
+// Analyzer returns the lexicon's term analyzer, which reads the words of
+// each concept group as one term: the term of the group's first word. It
+// is built with the lexicon's indexes and shared by every comparison that
+// uses the lexicon (an Analyzer is safe for concurrent use).
 func (l *Lexicon) Analyzer() *terms.Analyzer {
+	if l.analyzer == nil {
+		return l.newAnalyzer() // a lexicon not made by ParseLexicon
+	}
+	return l.analyzer
+}
+
+// newAnalyzer builds the analyzer Analyzer returns.
+func (l *Lexicon) newAnalyzer() *terms.Analyzer {
 	plain := &terms.Analyzer{}
 	m := map[string]string{}
 	for _, g := range l.groups {
