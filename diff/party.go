@@ -2,7 +2,6 @@ package diff
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/letter"
 )
 
@@ -27,11 +27,11 @@ import (
 // or under another form of the name is "changed", and Changes says how.
 
 var (
-	trailingAcronym = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
-	unitedStates    = regexp.MustCompile(`\bu\.\s?s\.(?:\s?a\.)?|\busa\b|\bus\b|\bunited states of america\b`)
+	trailingAcronym = lazyre.New(`\s*\([^()]*\)\s*$`)
+	unitedStates    = lazyre.New(`\bu\.\s?s\.(?:\s?a\.)?|\busa\b|\bus\b|\bunited states of america\b`)
 	// nonWord is what wordsOnly replaces, kept as its specification
 	// (TestCanonicalShortcuts checks the two agree)
-	nonWord = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+	nonWord = lazyre.New(`[^\p{L}\p{N}]+`)
 )
 
 // canonical returns the normalised form of a party name.
@@ -88,7 +88,7 @@ func form(name string) string {
 
 // sideSplit splits a name at the glue marks between a short and a long
 // form: "GCA | The Gadget Coalition", "Coalition / S3Coalition".
-var sideSplit = regexp.MustCompile(`\s[|/]\s|\s[|/]|[|/]\s`)
+var sideSplit = lazyre.New(`\s[|/]\s|\s[|/]|[|/]\s`)
 
 // aliases returns the short forms under which a party may also be named:
 // its acronym, and each side of a name joined with "|" or "/". Acronyms

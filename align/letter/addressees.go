@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 )
 
@@ -25,23 +26,23 @@ var (
 	obligedRe        = obligationRe(words.list("obligation-phrases"))
 	// letterToRe finds the addressees in a letter's title: "Open letter
 	// to the Minister of X on Y".
-	letterToRe = regexp.MustCompile(`(?i)\bletter\s+(?:addressed\s+)?to\s+(.+)$`)
+	letterToRe = lazyre.New(`(?i)\bletter\s+(?:addressed\s+)?to\s+(.+)$`)
 	// titleEndRe ends the addressees in a title: what the letter is about
 	// or asks.
-	titleEndRe = regexp.MustCompile(`(?i)\s*(?::|\s[-–—]\s|\s(?:on|about|regarding|concerning|asking|calling|urging|re|in\s+support|in\s+opposition|to\s+\p{Ll})\s).*$`)
+	titleEndRe = lazyre.New(`(?i)\s*(?::|\s[-–—]\s|\s(?:on|about|regarding|concerning|asking|calling|urging|re|in\s+support|in\s+opposition|to\s+\p{Ll})\s).*$`)
 	// addresseeSepRe separates the addressees of one greeting or title.
-	addresseeSepRe = regexp.MustCompile(`\s*(?:,|;|\s&\s|\sand\s)\s*`)
+	addresseeSepRe = lazyre.New(`\s*(?:,|;|\s&\s|\sand\s)\s*`)
 )
 
 // askRe builds the pattern of an ask put to a body: a verb of asking,
 // then its object up to "to" or "that".
-func askRe(verbs []string) *regexp.Regexp {
+func askRe(verbs []string) *lazyre.Regexp {
 	alt := make([]string, len(verbs))
 	for i, v := range verbs {
 		alt[i] = strings.ReplaceAll(regexp.QuoteMeta(v), `\ `, `\s+`)
 	}
 	nouns := words.list("institution-nouns")
-	return regexp.MustCompile(`(?i:\b(?:` + strings.Join(alt, "|") + `)\s+(?:(?:all|both)\s+)?(?:the\s+)?)` +
+	return lazyre.New(`(?i:\b(?:` + strings.Join(alt, "|") + `)\s+(?:(?:all|both)\s+)?(?:the\s+)?)` +
 		`((?:\p{Lu}[\p{L}\p{N}&'’.-]*|[\p{Ll}]+)(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*(?:\s+(?:` +
 		strings.Join(nouns, "|") + `))?)\s+(?:to|not\s+to)\s+\p{Ll}`)
 }
@@ -49,13 +50,13 @@ func askRe(verbs []string) *regexp.Regexp {
 // obligationRe builds the pattern of a body that a statement says should
 // act: at a sentence's start or after "that", a name (or "the
 // government") and a modal of obligation.
-func obligationRe(modals []string) *regexp.Regexp {
+func obligationRe(modals []string) *lazyre.Regexp {
 	alt := make([]string, len(modals))
 	for i, v := range modals {
 		alt[i] = strings.ReplaceAll(regexp.QuoteMeta(v), `\ `, `\s+`)
 	}
 	nouns := words.list("institution-nouns")
-	return regexp.MustCompile(`(?:^|[.!?;:]\s+|\bthat\s+)(?:(?i:the|all|both)\s+)?` +
+	return lazyre.New(`(?:^|[.!?;:]\s+|\bthat\s+)(?:(?i:the|all|both)\s+)?` +
 		`((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*(?:\s+(?:` + strings.Join(nouns, "|") + `))?|(?:` +
 		strings.Join(nouns, "|") + `))\s+(?:` + strings.Join(alt, "|") + `)\s+\p{Ll}`)
 }
@@ -160,7 +161,7 @@ func (p *parser) greetingAddressees() []Party {
 }
 
 // splitAt returns the [start, end) ranges of s between matches of re.
-func splitAt(re *regexp.Regexp, s string) [][2]int {
+func splitAt(re *lazyre.Regexp, s string) [][2]int {
 	var out [][2]int
 	start := 0
 	for _, m := range re.FindAllStringIndex(s, -1) {

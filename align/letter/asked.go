@@ -3,11 +3,11 @@ package letter
 import (
 	_ "embed"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/source"
 	"github.com/letterdiff/letterdiff/diff/logreg"
@@ -119,7 +119,7 @@ func (p *parser) askedCandidates() []askedCand {
 		if par.Heading {
 			continue
 		}
-		mark := func(re *regexp.Regexp, count func(*askedCand)) {
+		mark := func(re *lazyre.Regexp, count func(*askedCand)) {
 			for _, m := range re.FindAllStringSubmatchIndex(par.Text, -1) {
 				if pc, ok := p.parPiece(par, m[2], m[3]); ok {
 					name := strings.TrimSpace(pc.text)

@@ -3,10 +3,10 @@ package letter
 import (
 	_ "embed"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/source"
 	"github.com/letterdiff/letterdiff/diff/logreg"
@@ -56,11 +56,11 @@ var (
 	submissionNouns = words.set("submission-nouns")
 	// bodyNameRe finds a body's name: capitalised words (an acronym
 	// among them), joined by the lower-case words of names.
-	bodyNameRe = regexp.MustCompile(`(?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|für|de|du|des|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*`)
+	bodyNameRe = lazyre.New(`(?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|für|de|du|des|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*`)
 	// behalfNameRe finds a body named after "on behalf of", "we at", "As
 	// the Director of", "I am a member of" and the like (not after a
 	// reported speaker's "said Ann Wu, director of …").
-	behalfNameRe = regexp.MustCompile(`(?:(?:^|[.!?]\s+)As|(?i:on\s+behalf\s+of|we\s+at)|(?:(?:^|[.!?]\s+)As|I\s+am|I'm)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?i:director|president|chair(?:man|woman|person)?|secretary(?:\s+general)?|coordinator|convenor|head|chief\s+executive|ceo|founder|members?)\s+of)\s+(?:the\s+)?$`)
+	behalfNameRe = lazyre.New(`(?:(?:^|[.!?]\s+)As|(?i:on\s+behalf\s+of|we\s+at)|(?:(?:^|[.!?]\s+)As|I\s+am|I'm)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?i:director|president|chair(?:man|woman|person)?|secretary(?:\s+general)?|coordinator|convenor|head|chief\s+executive|ceo|founder|members?)\s+of)\s+(?:the\s+)?$`)
 )
 
 // authorCand is a name that may be the letter's author, with the
@@ -340,7 +340,7 @@ func (p *parser) acronymsDefined() map[string]string {
 }
 
 // definedAcronymRe finds a body's name followed by its acronym.
-var definedAcronymRe = regexp.MustCompile(`((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*)\s+\(([\p{Lu}\p{N}&.-]{2,12})\)`)
+var definedAcronymRe = lazyre.New(`((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*)\s+\(([\p{Lu}\p{N}&.-]{2,12})\)`)
 
 // describedAfter reports whether what follows a name says what the body
 // is: "is a non-profit network of …", "are the voice of …".

@@ -2,9 +2,10 @@ package letter
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // months maps month names to numbers: English in full and abbreviated,
@@ -38,22 +39,22 @@ const monthRe = `(January|February|March|April|May|June|July|August|September|Oc
 var (
 	weekdayRe = `(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s+)?`
 	// October 6, 2016 / Oct. 6th 2016
-	mdyRe = regexp.MustCompile(`(?i)^` + weekdayRe + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
+	mdyRe = lazyre.New(`(?i)^` + weekdayRe + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`)
 	// 6 October 2016 / Thu 6 Oct 2016 / 6th of October, 2016 / le 8
 	// novembre 2023 / 3 de mayo de 2023 / 3. Mai 2023
-	dmyRe = regexp.MustCompile(`(?i)^(?:le\s+|el\s+)?` + weekdayRe + `(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s+(?:of\s+|de\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})$`)
+	dmyRe = lazyre.New(`(?i)^(?:le\s+|el\s+)?` + weekdayRe + `(\d{1,2})(?:st|nd|rd|th|er|\.|º|°)?\s+(?:of\s+|de\s+)?` + monthRe + `,?\s+(?:de\s+)?(\d{4})$`)
 	// 2016-10-06
-	isoRe = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	isoRe = lazyre.New(`^(\d{4})-(\d{2})-(\d{2})$`)
 	// October 2016
-	myRe = regexp.MustCompile(`(?i)^` + monthRe + `,?\s+(\d{4})$`)
+	myRe = lazyre.New(`(?i)^` + monthRe + `,?\s+(\d{4})$`)
 	// 04.10.2021, 4-10-2021 (day first), 10/04/2021 (month first, as in
 	// the United States, unless the first number cannot be a month)
-	numericRe = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$`)
+	numericRe = lazyre.New(`^(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})$`)
 	// the time and zone after a date in an e-mail header: "Fri, 7 Oct
 	// 2022 10:41:05 +0200"
-	timeSuffixRe = regexp.MustCompile(`\s+(?:(?i:at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}|\([A-Z]{2,5}\)))*$`)
+	timeSuffixRe = lazyre.New(`\s+(?:(?i:at)\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?m\.?))?(?:\s+(?:[+-]\d{4}|[A-Z]{2,5}|\([A-Z]{2,5}\)))*$`)
 	// a place before the date: "Washington, D.C., May 1, 2017"
-	placePrefixRe = regexp.MustCompile(`^(?:Date:\s*|[\p{L} .'’-]{2,40},\s+(?:[\p{L}.]{2,6},\s+)?)`)
+	placePrefixRe = lazyre.New(`^(?:Date:\s*|[\p{L} .'’-]{2,40},\s+(?:[\p{L}.]{2,6},\s+)?)`)
 )
 
 // maxDateLine is the longest line read as a date: a place, a weekday, a

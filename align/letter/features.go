@@ -1,12 +1,12 @@
 package letter
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/source"
 )
@@ -543,7 +543,7 @@ func (p *parser) blanksAround(i, step int) int {
 
 // digitLeadRe matches a line that opens with a small number and a word,
 // as footnotes and numbered paragraphs do: "12 See the report".
-var digitLeadRe = regexp.MustCompile(`^\[?\d{1,3}\]?\.?\s+\S`)
+var digitLeadRe = lazyre.New(`^\[?\d{1,3}\]?\.?\s+\S`)
 
 func compareInts(a, b int) string {
 	switch {

@@ -2,12 +2,12 @@ package letter
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/sentence"
 	"github.com/letterdiff/letterdiff/align/source"
@@ -161,13 +161,13 @@ func splitLines(text string) []line {
 }
 
 var (
-	pageNumberRe = regexp.MustCompile(`^(?:\[?(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?\]?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$`)
+	pageNumberRe = lazyre.New(`^(?:\[?(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?\]?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,3}\s*/\s*\d{1,3})$`)
 	// a running footer or header that carries the page number at one end,
 	// set off by a wide gap or a dash: "WMA – Widget Tariffs      Page 2 of 3"
-	pageFooterRe = regexp.MustCompile(`\[(?i:page)\s+\d+\]$|(?:\s{2,}|\t|[-–—|]\s*)(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?$|^(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?(?:\s{2,}|\t|\s*[-–—|])`)
+	pageFooterRe = lazyre.New(`\[(?i:page)\s+\d+\]$|(?:\s{2,}|\t|[-–—|]\s*)(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?$|^(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?(?:\s{2,}|\t|\s*[-–—|])`)
 	// a rule that sets footnotes off from the text: "________________"
-	ruleLineRe = regexp.MustCompile(`^[_\-–—=*·.]{5,}$`)
-	digitsRe   = regexp.MustCompile(`\d+`)
+	ruleLineRe = lazyre.New(`^[_\-–—=*·.]{5,}$`)
+	digitsRe   = lazyre.New(`\d+`)
 )
 
 // markArtifacts marks page numbers, page footers and running heads: lines
@@ -205,7 +205,7 @@ func (p *parser) markArtifacts() {
 }
 
 // footerSepRe separates the parts of a letterhead footer line.
-var footerSepRe = regexp.MustCompile(`\s+[|•·]\s+`)
+var footerSepRe = lazyre.New(`\s+[|•·]\s+`)
 
 // isFooterLine reports whether a line is a letterhead's footer, printed
 // on every page: two or more address or contact parts set apart by bars
@@ -637,7 +637,7 @@ func (p *parser) classify() {
 // signersLeadRe matches a line that introduces a list of the bodies a
 // letter is written for: "On behalf of the following bodies:",
 // "This letter is supported by:", "Signed by the following members:".
-var signersLeadRe = regexp.MustCompile(`(?i)(?:on\s+behalf\s+of|(?:signed|supported|endorsed|co-?signed)\s+by|undersigned)(?:\s+the)?(?:\s+following)?(?:\s+\w+){0,2}\s*:$`)
+var signersLeadRe = lazyre.New(`(?i)(?:on\s+behalf\s+of|(?:signed|supported|endorsed|co-?signed)\s+by|undersigned)(?:\s+the)?(?:\s+following)?(?:\s+\w+){0,2}\s*:$`)
 
 // markListedSignatories marks as signatories a list of names that the
 // body introduces with a lead-in such as "On behalf of the following
@@ -747,25 +747,25 @@ scan:
 var (
 	// inlineDateRe finds a labelled date after other matter on a header
 	// line.
-	inlineDateRe = regexp.MustCompile(`(?i)\bdated?\s*:\s*(.+)$`)
+	inlineDateRe = lazyre.New(`(?i)\bdated?\s*:\s*(.+)$`)
 	// deliveryRe matches a line saying how a letter was sent or how it is
 	// to be handled: "VIA ELECTRONIC MAIL", "By hand and e-mail",
 	// "Submitted via regulations.gov", "Confidential", "For immediate
 	// release".
-	deliveryRe = regexp.MustCompile(`^(?i:(?:sent\s+|submitted\s+|delivered\s+)?(?:via|by)\s+(?:[\w.-]+\s+){0,3}(?:mail|e-?mail|post|courier|fax|facsimile|hand|delivery|filing|submission|portal|fedex|ups|regulations\.gov)\b.*|submitted\s+(?:electronically|online|via\s+.*|through\s+.*)|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential|for\s+immediate\s+release|without\s+prejudice|urgent|personal\s+(?:and|&)\s+confidential|for\s+(?:your\s+)?(?:kind\s+)?(?:personal\s+)?(?:attention|information|perusal)|(?:legislative|action)\s+alert)\s*:?$`)
+	deliveryRe = lazyre.New(`^(?i:(?:sent\s+|submitted\s+|delivered\s+)?(?:via|by)\s+(?:[\w.-]+\s+){0,3}(?:mail|e-?mail|post|courier|fax|facsimile|hand|delivery|filing|submission|portal|fedex|ups|regulations\.gov)\b.*|submitted\s+(?:electronically|online|via\s+.*|through\s+.*)|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential|for\s+immediate\s+release|without\s+prejudice|urgent|personal\s+(?:and|&)\s+confidential|for\s+(?:your\s+)?(?:kind\s+)?(?:personal\s+)?(?:attention|information|perusal)|(?:legislative|action)\s+alert)\s*:?$`)
 	// docTitleRe matches a document title printed in capitals: a line
 	// with no lower-case letter that names a kind of document.
-	docTitleRe = regexp.MustCompile(`^[^\p{Ll}]*\b(?:LETTER|COMMENTS?|SUBMISSION|RESPONSE|STATEMENT|PETITION|MEMORANDUM|REPRESENTATION|APPEAL|DECLARATION|TESTIMONY|POSITION\s+PAPER|OPEN\s+LETTER|JOINT\s+LETTER)\b[^\p{Ll}]*$`)
+	docTitleRe = lazyre.New(`^[^\p{Ll}]*\b(?:LETTER|COMMENTS?|SUBMISSION|RESPONSE|STATEMENT|PETITION|MEMORANDUM|REPRESENTATION|APPEAL|DECLARATION|TESTIMONY|POSITION\s+PAPER|OPEN\s+LETTER|JOINT\s+LETTER)\b[^\p{Ll}]*$`)
 	// docketRe matches a reference to the matter a letter is filed in:
 	// "Docket No. 22-0417", "File No. …", "RIN 1218-AD39".
-	docketRe = regexp.MustCompile(`^(?i:docket|dkt\.?|file|case|matter|proceeding|rin|ref\.?|reference|project)\b`)
+	docketRe = lazyre.New(`^(?i:docket|dkt\.?|file|case|matter|proceeding|rin|ref\.?|reference|project)\b`)
 	// letterTitleRe matches a letter's own title above its address: "Open
 	// Letter to the Members of …", "Joint letter on …", "Letter
 	// Supporting the Nomination of …".
-	letterTitleRe = regexp.MustCompile(`(?i)^(?:an?\s+)?(?:open|joint|public|coalition|sign-on)?\s*letter\s+(?:to|on|in|of|from|regarding|about|supporting|opposing|urging|calling|concerning|re)\b`)
+	letterTitleRe = lazyre.New(`(?i)^(?:an?\s+)?(?:open|joint|public|coalition|sign-on)?\s*letter\s+(?:to|on|in|of|from|regarding|about|supporting|opposing|urging|calling|concerning|re)\b`)
 	// toLineRe matches "To," or "To" alone on its line, which opens an
 	// inside address in Indian and some British practice.
-	toLineRe = regexp.MustCompile(`^(?i:to)\s*[,:]?$`)
+	toLineRe = lazyre.New(`^(?i:to)\s*[,:]?$`)
 )
 
 // classifyHeader assigns kinds to the lines above the body.
@@ -1003,28 +1003,28 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 
 // relatedRe matches the heading of a web page's links to other pages,
 // after which nothing belongs to the letter.
-var relatedRe = regexp.MustCompile(`^(?i:related\s+(?:articles|content|news|posts|stories|links)|read\s+more|more\s+(?:news|stories|posts)|see\s+also)\b`)
+var relatedRe = lazyre.New(`^(?i:related\s+(?:articles|content|news|posts|stories|links)|read\s+more|more\s+(?:news|stories|posts)|see\s+also)\b`)
 
 // contactLabelRe matches the label of a contact for questions about a
 // letter, which stands after the signatures and signs nothing: "Contact:",
 // "Media contact:", "For more information, please contact".
-var contactLabelRe = regexp.MustCompile(`^(?i:(?:media\s+|press\s+)?contacts?(?:\s+person)?\s*:|for\s+(?:more|further)\s+information\b)`)
+var contactLabelRe = lazyre.New(`^(?i:(?:media\s+|press\s+)?contacts?(?:\s+person)?\s*:|for\s+(?:more|further)\s+information\b)`)
 
 // webBoilerplateRe matches the lines a web page prints around a letter
 // copied from it: share and follow links, print and download links,
 // tags. They are not names.
-var webBoilerplateRe = regexp.MustCompile(`^(?i:(?:add\s+your\s+(?:name|signature|organi[sz]ation)|sign\s+(?:the|this|our)\s+(?:letter|petition)|join\s+the\s+signatories|share(?:\s+(?:this|on|via))?(?:\s+(?:page|article|post|story|letter))?|follow\s+us(?:\s+on)?|print(?:\s+this\s+(?:page|article))?|tweet(?:\s+this)?|like\s+us\s+on|back\s+to\s+top|read\s+more|related\s+(?:articles|content|news|posts)|tags|topics|posted\s+(?:on|in|by)|filed\s+under|download(?:\s+(?:the\s+)?(?:pdf|letter|statement))?)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram)(?:\s*[|·•,/]\s*(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram))+)\s*$`)
+var webBoilerplateRe = lazyre.New(`^(?i:(?:add\s+your\s+(?:name|signature|organi[sz]ation)|sign\s+(?:the|this|our)\s+(?:letter|petition)|join\s+the\s+signatories|share(?:\s+(?:this|on|via))?(?:\s+(?:page|article|post|story|letter))?|follow\s+us(?:\s+on)?|print(?:\s+this\s+(?:page|article))?|tweet(?:\s+this)?|like\s+us\s+on|back\s+to\s+top|read\s+more|related\s+(?:articles|content|news|posts)|tags|topics|posted\s+(?:on|in|by)|filed\s+under|download(?:\s+(?:the\s+)?(?:pdf|letter|statement))?)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram)(?:\s*[|·•,/]\s*(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram))+)\s*$`)
 
-var enclosureRe = regexp.MustCompile(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
+var enclosureRe = lazyre.New(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
 
 // Footnote markers and notes.
 var (
-	superRe          = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+`)
-	bracketRefRe     = regexp.MustCompile(`\[(\d{1,3})\]`)
-	plainRefRe       = regexp.MustCompile(`\p{Ll}[.,;:"”’)\]](\d{1,2})(?:\s|$)`)
-	superNoteRe      = regexp.MustCompile(`^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S`)
-	bracketNoteRe    = regexp.MustCompile(`^\[(\d{1,3})\]\s+\S`)
-	plainNoteRe      = regexp.MustCompile(`^(\d{1,2})\s+[\p{Lu}"“<]`)
+	superRe          = lazyre.New(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+`)
+	bracketRefRe     = lazyre.New(`\[(\d{1,3})\]`)
+	plainRefRe       = lazyre.New(`\p{Ll}[.,;:"”’)\]](\d{1,2})(?:\s|$)`)
+	superNoteRe      = lazyre.New(`^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S`)
+	bracketNoteRe    = lazyre.New(`^\[(\d{1,3})\]\s+\S`)
+	plainNoteRe      = lazyre.New(`^(\d{1,2})\s+[\p{Lu}"“<]`)
 	superscriptValue = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
 )
 
@@ -1102,7 +1102,7 @@ func (p *parser) buildBlocks() {
 	}
 }
 
-var bulletRe = regexp.MustCompile(`^(?:[-•*▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+\S`)
+var bulletRe = lazyre.New(`^(?:[-•*▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+\S`)
 
 // buildParagraphs turns body blocks into paragraphs: a list item per
 // bullet line, headings marked, and paragraphs that a page break or
@@ -1274,7 +1274,7 @@ func (p *parser) continues(prev *Paragraph, text string, firstLine int) bool {
 	return !bulletRe.MatchString(text)
 }
 
-var numberedHeadingRe = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.|(?i:section|part|article|chapter|annex)\s+[\dIVX]+[.:]?)\s+\p{Lu}`)
+var numberedHeadingRe = lazyre.New(`^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.|(?i:section|part|article|chapter|annex)\s+[\dIVX]+[.:]?)\s+\p{Lu}`)
 
 // isHeading reports whether a one-line paragraph is a heading: short, no
 // sentence punctuation at its end, followed by a paragraph.

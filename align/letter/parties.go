@@ -2,11 +2,12 @@ package letter
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // zoneLine is one line (or the part of a line after its label) of a
@@ -102,7 +103,7 @@ func mergeSignatories(list []Party) []Party {
 
 // behalfProseRe finds, in the opening paragraph, the bodies a letter is
 // written for: "… on behalf of the A, the B (BB) and C."
-var behalfProseRe = regexp.MustCompile(`(?:on\s+behalf\s+of|We,)\s+(?:the\s+)?([^.;:]+?)(?:[.;:]|,\s+(?:we|I|our|write|are|have|urge|call|ask|request)\b|\s+(?:write|are writing|have written)\b)`)
+var behalfProseRe = lazyre.New(`(?:on\s+behalf\s+of|We,)\s+(?:the\s+)?([^.;:]+?)(?:[.;:]|,\s+(?:we|I|our|write|are|have|urge|call|ask|request)\b|\s+(?:write|are writing|have written)\b)`)
 
 // namedSignersMin is how many bodies an opening sentence must name before
 // they are taken for the signatories: a list, not a passing mention.
@@ -170,7 +171,7 @@ func (p *parser) namedSigners() []Party {
 
 // listSepRe separates the items of a list in running text: commas,
 // "and", and a comma before "and".
-var listSepRe = regexp.MustCompile(`,\s+(?:and\s+)?|\s+and\s+(?:the\s+)?`)
+var listSepRe = lazyre.New(`,\s+(?:and\s+)?|\s+and\s+(?:the\s+)?`)
 
 // readsAsName reports whether a phrase of running text is a name: every
 // word capitalised but the connectors of names, and no more than twelve
@@ -341,11 +342,11 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 }
 
 // toTheRe matches "To the" opening a line that names the addressees.
-var toTheRe = regexp.MustCompile(`^(?i:to)\s+(?i:the)\s+`)
+var toTheRe = lazyre.New(`^(?i:to)\s+(?i:the)\s+`)
 
 // mailboxRe matches a name with its e-mail address, as e-mail headers
 // write it: "Ann Wu <ann@example.org>", "\"Widget Council\" <info@…>".
-var mailboxRe = regexp.MustCompile(`^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s]+)>$`)
+var mailboxRe = lazyre.New(`^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s]+)>$`)
 
 // entries cuts a piece into the entries of a list written on one line:
 // at semicolons ("Minister A; Minister B"), each entry an item of its
@@ -406,7 +407,7 @@ func stripMarker(pc piece) piece {
 
 // columnGapRe separates columns of names: a tab or two spaces and more
 // (names do not hold double spaces; running text does not reach a zone).
-var columnGapRe = regexp.MustCompile(`\t+| {2,}`)
+var columnGapRe = lazyre.New(`\t+| {2,}`)
 
 // zonePieces expands the lines of a zone into pieces. A group of lines
 // printed as a table (names side by side, each with its title and
@@ -626,7 +627,7 @@ func halves(s string) int {
 
 // tableHeaderRe matches the header cells of a table of signatories:
 // "Name", "Organisation", "Title", "Country".
-var tableHeaderRe = regexp.MustCompile(`^(?i:names?|signatory|signatories|organi[sz]ations?|affiliations?|institutions?|titles?|positions?|roles?|countr(?:y|ies)|groups?|members?)$`)
+var tableHeaderRe = lazyre.New(`^(?i:names?|signatory|signatories|organi[sz]ations?|affiliations?|institutions?|titles?|positions?|roles?|countr(?:y|ies)|groups?|members?)$`)
 
 // nameTable reads a group of lines as a table of signatories, one a row:
 // a person and the body they sign for ("Ann Wu        Widget Council"),
@@ -1267,9 +1268,9 @@ func hasLetterOrDigit(s string) bool {
 
 // boilerplateRe matches a line that is not a name: a phrase of running
 // words before a colon ("Share this page: …", "Printed on: …").
-var boilerplateRe = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+:\s`)
+var boilerplateRe = lazyre.New(`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)+:\s`)
 
-var signatureRuleRe = regexp.MustCompile(`^[_\-–—=.*\s]+$`)
+var signatureRuleRe = lazyre.New(`^[_\-–—=.*\s]+$`)
 
 // cleanSignaturePiece drops what stands around a signatory's name on its
 // line: the marks of a signature ("/s/", "Sd/-", "(Signature)"), a list
@@ -1302,24 +1303,24 @@ func cleanSignaturePiece(pc piece) piece {
 	return pc
 }
 
-var trailingAcronymRe = regexp.MustCompile(`\s*\(([^()]{2,20})\)$`)
+var trailingAcronymRe = lazyre.New(`\s*\(([^()]{2,20})\)$`)
 
 // postNominalRe matches post-nominal letters after a person's name: member
 // of a parliament, counsel, honours, degrees.
-var postNominalRe = regexp.MustCompile(`,?\s+((?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD)(?:,?\s+(?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD))*)$`)
+var postNominalRe = lazyre.New(`,?\s+((?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD)(?:,?\s+(?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD))*)$`)
 
 // listGoesOnRe matches what follows a comma that is one of a list inside a
 // name: capitalised items up to a last one after "and" ("Innovation and
 // Technology", "Science, Technology and Innovation").
-var listGoesOnRe = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+))+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$`)
+var listGoesOnRe = lazyre.New(`^(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+))+(?:and|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$`)
 
 // affiliationRe matches a name followed by a body in parentheses: "Ann Wu
 // (Eastland University)".
-var affiliationRe = regexp.MustCompile(`^([^()]+?)\s+\(([^()]+)\)$`)
+var affiliationRe = lazyre.New(`^([^()]+?)\s+\(([^()]+)\)$`)
 
 // dashSepRe separates a person's name from their title with a dash:
 // "Ann Wu – Executive Director".
-var dashSepRe = regexp.MustCompile(`\s+[–—-]\s+`)
+var dashSepRe = lazyre.New(`\s+[–—-]\s+`)
 
 // newParty makes a party from a piece: a person when an honorific opens it
 // or when it reads "Name, Title"; otherwise a body.

@@ -3,10 +3,10 @@ package letter
 import (
 	"bytes"
 	_ "embed"
-	"regexp"
 	"strings"
 	"sync"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 )
 
@@ -156,7 +156,7 @@ func (p *parser) setLabel(i int, y reader.Label) {
 // looseLabelRe matches the label of a copy list or an address written
 // without a colon: "cc.", "CC", "Copy to", "To". The line reader has
 // already said the line is one.
-var looseLabelRe = regexp.MustCompile(`^(?i:b?cc|c\.c|copy(?:\s+to)?|copies\s+to|to)\.?\s+`)
+var looseLabelRe = lazyre.New(`^(?i:b?cc|c\.c|copy(?:\s+to)?|copies\s+to|to)\.?\s+`)
 
 // LineLabels returns the label of each line of a parsed document that is
 // not blank, in order: the line reader's labels, or, for a document the

@@ -1,9 +1,10 @@
 package letter
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // This file holds the evidence the parser uses to read signature blocks
@@ -13,11 +14,11 @@ import (
 
 // legalSuffixRe matches a company's legal form, which ends its name and
 // may stand after a comma: "Acme Widgets, Inc.", "Gadget Makers GmbH".
-var legalSuffixRe = regexp.MustCompile(`^(?:Inc|Inc\.|Incorporated|Ltd|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|L\.L\.P\.|LP|L\.P\.|PLC|Plc|plc|GmbH|AG|SA|S\.A\.|SAS|SpA|S\.p\.A\.|NV|N\.V\.|BV|B\.V\.|AB|ASA|Oy|A/S|KG|e\.V\.|Co|Co\.|Corp|Corp\.|Pty|Pty\.|Pvt\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?)\.?$`)
+var legalSuffixRe = lazyre.New(`^(?:Inc|Inc\.|Incorporated|Ltd|Ltd\.|Limited|LLC|L\.L\.C\.|LLP|L\.L\.P\.|LP|L\.P\.|PLC|Plc|plc|GmbH|AG|SA|S\.A\.|SAS|SpA|S\.p\.A\.|NV|N\.V\.|BV|B\.V\.|AB|ASA|Oy|A/S|KG|e\.V\.|Co|Co\.|Corp|Corp\.|Pty|Pty\.|Pvt\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?)\.?$`)
 
 // nameSuffixRe matches what may follow a person's name after a comma
 // without being a title: generational suffixes.
-var nameSuffixRe = regexp.MustCompile(`^(?:Jr\.?|Sr\.?|II|III|IV)$`)
+var nameSuffixRe = lazyre.New(`^(?:Jr\.?|Sr\.?|II|III|IV)$`)
 
 // commaSegments cuts a piece at its commas into segments, keeping a legal
 // form or a generational suffix with the segment before it ("Acme Widgets,
@@ -187,19 +188,19 @@ var affiliationNouns = words.set("affiliation-nouns")
 // academicChairRe matches a title held in a university: a chair in a
 // field ("Chair in Information Law") or a research post ("Senior Research
 // Associate").
-var academicChairRe = regexp.MustCompile(`^(?:\w+\s+){0,2}(?:Chair\s+(?:in|of)\s+\p{Lu}|Research\s+(?:Associate|Assistant|Officer|Director|Lead|Scientist))`)
+var academicChairRe = lazyre.New(`^(?:\w+\s+){0,2}(?:Chair\s+(?:in|of)\s+\p{Lu}|Research\s+(?:Associate|Assistant|Officer|Director|Lead|Scientist))`)
 
 // identificationOnlyRe matches the note that signers' bodies are named
 // only to say who they are: then every person signs as themselves.
-var identificationOnlyRe = regexp.MustCompile(`(?i)(?:for\s+(?:the\s+purposes?\s+of\s+)?identification(?:\s+purposes)?\s+only|in\s+(?:a|their|our)\s+(?:personal|individual)\s+capacit(?:y|ies)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\s+the\s+views\s+of\s+(?:their|the)\s+(?:institutions|organi[sz]ations|employers))`)
+var identificationOnlyRe = lazyre.New(`(?i)(?:for\s+(?:the\s+purposes?\s+of\s+)?identification(?:\s+purposes)?\s+only|in\s+(?:a|their|our)\s+(?:personal|individual)\s+capacit(?:y|ies)|do(?:es)?\s+not\s+(?:necessarily\s+)?(?:represent|reflect)\s+the\s+views\s+of\s+(?:their|the)\s+(?:institutions|organi[sz]ations|employers))`)
 
 // legislatorHonorificRe matches the honorifics of legislators, who sign as
 // themselves even when they chair a caucus.
-var legislatorHonorificRe = regexp.MustCompile(`^(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Delegate|Councilmember|Councillor|Cllr\.?)\s`)
+var legislatorHonorificRe = lazyre.New(`^(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Delegate|Councilmember|Councillor|Cllr\.?)\s`)
 
 // constituencyRe matches a segment that names a legislator's seat, not a
 // body: "District 4", "Senate District 7", "Ward 5".
-var constituencyRe = regexp.MustCompile(`\b(?:District|Ward|Constituency|Riding|Electorate|Precinct|Division|Seat)\b`)
+var constituencyRe = lazyre.New(`\b(?:District|Ward|Constituency|Riding|Electorate|Precinct|Division|Seat)\b`)
 
 // orgLike reports whether a segment after a person's name names a body
 // rather than an office: it has a head noun of bodies or a legal form, and
@@ -308,26 +309,26 @@ func signsAsSelf(line string, title string) bool {
 
 // placeholderRe matches the marks that stand for a handwritten signature in
 // extracted text: "/s/", "Sd/-", "(Signature)", "[signed]", "(signed)".
-var placeholderRe = regexp.MustCompile(`^(?i:/s/|s/|sd/-|sd/|\((?:signature|signed|sgd\.?)\)|\[(?:signature|signed|sgd\.?)\]|signature:?|sgd\.?)\s*`)
+var placeholderRe = lazyre.New(`^(?i:/s/|s/|sd/-|sd/|\((?:signature|signed|sgd\.?)\)|\[(?:signature|signed|sgd\.?)\]|signature:?|sgd\.?)\s*`)
 
 // byRe matches the word that puts a signer under the body they sign for:
 // "By: Ann Wu", "By /s/ Ann Wu".
-var byRe = regexp.MustCompile(`^(?i:by)\s*:?\s+`)
+var byRe = lazyre.New(`^(?i:by)\s*:?\s+`)
 
 // behalfRe matches the words that name the body a person signs for: "For
 // and on behalf of the Widget Council", "On behalf of Widget Council",
 // "For the Widget Council", and the same in French, Spanish, German,
 // Italian and Dutch ("Pour la Fédération …", "Für den Verband …").
-var behalfRe = regexp.MustCompile(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for|pour|par|por|für|per|voor|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s+(?:(?i:the|la|le|les|el|los|las|den|die|das|der|des|il|lo|de)\s+|(?i:l)['’])?(\S.*)$`)
+var behalfRe = lazyre.New(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for|pour|par|por|für|per|voor|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s+(?:(?i:the|la|le|les|el|los|las|den|die|das|der|des|il|lo|de)\s+|(?i:l)['’])?(\S.*)$`)
 
 // listMarkerRe matches the number or bullet of a list item before a name:
 // "1. ", "(2) ", "a) ", "• ", "- ".
-var listMarkerRe = regexp.MustCompile(`^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|[-•*▪◦‣·–—])\s+`)
+var listMarkerRe = lazyre.New(`^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|[-•*▪◦‣·–—])\s+`)
 
 // groupHeadingRe matches a heading that groups the signatories of a long
 // list: "National Organizations", "State and Local Groups", "Individuals",
 // "Endorsed by:".
-var groupHeadingRe = regexp.MustCompile(`^(?i:(?:(?:national|state|local|regional|international|global|federal|provincial|additional|other|supporting|endorsing|individual|academic|faith|business|civil\s+society|community|tribal|county|city|municipal|industry|european|member)(?:\s*(?:,|and|&)\s*|\s+))*(?:organi[sz]ations|groups|signatories|signers|endorsers|endorsements|partners|supporters|individuals|co-?signers|members|associations|companies|businesses|unions|networks|coalitions)|(?:endorsed|signed|supported|co-?signed)(?:\s+by)?(?:\s+the\s+following(?:\s+\w+){0,2})?)\s*:?$`)
+var groupHeadingRe = lazyre.New(`^(?i:(?:(?:national|state|local|regional|international|global|federal|provincial|additional|other|supporting|endorsing|individual|academic|faith|business|civil\s+society|community|tribal|county|city|municipal|industry|european|member)(?:\s*(?:,|and|&)\s*|\s+))*(?:organi[sz]ations|groups|signatories|signers|endorsers|endorsements|partners|supporters|individuals|co-?signers|members|associations|companies|businesses|unions|networks|coalitions)|(?:endorsed|signed|supported|co-?signed)(?:\s+by)?(?:\s+the\s+following(?:\s+\w+){0,2})?)\s*:?$`)
 
 // isGroupHeading reports whether a line of a signatory list is a heading
 // over a group of signatories, not a signatory.

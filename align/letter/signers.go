@@ -1,10 +1,10 @@
 package letter
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 )
 
@@ -35,7 +35,7 @@ type signatureBlock struct {
 }
 
 // individualsRe matches a heading over people who sign as themselves.
-var individualsRe = regexp.MustCompile(`(?i)\b(?:individuals?|personal\s+capacity|individual\s+capacity|academics?|experts?|scholars?|researchers?|signatories\s+in\s+a\s+personal)\b`)
+var individualsRe = lazyre.New(`(?i)\b(?:individuals?|personal\s+capacity|individual\s+capacity|academics?|experts?|scholars?|researchers?|signatories\s+in\s+a\s+personal)\b`)
 
 // labelledSignatories reads the signatories from labelled lines.
 func (p *parser) labelledSignatories() []Party {
@@ -320,7 +320,7 @@ func continuesName(prev, line string) bool {
 }
 
 // refRe matches a reference before a name: "[4]".
-var refRe = regexp.MustCompile(`^\[\d{1,4}\]\s*`)
+var refRe = lazyre.New(`^\[\d{1,4}\]\s*`)
 
 func stripRef(pc piece) piece {
 	if m := refRe.FindStringIndex(pc.text); m != nil && m[1] < len(pc.text) {
@@ -346,8 +346,8 @@ var places = words.set("places-phrases")
 // it: a place ("Widget Watch - Eastland"), a web address ("Widget Watch ·
 // widgetwatch.org").
 var (
-	placeTailRe = regexp.MustCompile(`\s*(?:\s[-–—]\s|,\s*)([\p{L} .'’-]+)$`)
-	webTailRe   = regexp.MustCompile(`\s*(?:\s[·|•]\s|\s[-–—]\s|\s+)(?:https?://)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:/\S*)?$`)
+	placeTailRe = lazyre.New(`\s*(?:\s[-–—]\s|,\s*)([\p{L} .'’-]+)$`)
+	webTailRe   = lazyre.New(`\s*(?:\s[·|•]\s|\s[-–—]\s|\s+)(?:https?://)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:/\S*)?$`)
 )
 
 // withoutTail drops a place or a web address after a body's name.

@@ -1,10 +1,11 @@
 package letter
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // The word lists below come from words.txt, which documents each: general
@@ -59,11 +60,11 @@ var titleModifiers = words.set("title-modifiers")
 // honorificRe matches an honorific that opens a person's name. The strong
 // forms (The Honorable, His Excellency, …) also mark where a new person
 // starts on a line that lists several.
-var honorificRe = regexp.MustCompile(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
+var honorificRe = lazyre.New(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
 
 // honorificCapsRe is honorificRe for names printed in capitals: "HON.
 // ANN WU".
-var honorificCapsRe = regexp.MustCompile(`(?i)` + `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
+var honorificCapsRe = lazyre.New(`(?i)` + `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
 
 // honorificAt returns where an honorific opens s, as honorificRe finds
 // it, or in any case when s is printed in capitals; nil when none does.
@@ -79,37 +80,37 @@ func honorificAt(s string) []int {
 
 // strongHonorificRe finds the honorifics that start a new person in a run
 // of names: it never matches inside a title.
-var strongHonorificRe = regexp.MustCompile(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+|\bRt\.?\s+)?(?:\bHonou?rable\b|\bHon\.|\bH\.\s?E\.|\bHis\s+Excellency\b|\bHer\s+Excellency\b)`)
+var strongHonorificRe = lazyre.New(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+|\bRt\.?\s+)?(?:\bHonou?rable\b|\bHon\.|\bH\.\s?E\.|\bHis\s+Excellency\b|\bHer\s+Excellency\b)`)
 
 // labelRe matches the labels of letter parts at the start of a line:
 // "TO:", "By CC to:", "Copy to:", "Re:", "Subject:", "From:", "Date:".
-var labelRe = regexp.MustCompile(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list|furnished(?:\s+to)?))?|copy\s+(?:\w+\s+){1,8}to|distribution(?:\s+list)?|re|subject|subj|sub|regarding|from|date|signatories|(?:signed|endorsed|supported|co-?signed)\s+by(?:\s+the\s+following)?(?:\s+[\w-]+){0,3}|undersigned|ref\.?|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
+var labelRe = lazyre.New(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|with\s+copies?)(?:\s+(?:to|list|furnished(?:\s+to)?))?|copy\s+(?:\w+\s+){1,8}to|distribution(?:\s+list)?|re|subject|subj|sub|regarding|from|date|signatories|(?:signed|endorsed|supported|co-?signed)\s+by(?:\s+the\s+following)?(?:\s+[\w-]+){0,3}|undersigned|ref\.?|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`)
 
 // closingRe matches a complimentary close: "Sincerely," "Signed,"
 // "Respectfully submitted," "Yours faithfully," "With best regards,".
-var closingRe = regexp.MustCompile(`^(?i:(?:(?:very\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly)(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly|respectfully|very\s+truly))?|respectfully(?:\s+submitted)?|signed|(?:with\s+)?(?:best|kind|warm|warmest|kindest)\s+(?:regards|wishes)|regards|best|thank\s+you(?:\s+for\s+your\s+(?:consideration|attention))?|on\s+behalf\s+of(?:\s+the\s+undersigned)?(?:\s+\S+){0,8}|sincerely\s+yours|thanking\s+you(?:\s+in\s+anticipation)?|in\s+solidarity|(?:in\s+)?(?:comradely|fraternal)(?:\s+(?:greetings|regards))?|comradely\s+yours|yours\s+in\s+solidarity|(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|profound|high|highest|deep|deepest)\s+)?(?:regards|respect|wishes|appreciation|gratitude)|(?:with\s+)?(?:many\s+)?thanks(?:\s+and\s+(?:best\s+|kind\s+)?regards)?|respectfully\s+yours|yours\s+respectfully|cheers))\s*[,:.]?$`)
+var closingRe = lazyre.New(`^(?i:(?:(?:very\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly)(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly|respectfully|very\s+truly))?|respectfully(?:\s+submitted)?|signed|(?:with\s+)?(?:best|kind|warm|warmest|kindest)\s+(?:regards|wishes)|regards|best|thank\s+you(?:\s+for\s+your\s+(?:consideration|attention))?|on\s+behalf\s+of(?:\s+the\s+undersigned)?(?:\s+\S+){0,8}|sincerely\s+yours|thanking\s+you(?:\s+in\s+anticipation)?|in\s+solidarity|(?:in\s+)?(?:comradely|fraternal)(?:\s+(?:greetings|regards))?|comradely\s+yours|yours\s+in\s+solidarity|(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|profound|high|highest|deep|deepest)\s+)?(?:regards|respect|wishes|appreciation|gratitude)|(?:with\s+)?(?:many\s+)?thanks(?:\s+and\s+(?:best\s+|kind\s+)?regards)?|respectfully\s+yours|yours\s+respectfully|cheers))\s*[,:.]?$`)
 
 // salutationRe matches the opening words of a salutation; a salutation is
 // also short and ends with a comma or colon (see isSalutation).
-var salutationRe = regexp.MustCompile(`^(?i:dear|to\s+the|to\s+all|respected|honou?rable|your\s+(?:excellenc(?:y|ies)|honou?r|majesty)|excellenc(?:y|ies)|ladies\s+and\s+gentlemen|gentlemen|sirs?\b|madam|mesdames|to\s+whom\s+it\s+may\s+concern|hello|greetings|distinguished|esteemed|members\s+of)`)
+var salutationRe = lazyre.New(`^(?i:dear|to\s+the|to\s+all|respected|honou?rable|your\s+(?:excellenc(?:y|ies)|honou?r|majesty)|excellenc(?:y|ies)|ladies\s+and\s+gentlemen|gentlemen|sirs?\b|madam|mesdames|to\s+whom\s+it\s+may\s+concern|hello|greetings|distinguished|esteemed|members\s+of)`)
 
 // Address evidence.
 var (
 	// a line that opens with a house number followed by a capitalised
 	// word, or with an address word
-	addressStartRe = regexp.MustCompile(`^(?:(?:No\.|Number|Nr\.|N°)\s*\d|P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Suite\s|Ste\.\s|Room\s|Rm\.\s|Floor\s|\d+(?:st|nd|rd|th)\s+Floor|Level\s+\d|Building\s|Bldg\.?\s|Unit\s+\d)`)
-	houseNumberRe  = regexp.MustCompile(`^\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu}`)
+	addressStartRe = lazyre.New(`^(?:(?:No\.|Number|Nr\.|N°)\s*\d|P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Suite\s|Ste\.\s|Room\s|Rm\.\s|Floor\s|\d+(?:st|nd|rd|th)\s+Floor|Level\s+\d|Building\s|Bldg\.?\s|Unit\s+\d)`)
+	houseNumberRe  = lazyre.New(`^\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu}`)
 	// postcodes: US ZIP after a state, bare 5/6-digit codes at the end,
 	// UK, Canadian and European forms
-	postcodeRe = regexp.MustCompile(`(?:\b[A-Z]{2,3}\s+\d{4}\s*$|\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
+	postcodeRe = lazyre.New(`(?:\b[A-Z]{2,3}\s+\d{4}\s*$|\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b|D\.\s?C\.,?\s+\d{5}|\b\d{5,6}(?:-\d{4})?\s*$|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}\p{L}+)`)
 	// a line that ends with a street or building word is an address
 	// line even without a number: "Lower Sprocket Street", "Widget
 	// Buildings" (words that also end organisation names, such as House,
 	// Court or Way, are left out)
-	streetEndRe = regexp.MustCompile(`\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Square|Quay|Terrace|Crescent|Parkway|Embankment|Buildings?|Strasse|Straße)$`)
+	streetEndRe = lazyre.New(`\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Square|Quay|Terrace|Crescent|Parkway|Embankment|Buildings?|Strasse|Straße)$`)
 	// street words, which count as address evidence together with a number
-	streetRe  = regexp.MustCompile(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
-	contactRe = regexp.MustCompile(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\(?\d[\d ().-]{7,}$`)
+	streetRe  = lazyre.New(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
+	contactRe = lazyre.New(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\(?\d[\d ().-]{7,}$`)
 )
 
 // isAddress reports whether a line is (part of) a postal address or a
@@ -138,7 +139,7 @@ func isAddress(s string) bool {
 }
 
 // addressInLineRe finds where a street address may start inside a line.
-var addressInLineRe = regexp.MustCompile(`\s(?:(?:No\.|Number|P\.?\s?O\.?\s*Box|Suite|Room)\s*\d|\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu})`)
+var addressInLineRe = lazyre.New(`\s(?:(?:No\.|Number|P\.?\s?O\.?\s*Box|Suite|Room)\s*\d|\d{1,6}[A-Za-z]?(?:[-–]\d+)?,?\s+\p{Lu})`)
 
 // addressTail finds a street address that extraction appended to a name on
 // the same line ("Office of X 225 Main Street, City 100010") and returns
@@ -264,7 +265,7 @@ func isSubUnit(name string) bool {
 
 // buildingRe matches a line that names a building: a line of an address
 // when an address line follows it ("Great Sprocket House", "Gadget House").
-var buildingRe = regexp.MustCompile(`\b(?:House|Tower|Centre|Center|Building|Buildings|Plaza|Hall|Mill|Court|Place)$`)
+var buildingRe = lazyre.New(`\b(?:House|Tower|Centre|Center|Building|Buildings|Plaza|Hall|Mill|Court|Place)$`)
 
 // personParticles may stand lower-case inside a person's name.
 var personParticles = words.set("person-particles")

@@ -22,13 +22,13 @@ package claims
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
 
+	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/diff/logreg"
 )
@@ -960,15 +960,15 @@ func conditions(lex *Lexicon, toks []tok, lo, hi int) []string {
 }
 
 // sectionNumberRe matches a numbered paragraph's number: "3.3", "1.2.4".
-var sectionNumberRe = regexp.MustCompile(`^\d+(?:\.\d+)+\.?$`)
+var sectionNumberRe = lazyre.New(`^\d+(?:\.\d+)+\.?$`)
 
 // listMarkerRe matches the marker that opens a list item: "1.", "(a)",
 // "iv)", "-", "•".
-var listMarkerRe = regexp.MustCompile(`^\s*(?:[-•*▪◦‣·–—]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+\S`)
+var listMarkerRe = lazyre.New(`^\s*(?:[-•*▪◦‣·–—]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+\S`)
 
 // numberRe finds figures: digits with an optional unit, number words
 // with a unit ("two years", "ninety days"), and dates.
-var numberRe = regexp.MustCompile(`\b\d[\d,.]*(?:\s?(?:percent|per cent|%|days?|weeks?|months?|years?|billion|million))?|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|weeks?|months?|years?|percent|per cent))|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`)
+var numberRe = lazyre.New(`\b\d[\d,.]*(?:\s?(?:percent|per cent|%|days?|weeks?|months?|years?|billion|million))?|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|weeks?|months?|years?|percent|per cent))|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`)
 
 func numbers(text string) []string {
 	if !strings.ContainsAny(text, "0123456789") && !mentionsUnit(text) {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,10 +26,13 @@ import (
 var htmlAssets embed.FS
 
 var (
-	htmlTemplate = template.Must(template.New("report.html.tmpl").ParseFS(htmlAssets, "htmlassets/report.html.tmpl"))
-	htmlCSS      = mustAsset("htmlassets/report.css")
-	htmlJS       = mustAsset("htmlassets/report.js")
-	htmlCSP      = "default-src 'none'; img-src data:; style-src '" + cspHash(htmlCSS) + "'; script-src '" + cspHash(htmlJS) + "'; base-uri 'none'; form-action 'none'"
+	// htmlTemplate is parsed on first use, not when every run starts
+	htmlTemplate = sync.OnceValue(func() *template.Template {
+		return template.Must(template.New("report.html.tmpl").ParseFS(htmlAssets, "htmlassets/report.html.tmpl"))
+	})
+	htmlCSS = mustAsset("htmlassets/report.css")
+	htmlJS  = mustAsset("htmlassets/report.js")
+	htmlCSP = "default-src 'none'; img-src data:; style-src '" + cspHash(htmlCSS) + "'; script-src '" + cspHash(htmlJS) + "'; base-uri 'none'; form-action 'none'"
 )
 
 func mustAsset(name string) string {
@@ -61,7 +65,7 @@ func HTML(w io.Writer, r *diff.Report, opts Options) error {
 	}
 	page := buildPage(r)
 	var b bytes.Buffer
-	if err := htmlTemplate.Execute(&b, page); err != nil {
+	if err := htmlTemplate().Execute(&b, page); err != nil {
 		return fmt.Errorf("html: %w", err)
 	}
 	_, err := w.Write(b.Bytes())

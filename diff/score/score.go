@@ -15,12 +15,13 @@ package score
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // Object is a JSON object of the gold or of a report, read generically
@@ -372,15 +373,15 @@ const (
 )
 
 var (
-	honorificsRe   = regexp.MustCompile(`^(the honou?rable|honou?rable|h\.?[` + pySpace + `]?e\.?|his excellency|her excellency|mr\.?|ms\.?|mrs\.?|dr\.?)[` + pySpace + `]+`)
-	trailAcronymRe = regexp.MustCompile(`[` + pySpace + `]*\([^)]*\)[` + pySpace + `]*$`)
-	usDotsRe       = regexp.MustCompile(`u\.[` + pySpace + `]?s\.`)
-	usRe           = regexp.MustCompile(`us`)
-	leadTheRe      = regexp.MustCompile(`^the[` + pySpace + `]+`)
-	punctRe        = regexp.MustCompile(`[^` + pyWord + pySpace + `]`)
-	spacesRe       = regexp.MustCompile(`[` + pySpace + `]+`)
-	acronymRe      = regexp.MustCompile(`\(([^)]+)\)[` + pySpace + `]*$`)
-	spaceClassRe   = regexp.MustCompile(`^[` + pySpace + `]$`)
+	honorificsRe   = lazyre.New(`^(the honou?rable|honou?rable|h\.?[` + pySpace + `]?e\.?|his excellency|her excellency|mr\.?|ms\.?|mrs\.?|dr\.?)[` + pySpace + `]+`)
+	trailAcronymRe = lazyre.New(`[` + pySpace + `]*\([^)]*\)[` + pySpace + `]*$`)
+	usDotsRe       = lazyre.New(`u\.[` + pySpace + `]?s\.`)
+	usRe           = lazyre.New(`us`)
+	leadTheRe      = lazyre.New(`^the[` + pySpace + `]+`)
+	punctRe        = lazyre.New(`[^` + pyWord + pySpace + `]`)
+	spacesRe       = lazyre.New(`[` + pySpace + `]+`)
+	acronymRe      = lazyre.New(`\(([^)]+)\)[` + pySpace + `]*$`)
+	spaceClassRe   = lazyre.New(`^[` + pySpace + `]$`)
 )
 
 // isSpace is Python's str.isspace() for one character.
@@ -393,7 +394,7 @@ func strip(s string) string { return strings.TrimFunc(s, isSpace) }
 
 // replaceWhere replaces the matches of re that keep(s, start, end)
 // accepts: the scorer's look-behind \b and look-ahead conditions.
-func replaceWhere(re *regexp.Regexp, s, repl string, keep func(s string, i, j int) bool) string {
+func replaceWhere(re *lazyre.Regexp, s, repl string, keep func(s string, i, j int) bool) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range re.FindAllStringIndex(s, -1) {

@@ -23,7 +23,6 @@ import (
 	"mime/quotedprintable"
 	"net/mail"
 	"net/textproto"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -32,6 +31,7 @@ import (
 
 	"github.com/letterdiff/letterdiff/align/extract/html"
 	"github.com/letterdiff/letterdiff/align/extract/layout"
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // Limits on a message's structure: parts in all, and multipart nesting.
@@ -314,14 +314,14 @@ func (l *lenient) Read(p []byte) (int, error) {
 var (
 	// attributionRe: the line a mail program writes above a quoted
 	// reply, in a few languages.
-	attributionRe = regexp.MustCompile(`(?i)^(?:on\s.+\swrote|am\s.+\sschrieb\s.+|le\s.+\sa\sécrit|el\s.+\sescribió|il\s.+\sha\sscritto|op\s.+\sschreef\s.+)\s?:$`)
+	attributionRe = lazyre.New(`(?i)^(?:on\s.+\swrote|am\s.+\sschrieb\s.+|le\s.+\sa\sécrit|el\s.+\sescribió|il\s.+\sha\sscritto|op\s.+\sschreef\s.+)\s?:$`)
 	// onStartRe, wroteEndRe: an attribution line wrapped in two
-	attributionStartRe = regexp.MustCompile(`(?i)^(?:on|am|le|el|il|op)\s.+`)
-	attributionEndRe   = regexp.MustCompile(`(?i)(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s?:$`)
+	attributionStartRe = lazyre.New(`(?i)^(?:on|am|le|el|il|op)\s.+`)
+	attributionEndRe   = lazyre.New(`(?i)(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s?:$`)
 	// forwardRe: the line above a forwarded message's header block.
-	forwardRe = regexp.MustCompile(`(?i)^(?:-+\s*(?:forwarded message|original message|weitergeleitete nachricht|message transféré|ursprüngliche nachricht|mensaje reenviado)\s*-+|begin forwarded message:)$`)
+	forwardRe = lazyre.New(`(?i)^(?:-+\s*(?:forwarded message|original message|weitergeleitete nachricht|message transféré|ursprüngliche nachricht|mensaje reenviado)\s*-+|begin forwarded message:)$`)
 	// headerRe: a header line of a quoted or forwarded message.
-	headerRe = regexp.MustCompile(`(?i)^\*?(?:from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|datum|de|envoyé|à|objet|para|asunto|enviado)\*?\s*:\s*\S`)
+	headerRe = lazyre.New(`(?i)^\*?(?:from|sent|date|to|cc|bcc|subject|reply-to|von|gesendet|an|betreff|datum|de|envoyé|à|objet|para|asunto|enviado)\*?\s*:\s*\S`)
 )
 
 // setAside takes quoted replies and forwarded header blocks out of a

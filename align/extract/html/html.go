@@ -24,7 +24,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +35,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/letterdiff/letterdiff/align/extract/layout"
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // MaxBytes bounds the size of a page that is read. A letter's web page,
@@ -82,8 +82,8 @@ func Looks(data []byte) bool {
 }
 
 var (
-	openRe    = regexp.MustCompile(`^<(?:!doctype\s+html|html|head|body|meta|title|p|div|span|br|h[1-6]|article|section|main|header|table|ul|ol|blockquote|center|font|b|strong|em|i|a|base|link|style)[\s>/]`)
-	htmlTagRe = regexp.MustCompile(`<(?:html|body)[\s>]`)
+	openRe    = lazyre.New(`^<(?:!doctype\s+html|html|head|body|meta|title|p|div|span|br|h[1-6]|article|section|main|header|table|ul|ol|blockquote|center|font|b|strong|em|i|a|base|link|style)[\s>/]`)
+	htmlTagRe = lazyre.New(`<(?:html|body)[\s>]`)
 )
 
 // Read reads a page's text.
@@ -219,7 +219,7 @@ func clean(n *html.Node, email bool) int {
 	return quotes
 }
 
-var hiddenStyleRe = regexp.MustCompile(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
+var hiddenStyleRe = lazyre.New(`(?i)display\s*:\s*none|visibility\s*:\s*hidden`)
 
 // hiddenClasses are class names that style sheets use to hide an element
 // (the page's style sheets themselves are never loaded).

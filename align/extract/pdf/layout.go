@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/letterdiff/letterdiff/align/extract/layout"
+	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // Laying words out. All lengths are in points; h is the height of a line's
@@ -201,7 +201,7 @@ func (l *line) measure() {
 
 // markerRe matches what a footnote marker can be: a number, a letter, or
 // the traditional symbols.
-var markerRe = regexp.MustCompile(`^(?:[0-9]{1,3}|[a-z]|[*†‡§¶]{1,3})[.,;:)]?$`)
+var markerRe = lazyre.New(`^(?:[0-9]{1,3}|[a-z]|[*†‡§¶]{1,3})[.,;:)]?$`)
 
 func isMarker(s string) bool { return markerRe.MatchString(s) }
 
@@ -329,8 +329,8 @@ func runningLines(all [][]*line, pages []Page) map[*line]bool {
 }
 
 var (
-	digitsRe     = regexp.MustCompile(`[0-9]+`)
-	pageNumberRe = regexp.MustCompile(`^(?i:(?:page|p\.|seite|página|pagina)\s*)?[-–—]?\s*[0-9]{1,4}\s*[-–—]?(?:\s*(?:/|of|von|de|sur)\s*[0-9]{1,4})?$`)
+	digitsRe     = lazyre.New(`[0-9]+`)
+	pageNumberRe = lazyre.New(`^(?i:(?:page|p\.|seite|página|pagina)\s*)?[-–—]?\s*[0-9]{1,4}\s*[-–—]?(?:\s*(?:/|of|von|de|sur)\s*[0-9]{1,4})?$`)
 )
 
 // describeHeads says which running lines were set aside, grouped by text.
