@@ -145,7 +145,7 @@ func candidateEvidence(m *logreg.Model, features []string) []logreg.Evidence {
 
 // authorParty is the party of an author's name, without a legal suffix.
 func authorParty(pc piece) *Party {
-	if f := strings.Fields(pc.text); len(f) > 1 && legalSuffixRe.MatchString(f[len(f)-1]) {
+	if f := strings.Fields(pc.text); len(f) > 1 && isLegalSuffix(f[len(f)-1]) {
 		// "Widget Watch Limited" in a letterhead is Widget Watch
 		pc = sub(pc, 0, strings.LastIndex(pc.text, f[len(f)-1]))
 		pc.text = strings.TrimRight(pc.text, " ,")

@@ -117,3 +117,59 @@ func endsInStreetWord(s string) bool {
 
 // streetEndWords are the words of streetEndRe.
 var streetEndWords = []string{"Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Lane", "Boulevard", "Blvd.", "Drive", "Square", "Quay", "Terrace", "Crescent", "Parkway", "Embankment", "Building", "Buildings", "Strasse", "Straße"}
+
+// mayHavePostcode reports whether a line could hold a postcode as
+// postcodeRe finds one: every branch needs five digits in a row, four
+// at the end or the start of the line (after an optional "D-" or "NL-"),
+// or a capital letter followed by a digit ("SW1A", "K1A", "D02").
+func mayHavePostcode(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			run++
+			if run >= 5 || run == 4 && (i == 3 || strings.TrimSpace(s[i+1:]) == "") {
+				return true
+			}
+			if i > 0 && s[i-1] >= 'A' && s[i-1] <= 'Z' {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	// four digits at the start after a country prefix: "D-1234 …"
+	if k := strings.IndexByte(s, '-'); k == 1 || k == 2 {
+		return mayHavePostcode(s[k+1:])
+	}
+	return false
+}
+
+// hasPostcode reports whether postcodeRe finds a postcode in s.
+func hasPostcode(s string) bool {
+	return mayHavePostcode(s) && postcodeRe.MatchString(s)
+}
+
+// hasStreetWord reports whether a line names a street or a district as
+// streetRe finds them, whose words each hold one of streetLiterals.
+func hasStreetWord(s string) bool {
+	for _, w := range streetLiterals {
+		if strings.Contains(s, w) {
+			return streetRe.MatchString(s)
+		}
+	}
+	return false
+}
+
+// streetLiterals are literal parts of streetRe's words, one at least in
+// each ("Ave" for "Avenue", "Ave." and "Avenida").
+var streetLiterals = []string{"Street", "St.", "Ave", "Road", "Rd.", "Boulevard", "Blvd", "Lane", "Ln.", "Drive", "Court", "Ct.", "Place", "Pl.", "Square", "Sq.", "Plaza", "Parkway", "Pkwy", "Highway", "Hwy", "Way", "Terrace", "Circle", "Rue", "Straße", "Strasse", "Platz", "Weg", "Calle", "Via", "Chaussée", "Laan", "Gracht", "District", "Province", "Prefecture", "Ward", "NW", "NE", "SW", "SE", "N.W.", "S.W."}
+
+// isLegalSuffix reports whether s is a company's legal form ("Ltd.",
+// "GmbH"): legalSuffixRe, whose forms start with one of legalStarts.
+func isLegalSuffix(s string) bool {
+	return s != "" && strings.IndexByte(legalStarts, s[0]) >= 0 && legalSuffixRe.MatchString(s)
+}
+
+// legalStarts are the first letters of legalSuffixRe's forms.
+const legalStarts = "ILPpGASNBOKeC"

@@ -1406,7 +1406,7 @@ func newParty(pc piece, role Role) Party {
 	if f := strings.Fields(name); len(f) > 0 && strings.HasSuffix(name, ".") {
 		// the full stop that ends an entry ("…, Asha Rao."), not an
 		// abbreviation ("Inc.", "Jr.", "A.")
-		if w := strings.TrimSuffix(f[len(f)-1], "."); utf8.RuneCountInString(w) > 3 && !legalSuffixRe.MatchString(w+".") && !strings.Contains(w, ".") {
+		if w := strings.TrimSuffix(f[len(f)-1], "."); utf8.RuneCountInString(w) > 3 && !isLegalSuffix(w+".") && !strings.Contains(w, ".") {
 			name = strings.TrimSuffix(name, ".")
 		}
 	}

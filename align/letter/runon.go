@@ -74,7 +74,7 @@ func isRunOn(s string, known []string) bool {
 		switch {
 		case isAcronymToken(t.text):
 			acr++
-		case t.paren == 0 && (orgHeadsStrong[w] || legalSuffixRe.MatchString(strings.TrimRight(t.text, ",;"))):
+		case t.paren == 0 && (orgHeadsStrong[w] || isLegalSuffix(strings.TrimRight(t.text, ",;"))):
 			heads++
 		case t.paren == 0 && isBrand(w) && !connectors[w]:
 			brands++
@@ -128,7 +128,7 @@ func splitNames(s string, known []string) []Span {
 	// 1b: after a company's legal form, which ends its name: "Acme
 	// Widgets, Inc. Gadget Makers LLC …".
 	for k, t := range toks {
-		if t.paren == 0 && legalSuffixRe.MatchString(strings.TrimRight(t.text, ",;")) && allowed(k+1) {
+		if t.paren == 0 && isLegalSuffix(strings.TrimRight(t.text, ",;")) && allowed(k+1) {
 			cut[k+1] = true
 		}
 	}
@@ -144,7 +144,7 @@ func splitNames(s string, known []string) []Span {
 	// 4: brands after a capitalised word.
 	for k := 1; k < len(toks); k++ {
 		w, pw := trimPunct(toks[k].text), trimPunct(toks[k-1].text)
-		if toks[k].paren == 0 && isBrand(w) && !legalSuffixRe.MatchString(toks[k].text) && !connectors[pw] && !connectors[strings.ToLower(pw)] &&
+		if toks[k].paren == 0 && isBrand(w) && !isLegalSuffix(toks[k].text) && !connectors[pw] && !connectors[strings.ToLower(pw)] &&
 			(unicode.IsUpper(firstRune(pw)) || isBrand(pw)) && !honorificRe.MatchString(toks[k-1].text+" ") && allowed(k) {
 			cut[k] = true
 		}

@@ -38,7 +38,7 @@ func commaSegments(pc piece) []piece {
 		if seg.text == "" {
 			continue
 		}
-		if n := len(out); n > 0 && (legalSuffixRe.MatchString(seg.text) || nameSuffixRe.MatchString(seg.text)) {
+		if n := len(out); n > 0 && (isLegalSuffix(seg.text) || nameSuffixRe.MatchString(seg.text)) {
 			out[n-1].text = pc.text[out[n-1].span.Start-pc.span.Start : seg.span.End-pc.span.Start]
 			out[n-1].span.End = seg.span.End
 			continue
@@ -97,7 +97,7 @@ func opensPerson(s string) bool {
 	if i := strings.Index(s, ","); i > 0 {
 		first = strings.TrimSpace(s[:i])
 		rest := strings.TrimSpace(s[i+1:])
-		if isPersonName(first) && rest != "" && !nameSuffixRe.MatchString(rest) && !legalSuffixRe.MatchString(rest) && (isTitleLine(rest) || hasOrgHead(rest) || isCredential(rest)) {
+		if isPersonName(first) && rest != "" && !nameSuffixRe.MatchString(rest) && !isLegalSuffix(rest) && (isTitleLine(rest) || hasOrgHead(rest) || isCredential(rest)) {
 			return true
 		}
 		if officeThenPerson(first, rest) {
@@ -143,7 +143,7 @@ func nameComma(s string) bool {
 	first, rest, ok := strings.Cut(s, ",")
 	rest = strings.TrimSpace(rest)
 	return ok && isPersonName(strings.TrimSpace(first)) && rest != "" && unicode.IsUpper(firstRune(rest)) &&
-		!nameSuffixRe.MatchString(rest) && !legalSuffixRe.MatchString(rest) && !isCredential(rest)
+		!nameSuffixRe.MatchString(rest) && !isLegalSuffix(rest) && !isCredential(rest)
 }
 
 // flatSignature reads a signature block that extraction flattened onto
@@ -213,7 +213,7 @@ func orgLike(s string) bool {
 		return true
 	}
 	words := strings.Fields(s)
-	return len(words) > 0 && legalSuffixRe.MatchString(trimPunct(words[len(words)-1])+".")
+	return len(words) > 0 && isLegalSuffix(trimPunct(words[len(words)-1])+".")
 }
 
 // signerFor splits the lines after a signing person's name (titles, the

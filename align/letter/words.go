@@ -126,16 +126,16 @@ func isAddress(s string) bool {
 	// houseNumberRe and postcodeRe need a digit (a line without one is
 	// an address only by its last word); the literal tests come first
 	digit := hasDigit(s)
-	if digit && houseNumberRe.MatchString(s) && (strings.Contains(s, ",") || streetRe.MatchString(s) || postcodeRe.MatchString(s)) {
+	if digit && houseNumberRe.MatchString(s) && (strings.Contains(s, ",") || hasStreetWord(s) || hasPostcode(s)) {
 		return true
 	}
-	if digit && postcodeRe.MatchString(s) && !hasOrgHead(s) {
+	if digit && hasPostcode(s) && !hasOrgHead(s) {
 		return true
 	}
 	if len(strings.Fields(s)) <= 6 && endsInStreetWord(s) {
 		return true
 	}
-	return digit && streetRe.MatchString(s) && !hasOrgHead(s)
+	return digit && hasStreetWord(s) && !hasOrgHead(s)
 }
 
 // addressInLineRe finds where a street address may start inside a line.
