@@ -133,14 +133,18 @@ func compareRun(opts *CompareOptions) error {
 	if err != nil {
 		return err
 	}
+	prog := newStageProgress(opts.IO, "reading the letters")
+	defer prog.Done()
 	in, err := preparePair("compare", opts.IO, opts.Inputs, opts.Order, opts.Lexicon, ro)
 	if err != nil {
 		return err
 	}
+	prog.Stage("comparing")
 	report, err := diff.Compare(in.before, in.after, diff.Options{Lexicon: in.lexicon, Order: in.order, ClaimRules: ro.Rules})
 	if err != nil {
 		return err
 	}
+	prog.Done() // before the report, which may go to the same terminal
 	if err := writeOutput(opts.IO, opts.Output, func(w io.Writer) error {
 		switch format {
 		case "json":
@@ -195,6 +199,8 @@ func compareSeries(opts *CompareOptions, format string, ropts render.Options) er
 	}
 	// each letter is read once, on its own: its reading does not depend
 	// on the letters it is compared with
+	prog := newStageProgress(opts.IO, "reading the letters")
+	defer prog.Done()
 	docs := make([]*letter.Document, len(srcs))
 	for i, src := range srcs {
 		docs[i] = letter.Parse(src, ro)
@@ -203,6 +209,7 @@ func compareSeries(opts *CompareOptions, format string, ropts render.Options) er
 	differs := false
 	for i := 0; i+1 < len(srcs); i++ {
 		before, after := docs[i], docs[i+1]
+		prog.Stage(fmt.Sprintf("comparing step %d of %d", i+1, len(srcs)-1))
 		r, err := diff.Compare(before, after, diff.Options{Lexicon: lex, Order: order, ClaimRules: ro.Rules})
 		if err != nil {
 			return err
@@ -210,6 +217,7 @@ func compareSeries(opts *CompareOptions, format string, ropts render.Options) er
 		differs = differs || r.Differs()
 		reports = append(reports, r)
 	}
+	prog.Done()
 	if err := writeOutput(opts.IO, opts.Output, func(w io.Writer) error {
 		switch format {
 		case "json":

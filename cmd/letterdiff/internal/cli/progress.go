@@ -38,9 +38,14 @@ func newBatchProgress(ios *IOStreams, total int64) *progress {
 // newStageProgress returns the progress of a single comparison: nothing
 // is shown unless it runs longer than progressDelay.
 func newStageProgress(ios *IOStreams, stage string) *progress {
+	return newStageProgressAfter(ios, stage, progressDelay)
+}
+
+// newStageProgressAfter is newStageProgress, shown after delay.
+func newStageProgressAfter(ios *IOStreams, stage string, delay time.Duration) *progress {
 	p := &progress{total: -1, on: ios.ErrIsTerminal, stage: stage}
 	if p.on {
-		p.timer = time.AfterFunc(progressDelay, func() {
+		p.timer = time.AfterFunc(delay, func() {
 			p.mu.Lock()
 			defer p.mu.Unlock()
 			if p.on && p.bar == nil {
