@@ -69,16 +69,17 @@ func (p *parser) lineFeatures() (lines []int, feats []reader.Features) {
 	feats = make([]reader.Features, len(lines))
 	for k := range lines {
 		fs := append(reader.Features{"bias"}, own[k]...)
+		labelled := labelRe.MatchString(p.lines[lines[k]].text)
 		// a line that opens with its own label ("cc:", "Re:") opens a
 		// zone of its own: what opens its block does not carry to it
-		if f := p.firstOfBlock(lines, k); f >= 0 && !labelRe.MatchString(p.lines[lines[k]].text) {
+		if f := p.firstOfBlock(lines, k); f >= 0 && !labelled {
 			for _, x := range own[f] {
 				if strings.HasPrefix(x, "is:") || strings.HasPrefix(x, "rule=") || strings.HasPrefix(x, "w0=") {
 					fs = append(fs, "bf:"+x)
 				}
 			}
 		}
-		if labelRe.MatchString(p.lines[lines[k]].text) {
+		if labelled {
 			// a line that opens with its own label ("cc:", "Re:", "To:")
 			// says what it is: its neighbours' shapes do not weigh
 			feats[k] = fs

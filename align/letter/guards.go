@@ -173,3 +173,12 @@ func isLegalSuffix(s string) bool {
 
 // legalStarts are the first letters of legalSuffixRe's forms.
 const legalStarts = "ILPpGASNBOKeC"
+
+// strongHonorifics returns where strongHonorificRe finds honorifics in
+// s; each of them spells "Hon", "H." or "Excellency".
+func strongHonorifics(s string) [][]int {
+	if !strings.Contains(s, "Hon") && !strings.Contains(s, "H.") && !strings.Contains(s, "Excellency") {
+		return nil
+	}
+	return strongHonorificRe.FindAllStringIndex(s, -1)
+}

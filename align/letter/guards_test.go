@@ -26,7 +26,7 @@ func TestGuards(t *testing.T) {
 		"[Page 9]", "For identification purposes only", "in their personal capacities",
 		"does not necessarily reflect the views of their employers", "Member for Eastfield Riding",
 		"Tel: +44 20 7946 0000", "contact@example.org", "(555) 010-4477", "WWW.EXAMPLE.ORG",
-		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "(GCE),", "Quay Street", "Eastfield Buildings",
+		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "The Rt. Hon. Ann Lee", "H. E. Bo Wu and His Excellency Cy Xu", "(GCE),", "Quay Street", "Eastfield Buildings",
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -54,6 +54,7 @@ func TestGuards(t *testing.T) {
 		{"postcode", hasPostcode, postcodeRe.MatchString},
 		{"street", hasStreetWord, streetRe.MatchString},
 		{"legal suffix", isLegalSuffix, legalSuffixRe.MatchString},
+		{"strong honorific", func(s string) bool { return strongHonorifics(s) != nil }, strongHonorificRe.MatchString},
 		{"acronym token", isAcronymToken, acronymTokenRe.MatchString},
 		{"street end", endsInStreetWord, streetEndRe.MatchString},
 		{"house number", func(s string) bool { return hasDigit(s) && houseNumberRe.MatchString(s) }, houseNumberRe.MatchString},

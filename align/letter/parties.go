@@ -304,7 +304,7 @@ func (p *parser) expand(zl zoneLine, names bool) []piece {
 		for _, col := range p.entries(stripMarker(cell)) {
 			// one piece per honorific: "The Honorable A, Title The
 			// Honorable B"
-			if locs := strongHonorificRe.FindAllStringIndex(col.text, -1); len(locs) > 1 || len(locs) == 1 && locs[0][0] > 0 {
+			if locs := strongHonorifics(col.text); len(locs) > 1 || len(locs) == 1 && locs[0][0] > 0 {
 				cut := cutAt(col, titlesFirst(col.text, locs))
 				p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairListSplit, Span: col.span, Line: col.line,
 					Detail: fmt.Sprintf("split line %d into %d people at their honorifics", col.line, len(cut))})
@@ -499,7 +499,7 @@ func (p *parser) flatPairTable(group []zoneLine) [][]piece {
 		return nil
 	}
 	first := piece{span: group[0].span, text: group[0].text, line: group[0].line, group: group[0].group}
-	locs := strongHonorificRe.FindAllStringIndex(first.text, -1)
+	locs := strongHonorifics(first.text)
 	if len(locs) != 2 || locs[0][0] != 0 || columnGapRe.MatchString(first.text) {
 		return nil
 	}

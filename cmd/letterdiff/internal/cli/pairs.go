@@ -87,20 +87,16 @@ func comparePairs(opts *CompareOptions) error {
 	differs := false
 	manifest := batch.NewManifest(in, manifestFormat(opts.Pairs))
 	err = streamOutput(opts.IO, opts.Output, func(w io.Writer) error {
-		return batch.Map(jobs, manifest.Next, run.compare, func(l render.BatchLine) error {
+		return batch.Map(jobs, manifest.Next, run.compare, func(r batchResult) error {
 			total++
-			if l.Error != "" {
+			if r.err != "" {
 				failed++
 				if first == "" {
-					first = fmt.Sprintf("manifest line %d: %s", l.Line, strings.TrimPrefix(l.Error, fmt.Sprintf("manifest line %d: ", l.Line)))
+					first = fmt.Sprintf("manifest line %d: %s", r.line, strings.TrimPrefix(r.err, fmt.Sprintf("manifest line %d: ", r.line)))
 				}
-			} else if l.Report.Differs() {
-				differs = true
 			}
-			b, err := render.BatchJSON(l)
-			if err == nil {
-				_, err = w.Write(b)
-			}
+			differs = differs || r.differs
+			_, err := w.Write(r.json)
 			prog.Add(1)
 			return err
 		})
@@ -117,9 +113,29 @@ func comparePairs(opts *CompareOptions) error {
 	return nil
 }
 
-// compare compares one pair of the manifest; it never fails, but reports
-// the pair's error in its line.
-func (b *batchRun) compare(p batch.Pair) render.BatchLine {
+// batchResult is one pair's line of output, encoded by the goroutine
+// that compared the pair, and what the run needs to know of it.
+type batchResult struct {
+	json    []byte
+	line    int    // in the manifest
+	err     string // the pair's error, if it failed
+	differs bool
+}
+
+// compare compares one pair of the manifest and encodes its line; it never
+// fails, but reports the pair's error in its line.
+func (b *batchRun) compare(p batch.Pair) batchResult {
+	l := b.comparePair(p)
+	data, err := render.BatchJSON(l)
+	if err != nil {
+		l = render.BatchLine{Line: p.Line, ID: p.ID, Before: p.Before, After: p.After, Error: err.Error()}
+		data, _ = render.BatchJSON(l) // a line of strings always encodes
+	}
+	return batchResult{json: data, line: l.Line, err: l.Error, differs: l.Report != nil && l.Report.Differs()}
+}
+
+// comparePair compares one pair of the manifest.
+func (b *batchRun) comparePair(p batch.Pair) render.BatchLine {
 	l := render.BatchLine{Line: p.Line, ID: p.ID, Before: p.Before, After: p.After}
 	fail := func(err error) render.BatchLine {
 		l.Error = strings.TrimSpace(err.Error())
