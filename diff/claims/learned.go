@@ -39,10 +39,11 @@ func Classify(items []Item, m *logreg.Model, lex *Lexicon) {
 	if m == nil {
 		return
 	}
+	memo := sectionMemo{}
 	for i := range items {
 		it := &items[i]
 		it.RuleKind = it.Kind
-		k, p := Decide(m, ClauseFeatures(items, i, lex), it.Kind)
+		k, p := Decide(m, clauseFeatures(items, i, lex, memo), it.Kind)
 		if k != it.Kind || p > 0 {
 			it.Kind = k
 		}
@@ -85,6 +86,36 @@ const overturnAt = 0.9
 // ClauseFeatures returns the features of item i among a letter's items:
 // the one place where what the classifier sees is decided.
 func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
+	return clauseFeatures(items, i, lex, nil)
+}
+
+// sectionMemo holds the lexicon features of the texts seen before: the
+// items of one sentence share its context, and those of one list its
+// lead-in.
+type sectionMemo map[[2]string][]string
+
+// textSections returns the features prefix+section for each one-word
+// lexicon section of each word of text, through memo (which may be nil).
+func textSections(text, prefix string, lex *Lexicon, memo sectionMemo) []string {
+	key := [2]string{prefix, text}
+	if f, ok := memo[key]; ok {
+		return f
+	}
+	var f []string
+	for _, t := range tokenize(text, 0, len(text), nil, lex.stems) {
+		if t.kind == tokWord {
+			f = appendSections(f, prefix, lex.oneWordSections(t))
+		}
+	}
+	if memo != nil {
+		memo[key] = f
+	}
+	return f
+}
+
+// clauseFeatures is ClauseFeatures, remembering in memo (which may be
+// nil) the features of contexts and lead-ins.
+func clauseFeatures(items []Item, i int, lex *Lexicon, memo sectionMemo) []string {
 	it := items[i]
 	f := []string{
 		"bias",
@@ -123,24 +154,13 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 	if strings.HasSuffix(strings.TrimSpace(it.Text), "?") {
 		f = append(f, "question")
 	}
-	ctx := tokenize(it.Context, 0, len(it.Context), nil, lex.stems)
-	for _, t := range ctx {
-		if t.kind != tokWord {
-			continue
-		}
-		f = appendSections(f, "ctxlex:", lex.oneWordSections(t))
-	}
+	f = append(f, textSections(it.Context, "ctxlex:", lex, memo)...)
 	if it.List > 0 {
 		f = append(f, "in-list")
 	}
 	if it.LeadIn != "" {
 		f = append(f, "lead-in")
-		for _, t := range tokenize(it.LeadIn, 0, len(it.LeadIn), nil, lex.stems) {
-			if t.kind != tokWord {
-				continue
-			}
-			f = appendSections(f, "lead:", lex.oneWordSections(t))
-		}
+		f = append(f, textSections(it.LeadIn, "lead:", lex, memo)...)
 	}
 	if it.Where.Footnote {
 		f = append(f, "footnote")
