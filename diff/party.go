@@ -27,6 +27,8 @@ import (
 // or under another form of the name is "changed", and Changes says how.
 
 var (
+	// trailingAcronym is what dropTrailingAcronym removes, kept as its
+	// specification (TestCanonicalShortcuts checks the two agree)
 	trailingAcronym = lazyre.New(`\s*\([^()]*\)\s*$`)
 	unitedStates    = lazyre.New(`\bu\.\s?s\.(?:\s?a\.)?|\busa\b|\bus\b|\bunited states of america\b`)
 	// nonWord is what wordsOnly replaces, kept as its specification
@@ -39,8 +41,8 @@ func canonical(name string) string {
 	s := strings.ToLower(norm.NFKC.String(name))
 	s = dropTrailingAcronym(s)
 	s = strings.ReplaceAll(s, "&", " and ")
-	if strings.Contains(s, "us") || strings.Contains(s, "u.") || strings.Contains(s, "united") {
-		s = unitedStates.ReplaceAllString(s, " united states ") // each form spells one of these
+	if mayNameUS(s) {
+		s = unitedStates.ReplaceAllString(s, " united states ")
 	}
 	s = strings.TrimSpace(wordsOnly(s))
 	s = strings.TrimPrefix(s, "the ")
@@ -48,12 +50,49 @@ func canonical(name string) string {
 }
 
 // dropTrailingAcronym removes a parenthesised part at the end of a name,
-// as trailingAcronym finds it; only a name ending in ')' can have one.
+// with the white space before it, as trailingAcronym.ReplaceAllString(s,
+// "") would.
 func dropTrailingAcronym(s string) string {
-	if !strings.HasSuffix(strings.TrimRight(s, " \t\n\f\r"), ")") {
+	const space = " \t\n\f\r" // \s in a pattern
+	t := strings.TrimRight(s, space)
+	if !strings.HasSuffix(t, ")") {
 		return s
 	}
-	return trailingAcronym.ReplaceAllString(s, "")
+	open := strings.LastIndexByte(t[:len(t)-1], '(')
+	if open < 0 || strings.IndexByte(t[open+1:len(t)-1], ')') >= 0 {
+		return s
+	}
+	return strings.TrimRight(s[:open], space)
+}
+
+// mayNameUS reports whether a lower-case name holds, at the start of a
+// word, "us", "usa", "u." or "united states of america": what
+// unitedStates needs to match.
+func mayNameUS(s string) bool {
+	for i := strings.IndexByte(s, 'u'); i >= 0; {
+		rest := s[i:]
+		if i == 0 || !isASCIIWord(s[i-1]) {
+			switch {
+			case strings.HasPrefix(rest, "u."), strings.HasPrefix(rest, "united states of america"):
+				return true
+			case strings.HasPrefix(rest, "us") && (len(rest) == 2 || !isASCIIWord(rest[2])):
+				return true
+			case strings.HasPrefix(rest, "usa") && (len(rest) == 3 || !isASCIIWord(rest[3])):
+				return true
+			}
+		}
+		j := strings.IndexByte(rest[1:], 'u')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// isASCIIWord reports whether b is a word character as \b sees it.
+func isASCIIWord(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // wordsOnly replaces each run of characters that are neither letters nor
