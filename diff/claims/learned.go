@@ -39,7 +39,7 @@ func Classify(items []Item, m *logreg.Model, lex *Lexicon) {
 	if m == nil {
 		return
 	}
-	memo := sectionMemo{}
+	memo := newFeatureMemo(items)
 	for i := range items {
 		it := &items[i]
 		it.RuleKind = it.Kind
@@ -89,17 +89,56 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 	return clauseFeatures(items, i, lex, nil)
 }
 
-// sectionMemo holds the lexicon features of the texts seen before: the
-// items of one sentence share its context, and those of one list its
-// lead-in.
-type sectionMemo map[[2]string][]string
+// featureMemo holds what the features of a letter's items share, worked
+// out once for the letter: the lexicon features of the texts seen before
+// (the items of one sentence share its context, and those of one list
+// its lead-in), and the size of each group of items.
+type featureMemo struct {
+	sections map[[2]string][]string
+	groups   map[groupKey]int
+}
+
+// groupKey names the group of items an item belongs to.
+type groupKey struct {
+	group, sentence int
+	where           Where
+}
+
+func keyOf(it *Item) groupKey {
+	return groupKey{group: it.Group, sentence: it.Sentence, where: it.Where}
+}
+
+// newFeatureMemo returns the memo of a letter's items.
+func newFeatureMemo(items []Item) *featureMemo {
+	m := &featureMemo{sections: map[[2]string][]string{}, groups: map[groupKey]int{}}
+	for k := range items {
+		m.groups[keyOf(&items[k])]++
+	}
+	return m
+}
+
+// groupSize returns how many items share item i's group.
+func (m *featureMemo) groupSize(items []Item, i int) int {
+	if m != nil {
+		return m.groups[keyOf(&items[i])]
+	}
+	n, key := 0, keyOf(&items[i])
+	for k := range items {
+		if keyOf(&items[k]) == key {
+			n++
+		}
+	}
+	return n
+}
 
 // textSections returns the features prefix+section for each one-word
 // lexicon section of each word of text, through memo (which may be nil).
-func textSections(text, prefix string, lex *Lexicon, memo sectionMemo) []string {
+func textSections(text, prefix string, lex *Lexicon, memo *featureMemo) []string {
 	key := [2]string{prefix, text}
-	if f, ok := memo[key]; ok {
-		return f
+	if memo != nil {
+		if f, ok := memo.sections[key]; ok {
+			return f
+		}
 	}
 	var f []string
 	for _, t := range tokenize(text, 0, len(text), nil, lex.stems) {
@@ -108,14 +147,14 @@ func textSections(text, prefix string, lex *Lexicon, memo sectionMemo) []string 
 		}
 	}
 	if memo != nil {
-		memo[key] = f
+		memo.sections[key] = f
 	}
 	return f
 }
 
-// clauseFeatures is ClauseFeatures, remembering in memo (which may be
-// nil) the features of contexts and lead-ins.
-func clauseFeatures(items []Item, i int, lex *Lexicon, memo sectionMemo) []string {
+// clauseFeatures is ClauseFeatures, with what the items share taken from
+// memo (which may be nil).
+func clauseFeatures(items []Item, i int, lex *Lexicon, memo *featureMemo) []string {
 	it := items[i]
 	f := []string{
 		"bias",
@@ -171,13 +210,7 @@ func clauseFeatures(items []Item, i int, lex *Lexicon, memo sectionMemo) []strin
 	case i+1 < len(items) && items[len(items)-1].Where == it.Where:
 		f = append(f, "para=last")
 	}
-	group := 0
-	for _, o := range items {
-		if o.Group == it.Group && o.Where == it.Where && o.Sentence == it.Sentence {
-			group++
-		}
-	}
-	f = append(f, "group="+lengthBucket(group))
+	f = append(f, "group="+lengthBucket(memo.groupSize(items, i)))
 	return dedupeStrings(f)
 }
 

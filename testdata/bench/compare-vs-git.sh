@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `letterdiff compare --format json` against `git diff --no-index
 # --word-diff` on the revision pairs of testdata/perf, in one run, and
-# prints the ratio for each pair, with letterdiff's peak memory.
+# prints the ratio for each pair (the seed pair first), with letterdiff's
+# peak memory.
 #
 #   testdata/bench/compare-vs-git.sh [RUNS]
 #
@@ -36,13 +37,17 @@ peak_kb() {
 }
 
 printf '%-18s %14s %10s %8s %16s\n' pair letterdiff_ms git_ms ratio letterdiff_peak
-for pair in "rfc2246 rfc4346" "rfc4346 rfc5246" "rfc793 rfc9293"; do
+for pair in "seeds/2015-01-28-industry-letter-secure-and-controllable.txt seeds/2017-05-15-industry-letter-cybersecurity-law.txt" \
+	"testdata/perf/rfc2246.txt testdata/perf/rfc4346.txt" \
+	"testdata/perf/rfc4346.txt testdata/perf/rfc5246.txt" \
+	"testdata/perf/rfc793.txt testdata/perf/rfc9293.txt"; do
 	set -- $pair
-	a=testdata/perf/$1.txt
-	b=testdata/perf/$2.txt
+	a=$1
+	b=$2
+	name() { basename "$1" .txt | cut -c1-10; }
 	l=$(for _ in $(seq "$runs"); do ms "$tmp/letterdiff" compare --format json "$a" "$b"; done | median)
 	g=$(for _ in $(seq "$runs"); do ms git diff --no-index --word-diff "$a" "$b"; done | median)
 	ratio=$(awk -v l="$l" -v g="$g" 'BEGIN { if (g < 1) g = 1; printf "%.1f", l / g }')
 	mem=$(peak_kb "$tmp/letterdiff" compare --format json "$a" "$b")
-	printf '%-18s %14s %10s %8s %13s KB\n' "$1→$2" "$l" "$g" "$ratio" "$mem"
+	printf '%-18s %14s %10s %8s %13s KB\n' "$(name "$a")→$(name "$b")" "$l" "$g" "$ratio" "$mem"
 done

@@ -52,6 +52,13 @@ May 2017). An argument is a file path, - for standard input, or seed:NAME.
 With three letters or more, in date order, compare each with the next and
 report the series step by step (text, markdown or json).
 
+With --pairs FILE, compare every pair a manifest lists (CSV rows of
+before,after[,id], or JSON lines with those keys; - for standard input;
+names relative to the manifest's directory) in one process, --jobs at a
+time, writing one JSON line per pair in the manifest's order: its report,
+or its error. A pair that fails does not stop the others; the exit status
+is then 2.
+
 Formats: text (the default), markdown, html and json; the names are
 case-insensitive, and txt, md and htm name text, markdown and html too.
 With -o FILE the format follows the file's extension (.txt, .md, .html,
@@ -72,7 +79,8 @@ Exit status: 0 on success; with --exit-code, 1 when the letters differ and
 		Example: `  letterdiff compare
   letterdiff compare old.txt new.txt --format json > report.json
   letterdiff compare seed:2015-01-28 seed:2017 -o memo.md
-  letterdiff compare 2015.txt 2017.txt 2019.txt --format markdown`,
+  letterdiff compare 2015.txt 2017.txt 2019.txt --format markdown
+  letterdiff compare --pairs pairs.csv > reports.jsonl`,
 		Args: argsBetween(0, -1),
 		RunE: func(c *cobra.Command, args []string) error {
 			if len(args) == 1 && opts.Pairs == "" {
