@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
@@ -62,6 +63,28 @@ var (
 	// reported speaker's "said Ann Wu, director of …").
 	behalfNameRe = lazyre.New(`(?:(?:^|[.!?]\s+)As|(?i:on\s+behalf\s+of|we\s+at)|(?:(?:^|[.!?]\s+)As|I\s+am|I'm)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?i:director|president|chair(?:man|woman|person)?|secretary(?:\s+general)?|coordinator|convenor|head|chief\s+executive|ceo|founder|members?)\s+of)\s+(?:the\s+)?$`)
 )
+
+// behalfReach is how much of the text before a name speaksFor reads:
+// more than the longest phrase behalfNameRe finds ("I am the chief
+// executive of the").
+const behalfReach = 300
+
+// speaksFor reports whether the text before a name ends in a phrase of
+// speaking for it (behalfNameRe: "on behalf of", "As members of the").
+// Only the last behalfReach bytes are read, so that a long paragraph
+// with many names costs linear time, not quadratic.
+func speaksFor(before string) bool {
+	if len(before) > behalfReach {
+		cut := len(before) - behalfReach
+		for cut < len(before) && !utf8.RuneStart(before[cut]) {
+			cut++
+		}
+		// a character before the window, so that ^ cannot match where
+		// the text did not start
+		before = "\x00" + before[cut:]
+	}
+	return behalfNameRe.MatchString(before)
+}
 
 // authorCand is a name that may be the letter's author, with the
 // evidence found for it: the features the author model weighs.
@@ -251,7 +274,7 @@ func (p *parser) authorCandidates() []authorCand {
 			}
 			pc := trimLeadingThe(piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)})
 			before, after := par.Text[:m[0]], par.Text[m[1]:]
-			if behalfNameRe.MatchString(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
+			if speaksFor(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
 				if c := add(pc, true); c != nil {
 					c.self++
 				}
