@@ -55,56 +55,93 @@ func newParser(src *source.Source, opts Options) *parser {
 // neighbours see too: its shape and its rule predicates, not its words.
 var neighbourFeatures = []string{"rule=", "len=", "end=", "caps=", "is:", "label=", "bb=", "ba="}
 
+// lineFeatures returns the lines that are not blank and the features of
+// each.
 func (p *parser) lineFeatures() (lines []int, feats []reader.Features) {
+	lines, feature := p.lineFeatureStream()
+	feats = make([]reader.Features, len(lines))
+	for k := range lines {
+		feats[k] = feature(k)
+	}
+	return lines, feats
+}
+
+// lineFeatureStream returns the lines that are not blank and a function
+// that gives the features of the k-th of them, to be called for k = 0, 1,
+// … in order: it holds the features of a line only while its neighbours
+// need them, so that a long document is not held as millions of feature
+// strings at once.
+func (p *parser) lineFeatureStream() (lines []int, feature func(k int) reader.Features) {
 	for i, l := range p.lines {
 		if !l.blank {
 			lines = append(lines, i)
 		}
 	}
-	own := make([]reader.Features, len(lines))
 	ctx := p.context(lines)
-	for k, i := range lines {
-		own[k] = p.ownFeatures(i, k, len(lines), ctx)
+	window := map[int]reader.Features{} // own features of lines cur-2 … cur+2
+	cur, first, firstFeats := 0, -1, reader.Features(nil)
+	own := func(k int) reader.Features {
+		if f, ok := window[k]; ok {
+			return f
+		}
+		if k == first {
+			return firstFeats
+		}
+		f := p.ownFeatures(lines[k], k, len(lines), ctx)
+		if k < cur-2 {
+			// the first line of cur's block, further up: kept while the
+			// block lasts
+			first, firstFeats = k, f
+		} else {
+			window[k] = f
+		}
+		return f
 	}
-	feats = make([]reader.Features, len(lines))
-	for k := range lines {
-		fs := append(reader.Features{"bias"}, own[k]...)
-		labelled := labelRe.MatchString(p.lines[lines[k]].text)
-		// a line that opens with its own label ("cc:", "Re:") opens a
-		// zone of its own: what opens its block does not carry to it
-		if f := p.firstOfBlock(lines, k); f >= 0 && !labelled {
-			for _, x := range own[f] {
-				if strings.HasPrefix(x, "is:") || strings.HasPrefix(x, "rule=") || strings.HasPrefix(x, "w0=") {
-					fs = append(fs, "bf:"+x)
-				}
+	return lines, func(k int) reader.Features {
+		cur = k
+		delete(window, k-3)
+		return p.neighbourhood(lines, k, own)
+	}
+}
+
+// neighbourhood returns the features of the k-th line: its own, those of
+// its block's first line, and those of its neighbours that they see.
+func (p *parser) neighbourhood(lines []int, k int, own func(int) reader.Features) reader.Features {
+	fs := append(reader.Features{"bias"}, own(k)...)
+	labelled := labelRe.MatchString(p.lines[lines[k]].text)
+	// a line that opens with its own label ("cc:", "Re:") opens a
+	// zone of its own: what opens its block does not carry to it
+	if f := p.firstOfBlock(lines, k); f >= 0 && !labelled {
+		for _, x := range own(f) {
+			if strings.HasPrefix(x, "is:") || strings.HasPrefix(x, "rule=") || strings.HasPrefix(x, "w0=") {
+				fs = append(fs, "bf:"+x)
 			}
 		}
-		if labelled {
-			// a line that opens with its own label ("cc:", "Re:", "To:")
-			// says what it is: its neighbours' shapes do not weigh
-			feats[k] = fs
+	}
+	if labelled {
+		// a line that opens with its own label ("cc:", "Re:", "To:")
+		// says what it is: its neighbours' shapes do not weigh
+		return fs
+	}
+	for _, d := range []int{-2, -1, 1, 2} {
+		j := k + d
+		prefix := neighbourPrefix[d+2]
+		if j < 0 || j >= len(lines) {
+			fs = append(fs, prefix+"none")
 			continue
 		}
-		for _, d := range []int{-2, -1, 1, 2} {
-			j := k + d
-			prefix := strconv.Itoa(d) + ":"
-			if d > 0 {
-				prefix = "+" + prefix
-			}
-			if j < 0 || j >= len(lines) {
-				fs = append(fs, prefix+"none")
-				continue
-			}
-			for _, f := range own[j] {
-				if hasAnyPrefix(f, neighbourFeatures) || (d == -1 || d == 1) && strings.HasPrefix(f, "w0=") {
-					fs = append(fs, prefix+f)
-				}
+		for _, f := range own(j) {
+			if hasAnyPrefix(f, neighbourFeatures) || (d == -1 || d == 1) && strings.HasPrefix(f, "w0=") {
+				fs = append(fs, prefix+f)
 			}
 		}
-		feats[k] = fs
 	}
-	return lines, feats
+	return fs
 }
+
+// neighbourPrefix[d+2] prefixes the features a line sees of its
+// neighbour d lines away.
+var neighbourPrefix = [5]string{"-2:", "-1:", "", "+1:", "+2:"}
 
 // firstOfBlock returns the index among lines of the first line of line
 // k's block when that is another line, else -1.

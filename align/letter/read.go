@@ -50,7 +50,7 @@ var kindOf = [reader.NumLabels]Kind{
 // after it, from its label. It replaces the rule reader's kinds, which
 // the model saw as features.
 func (p *parser) readLines(m *reader.Model) {
-	lines, feats := p.lineFeatures()
+	lines, feature := p.lineFeatureStream()
 	var labels []reader.Label
 	switch {
 	case p.opts.Labels != nil:
@@ -64,6 +64,10 @@ func (p *parser) readLines(m *reader.Model) {
 			labels = append(labels, y)
 		}
 	case p.opts.Explain:
+		feats := make([]reader.Features, len(lines))
+		for k := range lines {
+			feats[k] = feature(k)
+		}
 		rs := m.Explain(feats, explainFeatures)
 		for k, r := range rs {
 			labels = append(labels, r.Label)
@@ -71,7 +75,7 @@ func (p *parser) readLines(m *reader.Model) {
 				RunnerUp: r.RunnerUp.String(), Margin: r.Margin, Evidence: r.Weights})
 		}
 	default:
-		labels = m.Label(feats)
+		labels = m.LabelEach(len(lines), feature)
 	}
 	p.lineLabels = make([]reader.Label, len(p.lines))
 	letter := false

@@ -47,15 +47,22 @@ type Model struct {
 func (m *Model) scores(seq []Features) [][nl]float64 {
 	out := make([][nl]float64, len(seq))
 	for t, fs := range seq {
-		for _, f := range fs {
-			row, ok := m.index[f]
-			if !ok {
-				continue
-			}
-			ws := m.w[int(row)*nl : int(row)*nl+nl]
-			for k, v := range ws {
-				out[t][k] += float64(v)
-			}
+		out[t] = m.score(fs)
+	}
+	return out
+}
+
+// score returns a line's score for each label.
+func (m *Model) score(fs Features) [nl]float64 {
+	var out [nl]float64
+	for _, f := range fs {
+		row, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		ws := m.w[int(row)*nl : int(row)*nl+nl]
+		for k, v := range ws {
+			out[k] += float64(v)
 		}
 	}
 	return out
@@ -68,6 +75,21 @@ func (m *Model) Label(seq []Features) []Label {
 		return nil
 	}
 	return decode(m.scores(seq), &m.trans)
+}
+
+// LabelEach is Label for n lines whose features come from features(k),
+// called once for each k in order: a line's features may be let go as
+// soon as they are scored, so that a long document's labelling holds
+// only its scores.
+func (m *Model) LabelEach(n int, features func(k int) Features) []Label {
+	if n == 0 {
+		return nil
+	}
+	em := make([][nl]float64, n)
+	for k := range n {
+		em[k] = m.score(features(k))
+	}
+	return decode(em, &m.trans)
 }
 
 // negInf marks a state that cannot be reached.

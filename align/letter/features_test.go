@@ -1,0 +1,47 @@
+package letter
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/letterdiff/letterdiff/align/reader"
+	"github.com/letterdiff/letterdiff/align/source"
+)
+
+// TestLineFeatureStream checks that the features the stream gives,
+// holding a few lines' features at a time, are those worked out with
+// every line's own features at hand, over the corpus's letters.
+func TestLineFeatureStream(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
+	if err != nil || len(files) < 50 {
+		t.Fatalf("%d corpus letters: %v", len(files), err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src, err := source.Decode(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := newParser(src, Options{})
+		p.markArtifacts()
+		p.classify()
+		lines, stream := p.lineFeatureStream()
+		ctx := p.context(lines)
+		all := make([]reader.Features, len(lines))
+		for k, i := range lines {
+			all[k] = p.ownFeatures(i, k, len(lines), ctx)
+		}
+		for k := range lines {
+			got := stream(k)
+			want := p.neighbourhood(lines, k, func(j int) reader.Features { return all[j] })
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s line %d: streamed features differ\n got %q\nwant %q", f, lines[k]+1, got, want)
+			}
+		}
+	}
+}
