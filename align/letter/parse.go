@@ -586,16 +586,22 @@ func (p *parser) classify() {
 		// A body-only document: everything is body, but for a date line
 		// among the lines before the first prose.
 		dated := false
+		lead := -1 // where the first prose starts, found when first needed
+		beforeLead := func(i int) bool {
+			if lead < 0 {
+				lead = p.leadEnd()
+			}
+			return i < lead
+		}
 		for i := range p.lines {
 			if p.isBlankish(i) {
 				continue
 			}
-			if _, ok := parseDate(p.lines[i].text); ok && !dated && i < p.leadEnd() {
+			p.kinds[i] = KindBody
+			if _, ok := parseDate(p.lines[i].text); ok && !dated && beforeLead(i) {
 				p.kinds[i] = KindDate
 				dated = true
-				continue
 			}
-			p.kinds[i] = KindBody
 		}
 		p.markFootnotes(0, n)
 		return
