@@ -25,10 +25,32 @@ func isPageNumber(s string) bool {
 
 // isPageFooter reports whether a line ends or starts with a page number
 // ("Open letter   Page 2 of 5"): pageFooterRe, which spells "page" and
-// a digit.
+// a digit, at the start or the end of the line.
 func isPageFooter(s string) bool {
-	return hasDigit(s) && containsFold(s, "page") && pageFooterRe.MatchString(s)
+	if s == "" {
+		return false
+	}
+	// each branch ends the line with ']' or a digit, or starts it with
+	// "page"
+	last := s[len(s)-1]
+	if last != ']' && (last < '0' || last > '9') && !(len(s) >= 4 && strings.EqualFold(s[:4], "page")) {
+		return false
+	}
+	if !hasDigit(s) || !containsFold(s, "page") {
+		return false
+	}
+	if len(s) <= 2*footerReach {
+		return pageFooterRe.MatchString(s)
+	}
+	// a long line: a footer is at its start or its end. A NUL after the
+	// head keeps $ from matching where the line does not end, and one
+	// before the tail keeps ^ from matching where it does not start.
+	return pageFooterRe.MatchString(s[:footerReach]+"\x00") || pageFooterRe.MatchString("\x00"+s[len(s)-footerReach:])
 }
+
+// footerReach is how much of each end of a long line isPageFooter reads:
+// far more than a page footer takes.
+const footerReach = 200
 
 // isIdentificationOnly reports whether a line says its affiliations are
 // for identification only: identificationOnlyRe, each branch of which
