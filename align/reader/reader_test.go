@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"reflect"
 	"testing"
 )
 
@@ -197,4 +198,36 @@ func TestCRFGradient(t *testing.T) {
 		}
 	}
 	check("trans[body][item]", &tr.trans[a][b], gold-trans[a][b])
+}
+
+// TestBinaryForm checks that the binary form holds the model read from
+// its text: the same model, to the bit, and that bad data is refused.
+func TestBinaryForm(t *testing.T) {
+	m1, err := Train(toy(), DefaultTrainOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text bytes.Buffer
+	m1.WriteTo(&text)
+	fromText, err := ReadModel(bytes.NewReader(text.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := fromText.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromBin, err := ReadBinaryModel(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fromBin, fromText) {
+		t.Error("the binary form reads as another model")
+	}
+	if _, err := ReadBinaryModel(text.Bytes()); err == nil {
+		t.Error("the text form read as binary")
+	}
+	if _, err := ReadBinaryModel(bin[:len(bin)-1]); err == nil {
+		t.Error("a cut binary form read")
+	}
 }

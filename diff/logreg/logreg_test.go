@@ -2,6 +2,7 @@ package logreg
 
 import (
 	"bytes"
+	"reflect"
 	"testing"
 )
 
@@ -67,5 +68,34 @@ func TestRejects(t *testing.T) {
 		if _, err := Read(bytes.NewReader([]byte(in))); err == nil {
 			t.Errorf("Read(%q) accepted", in)
 		}
+	}
+}
+
+// TestBinaryForm checks that the binary form holds the model read from
+// its text, and that Embedded reads either form.
+func TestBinaryForm(t *testing.T) {
+	m1, _ := Train(classes, toy(), DefaultOptions())
+	var text bytes.Buffer
+	m1.WriteTo(&text)
+	fromText, err := Read(bytes.NewReader(text.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, err := fromText.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromBin, err := ReadBinary(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fromBin, fromText) {
+		t.Error("the binary form reads as another model")
+	}
+	if !reflect.DeepEqual(Embedded(bin)(), fromText) || !reflect.DeepEqual(Embedded(text.Bytes())(), fromText) {
+		t.Error("Embedded reads the two forms differently")
+	}
+	if _, err := ReadBinary(bin[:len(bin)-2]); err == nil {
+		t.Error("a cut binary form read")
 	}
 }
