@@ -40,62 +40,35 @@ type batchRun struct {
 // that fails is reported in its line and the run goes on; the exit status
 // is 2 when any pair failed.
 func comparePairs(opts *CompareOptions) error {
-	if len(opts.Inputs) > 0 {
-		return usageError{"compare: --pairs takes the pairs from its manifest, not from arguments"}
-	}
-	if opts.Format != "" {
-		if _, err := formatName(opts.Format, "json"); err != nil {
-			return usageError{"compare: --pairs writes JSON lines: use --format json, or no --format"}
-		}
-	}
-	if opts.Jobs < 0 {
-		return usageError{fmt.Sprintf("compare: --jobs %d: want 1 or more, or 0 for the number of CPUs", opts.Jobs)}
-	}
-	jobs := opts.Jobs
-	if jobs == 0 {
-		jobs = runtime.NumCPU()
-	}
-	order, err := align.ParseOrder(opts.Order)
-	if err != nil {
-		return usageError{"compare: " + err.Error()}
-	}
-	ro, err := readerOptions("compare", opts.Reader)
+	run, jobs, err := newBatchRun(opts)
 	if err != nil {
 		return err
 	}
-	lex, err := loadLexicon(opts.Lexicon)
-	if err != nil {
-		return err
-	}
-	in, dir, closeIn, err := openManifest(opts.IO, opts.Pairs)
+	in, closeIn, err := openManifest(opts.IO, opts.Pairs)
 	if err != nil {
 		return err
 	}
 	defer closeIn()
 	if opts.IO.Getenv("GOGC") == "" {
 		// a batch holds little at a time (the jobs in flight), so the
-		// collector may let the heap grow further between runs: a quarter
-		// less CPU for it on the seed pair, about 90 MB at 2 jobs
+		// collector may let the heap grow further between collections:
+		// 5–15% less time on seed-size pairs, about 90 MB at 2 jobs
 		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
 	}
-	run := &batchRun{ios: opts.IO, dir: dir, order: order, lexicon: lex, reader: ro}
-	run.docs = newDocCache(4*jobs, run.read)
 	prog := newBatchProgress(opts.IO, countPairs(opts.IO, opts.Pairs))
 	defer prog.Done()
-	var failed, total int
-	var first string
-	differs := false
 	manifest := batch.NewManifest(in, manifestFormat(opts.Pairs))
+	next := func() (batch.Pair, bool, error) {
+		p, ok, err := manifest.Next()
+		if err != nil {
+			err = manifestError(opts.Pairs, err)
+		}
+		return p, ok, err
+	}
+	var tally batchTally
 	err = streamOutput(opts.IO, opts.Output, func(w io.Writer) error {
-		return batch.Map(jobs, manifest.Next, run.compare, func(r batchResult) error {
-			total++
-			if r.err != "" {
-				failed++
-				if first == "" {
-					first = fmt.Sprintf("manifest line %d: %s", r.line, strings.TrimPrefix(r.err, fmt.Sprintf("manifest line %d: ", r.line)))
-				}
-			}
-			differs = differs || r.differs
+		return batch.Map(jobs, next, run.compare, func(r batchResult) error {
+			tally.add(r)
 			_, err := w.Write(r.json)
 			prog.Add(1)
 			return err
@@ -104,13 +77,67 @@ func comparePairs(opts *CompareOptions) error {
 	prog.Done()
 	switch {
 	case err != nil:
-		return manifestError(opts.Pairs, err)
-	case failed > 0:
-		return fmt.Errorf("%d of %d pairs failed; the first: %s", failed, total, first)
-	case opts.ExitCode && differs:
+		return err
+	case tally.failed > 0:
+		return fmt.Errorf("%d of %d pairs failed; the first: %s", tally.failed, tally.total, tally.first)
+	case opts.ExitCode && tally.differs:
 		return errDifferences
 	}
 	return nil
+}
+
+// newBatchRun checks the flags of `compare --pairs` and returns the run
+// they describe and the number of pairs to compare at once.
+func newBatchRun(opts *CompareOptions) (*batchRun, int, error) {
+	if len(opts.Inputs) > 0 {
+		return nil, 0, usageError{"compare: --pairs takes the pairs from its manifest, not from arguments"}
+	}
+	if opts.Format != "" {
+		if _, err := formatName(opts.Format, "json"); err != nil {
+			return nil, 0, usageError{"compare: --pairs writes JSON lines: use --format json, or no --format"}
+		}
+	}
+	if opts.Jobs < 0 {
+		return nil, 0, usageError{fmt.Sprintf("compare: --jobs %d: want 1 or more, or 0 for the number of CPUs", opts.Jobs)}
+	}
+	jobs := opts.Jobs
+	if jobs == 0 {
+		jobs = runtime.NumCPU()
+	}
+	order, err := align.ParseOrder(opts.Order)
+	if err != nil {
+		return nil, 0, usageError{"compare: " + err.Error()}
+	}
+	ro, err := readerOptions("compare", opts.Reader)
+	if err != nil {
+		return nil, 0, err
+	}
+	lex, err := loadLexicon(opts.Lexicon)
+	if err != nil {
+		return nil, 0, err
+	}
+	run := &batchRun{ios: opts.IO, dir: manifestDir(opts.Pairs), order: order, lexicon: lex, reader: ro}
+	run.docs = newDocCache(4*jobs, run.read)
+	return run, jobs, nil
+}
+
+// batchTally counts a batch's pairs as their lines are written.
+type batchTally struct {
+	total, failed int
+	first         string // the first failure, with its manifest line
+	differs       bool
+}
+
+func (t *batchTally) add(r batchResult) {
+	t.total++
+	t.differs = t.differs || r.differs
+	if r.err == "" {
+		return
+	}
+	t.failed++
+	if t.first == "" {
+		t.first = fmt.Sprintf("manifest line %d: %s", r.line, strings.TrimPrefix(r.err, fmt.Sprintf("manifest line %d: ", r.line)))
+	}
 }
 
 // batchResult is one pair's line of output, encoded by the goroutine
@@ -182,20 +209,28 @@ func (b *batchRun) read(name string) (*letter.Document, error) {
 }
 
 // openManifest opens the manifest named by --pairs ("-" for standard
-// input) and returns the directory relative file names start from.
-func openManifest(ios *IOStreams, name string) (io.Reader, string, func(), error) {
+// input).
+func openManifest(ios *IOStreams, name string) (io.Reader, func(), error) {
 	if name == "-" {
-		return ios.In, "", func() {}, nil
+		return ios.In, func() {}, nil
 	}
-	info, err := os.Stat(name)
-	if err == nil && info.IsDir() {
-		return nil, "", nil, fmt.Errorf("%s: is a directory, not a manifest of pairs", name)
+	if info, err := os.Stat(name); err == nil && info.IsDir() {
+		return nil, nil, fmt.Errorf("%s: is a directory, not a manifest of pairs", name)
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, "", nil, fmt.Errorf("%s: cannot be read: %v", name, unwrapPath(err))
+		return nil, nil, fmt.Errorf("%s: cannot be read: %v", name, unwrapPath(err))
 	}
-	return f, filepath.Dir(name), func() { f.Close() }, nil
+	return f, func() { f.Close() }, nil
+}
+
+// manifestDir returns the directory relative names of a manifest start
+// from: its own, or "" (the working directory) for standard input.
+func manifestDir(name string) string {
+	if name == "-" {
+		return ""
+	}
+	return filepath.Dir(name)
 }
 
 // manifestFormat tells a manifest's format by its extension; other names
@@ -210,12 +245,8 @@ func manifestFormat(name string) batch.Format {
 	return batch.Sniff
 }
 
-// manifestError names the manifest in an error reading it, unless the
-// error names a file already.
+// manifestError names the manifest in an error reading it.
 func manifestError(name string, err error) error {
-	if strings.HasPrefix(err.Error(), name+":") || name == "-" && strings.HasPrefix(err.Error(), "stdin:") {
-		return err
-	}
 	if name == "-" {
 		name = "stdin"
 	}
