@@ -7,26 +7,26 @@ import (
 )
 
 func TestStageProgress(t *testing.T) {
-	t.Run("not a terminal: nothing", func(t *testing.T) {
-		ios, _, _, errOut := Test()
-		p := newStageProgressAfter(ios, "reading", 0)
-		time.Sleep(20 * time.Millisecond)
-		p.Stage("comparing")
-		p.Done()
-		if errOut.Len() != 0 {
-			t.Errorf("wrote %q", errOut)
-		}
-	})
-	t.Run("quick: nothing", func(t *testing.T) {
-		ios, _, _, errOut := Test()
-		ios.ErrIsTerminal = true
-		p := newStageProgressAfter(ios, "reading", time.Hour)
-		p.Stage("comparing")
-		p.Done()
-		if errOut.Len() != 0 {
-			t.Errorf("wrote %q", errOut)
-		}
-	})
+	for _, tt := range []struct {
+		name     string
+		terminal bool
+		delay    time.Duration
+	}{
+		{"not a terminal: nothing", false, 0},
+		{"quick: nothing", true, time.Hour},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ios, _, _, errOut := Test()
+			ios.ErrIsTerminal = tt.terminal
+			p := newStageProgressAfter(ios, "reading", tt.delay)
+			time.Sleep(20 * time.Millisecond)
+			p.Stage("comparing")
+			p.Done()
+			if errOut.Len() != 0 {
+				t.Errorf("wrote %q", errOut)
+			}
+		})
+	}
 	t.Run("slow: the stage, then cleared", func(t *testing.T) {
 		ios, _, _, errOut := Test()
 		ios.ErrIsTerminal = true
