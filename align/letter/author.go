@@ -247,16 +247,21 @@ func (p *parser) authorCandidates() []authorCand {
 			return nil
 		}
 		pc.text = name
-		key := strings.ToLower(name)
+		key := strings.ToLower(strings.Join(strings.Fields(name), " "))
 		c := byKey[key]
 		full, defined := alias[name]
 		if defined {
 			key = full
 			c = byKey[key]
 		}
-		if c == nil {
+		switch {
+		case c == nil:
 			c = &authorCand{key: key, first: pc}
 			byKey[key] = c
+		case !defined && strings.Contains(name, " ") && !strings.Contains(c.first.text, " "):
+			// the name spelled out, after its acronym: the party is
+			// named by it
+			c.first = pc
 		}
 		if defined {
 			c.definedAcronym = true
@@ -272,8 +277,10 @@ func (p *parser) authorCandidates() []authorCand {
 			if len(sp) == 0 {
 				continue
 			}
-			pc := trimLeadingThe(piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)})
+			pc := piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)}
 			before, after := par.Text[:m[0]], par.Text[m[1]:]
+			pc, before = cutLead(pc, before)
+			pc = trimLeadingThe(pc)
 			if speaksFor(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
 				if c := add(pc, true); c != nil {
 					c.self++
@@ -283,6 +290,7 @@ func (p *parser) authorCandidates() []authorCand {
 			}
 		}
 	}
+	mergeVariants(byKey)
 	out := make([]authorCand, 0, len(byKey))
 	for _, c := range byKey {
 		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) +
@@ -294,6 +302,53 @@ func (p *parser) authorCandidates() []authorCand {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
 	return out
+}
+
+// mergeVariants folds the shorter forms of a name into the candidate of
+// its full form, so that the evidence for one body is counted once: a
+// name of two words or more that ends a longer one ("Widget Council" of
+// "National Widget Council"), and an acronym of a name's initials ("NWC",
+// its joining words skipped).
+// A form that fits more than one longer name is left alone.
+func mergeVariants(byKey map[string]*authorCand) {
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, short := range keys {
+		c := byKey[short]
+		words := strings.Fields(short)
+		target := ""
+		for _, long := range keys {
+			if long == short || byKey[long] == nil {
+				continue
+			}
+			fits := len(words) > 1 && strings.HasSuffix(long, " "+short) ||
+				c.bareAcronym && len(words) == 1 && len(strings.Fields(long)) > 1 && strings.ToLower(initials(tokenize(byKey[long].first.text))) == short
+			if !fits {
+				continue
+			}
+			if target != "" {
+				target = ""
+				break
+			}
+			target = long
+		}
+		if target == "" {
+			continue
+		}
+		t := byKey[target]
+		t.head += c.head
+		t.headNext += c.headNext
+		t.title += c.title
+		t.self += c.self
+		t.mentions += c.mentions
+		t.furniture += c.furniture
+		t.signArea += c.signArea
+		t.definedAcronym = t.definedAcronym || c.bareAcronym
+		delete(byKey, short)
+	}
 }
 
 // authorFromLines adds the names of the letterhead, of titles that name
@@ -351,7 +406,13 @@ func (p *parser) acronymsDefined() map[string]string {
 	out := map[string]string{}
 	for _, par := range p.doc.Paragraphs {
 		for _, m := range definedAcronymRe.FindAllStringSubmatch(par.Text, -1) {
-			name := strings.TrimPrefix(strings.TrimPrefix(m[1], "The "), "the ")
+			name := strings.TrimPrefix(strings.TrimPrefix(strings.Join(strings.Fields(m[1]), " "), "The "), "the ")
+			toks := tokenize(name + " (" + m[2] + ")")
+			if k := acronymStart(toks, len(toks)-1, m[2]); k > 0 {
+				// "Summary Widget Watch (WW)": the name is the words
+				// the acronym spells
+				name = name[toks[k].start:]
+			}
 			if IsAcronym(m[2]) && orgLike(name) {
 				if _, seen := out[m[2]]; !seen {
 					out[m[2]] = strings.ToLower(name)
@@ -413,6 +474,54 @@ func trimJoiners(pc piece) piece {
 	}
 }
 
+// cutLead cuts from a name match the words before the body's name, and
+// returns the name and the text before it that tells whether it speaks: a heading on a line of its
+// own ("Foreword\nThe Widget Council is …"), a capitalised function word
+// that opens the sentence ("At Widget Watch") and an office ("As the
+// Director of Widget Watch"), which then says who speaks.
+func cutLead(pc piece, before string) (piece, string) {
+	if k := strings.IndexByte(pc.text, '\n'); k > 0 && (before == "" || strings.HasSuffix(before, "\n")) {
+		before = "" // the name opens what follows the heading
+		pc = sub(pc, k+1, len(pc.text))
+	}
+	if k := officeEnd(pc.text, sentenceStart(before)); k > 0 && k < len(pc.text) {
+		before += pc.text[:k]
+		pc = sub(pc, k, len(pc.text))
+	}
+	return pc, before
+}
+
+// officeEnd returns where a body's name starts inside a name match that
+// opens with words that are not part of it: an office and its "of" ("Executive
+// Director of Widget Watch") or, at a sentence's start, a capitalised
+// function word ("At Widget Watch", "As the Director of Widget Watch").
+// It returns 0 when the match is all name.
+func officeEnd(name string, atStart bool) int {
+	cut := 0
+	fields := strings.Fields(name)
+	if len(fields) == 0 {
+		return 0
+	}
+	if first := strings.ToLower(fields[0]); atStart && len(fields) > 1 && functionWords[first] && first != fields[0] && first != "the" {
+		cut = len(fields[0])
+		for cut < len(name) && name[cut] == ' ' {
+			cut++
+		}
+	}
+	rest := name[cut:]
+	for i, f := range fields {
+		if i+1 >= len(fields) || !titleNouns[f] || fields[i+1] != "of" && fields[i+1] != "for" {
+			continue
+		}
+		j := strings.Index(rest, f+" "+fields[i+1]+" ")
+		if j < 0 {
+			continue
+		}
+		return cut + j + len(f) + len(fields[i+1]) + 2
+	}
+	return cut
+}
+
 func trimLeadingThe(pc piece) piece {
 	for _, the := range []string{"The ", "the "} {
 		if strings.HasPrefix(pc.text, the) && len(pc.text) > len(the) {
@@ -428,8 +537,8 @@ func trimLeadingThe(pc piece) piece {
 // letter's addressees.
 func (p *parser) authorCandidate(name string, strong bool) bool {
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > 12 {
-		return false
+	if len(words) == 0 || len(words) > 12 || strings.HasPrefix(name, "I'") || strings.HasPrefix(name, "I’") {
+		return false // "I'm", "I’ve": the writer, not a body
 	}
 	one := len(words) == 1 && (IsAcronym(words[0]) || isBrand(words[0]) || strong && p.properNoun(words[0]))
 	if !orgLike(name) && !one {

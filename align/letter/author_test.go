@@ -2,6 +2,7 @@ package letter
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/letterdiff/letterdiff/align/source"
@@ -91,5 +92,52 @@ Gadget repair matters to consumers across the Union.
 		if r.Name == "Gadget" || r.Name == "Union" {
 			t.Errorf("recipient %q: a mention, not an addressee", r.Name)
 		}
+	}
+}
+
+func TestCutLead(t *testing.T) {
+	for _, tc := range []struct {
+		name, before string
+		want         string
+		speaks       bool // the text before the name speaks for it
+	}{
+		{"Widget Watch", "", "Widget Watch", false},
+		{"Foreword\nThe Widget Watch", "", "The Widget Watch", false},
+		{"Summary\nWidget Watch", "Our view.\n", "Widget Watch", false},
+		{"As the Executive Director of Widget Watch", "", "Widget Watch", true},
+		{"At Widget Watch", "", "Widget Watch", false},
+		{"Director of Widget Watch", "I am the ", "Widget Watch", true},
+		{"Friends of the Gadget", "", "Friends of the Gadget", false},
+		{"National Council\non Gadgets", "in a report of the ", "National Council\non Gadgets", false},
+	} {
+		pc, before := cutLead(piece{text: tc.name, span: Span{0, len(tc.name)}}, tc.before)
+		if pc.text != tc.want || speaksFor(before) != tc.speaks {
+			t.Errorf("cutLead(%q, %q) = %q, speaks %v; want %q, %v", tc.name, tc.before, pc.text, speaksFor(before), tc.want, tc.speaks)
+		}
+	}
+}
+
+func TestMergeVariants(t *testing.T) {
+	cand := func(name string, mentions int) *authorCand {
+		c := &authorCand{key: strings.ToLower(name), first: piece{text: name}, mentions: mentions}
+		c.bareAcronym = IsAcronym(name) && !strings.Contains(name, " ")
+		return c
+	}
+	byKey := map[string]*authorCand{}
+	for _, c := range []*authorCand{
+		cand("National Widget Council", 1), cand("Widget Council", 2), cand("NWC", 3),
+		cand("Gadget Forum", 1), cand("Eastland Gadget Forum", 1), cand("Westland Gadget Forum", 1),
+	} {
+		byKey[c.key] = c
+	}
+	mergeVariants(byKey)
+	if c := byKey["national widget council"]; c == nil || c.mentions != 6 || !c.definedAcronym {
+		t.Errorf("National Widget Council = %+v, want its short form and acronym merged in (6 mentions)", c)
+	}
+	if byKey["widget council"] != nil || byKey["nwc"] != nil {
+		t.Error("short forms still stand apart")
+	}
+	if byKey["gadget forum"] == nil {
+		t.Error("a short form that fits two names was merged into one")
 	}
 }
