@@ -25,3 +25,35 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+func TestHonorifics(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string // the honorific found, "" for none
+	}{
+		{"Mr. Ann Wu", "Mr. "},
+		{"Mrs Ann Wu", "Mrs "},
+		{"The Right Honourable Ann Wu", "The Right Honourable "},
+		{"Rt. Hon. Ann Wu", "Rt. Hon. "},
+		{"H.E. Ann Wu", "H.E. "},
+		{"Herrn Ann Wu", "Herrn "},
+		{"On. Ann Wu", "On. "},
+		{"Shri. Ann Wu", "Shri. "},
+		{"Dato’ Ann Wu", "Dato’ "},
+		{"Ann Wu", ""},
+		{"Mrsa Ann", ""},
+		{"Monsieur", "Monsieur"},
+	} {
+		loc := honorificRe.FindStringIndex(tc.in)
+		got := ""
+		if loc != nil {
+			got = tc.in[loc[0]:loc[1]]
+		}
+		if got != tc.want {
+			t.Errorf("honorific of %q = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if loc := honorificAt("HERRN ANN WU"); loc == nil || loc[1] != len("HERRN ") {
+		t.Errorf("honorificAt(HERRN ANN WU) = %v", loc)
+	}
+}

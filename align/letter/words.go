@@ -1,6 +1,8 @@
 package letter
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,14 +59,26 @@ var titleNouns = words.set("title-nouns")
 // titleModifiers may precede a title noun: "Vice Chair", "Acting Director".
 var titleModifiers = words.set("title-modifiers")
 
-// honorificRe matches an honorific that opens a person's name. The strong
-// forms (The Honorable, His Excellency, …) also mark where a new person
-// starts on a line that lists several.
-var honorificRe = lazyre.New(`^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
+// honorificRe matches an honorific that opens a person's name (words.txt
+// lists them). The strong forms (The Honorable, His Excellency, …) also
+// mark where a new person starts on a line that lists several.
+var honorificRe = lazyre.New(honorificPattern(""))
 
 // honorificCapsRe is honorificRe for names printed in capitals: "HON.
 // ANN WU".
-var honorificCapsRe = lazyre.New(`(?i)` + `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:Honou?rable|Hon\.|Hon['’]ble|Rt\.?\s+Hon\.?|H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Their\s+Excellencies|Excellency|Mr\.?|Mrs\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof\.?|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Assemblymember|Assemblyman|Assemblywoman|Councillor|Councilor|Councilmember|Cllr\.?|Ambassador|Madam|Mme\.?|M\.|Rev\.?|Revd\.?|Reverend|Fr\.|Father|Bishop|Archbishop|Cardinal|Pastor|Imam|Rabbi|Sheikh|Alhaji|Alhaja|Hajia|Shri|Shrimati|Smt\.?|Sri|Kumari|Kum\.|Thiru|Tmt\.?|Dato['’]?|Datuk|Tan\s+Sri|Tun|Hon)(?:\s+|$)`)
+var honorificCapsRe = lazyre.New(honorificPattern("(?i)"))
+
+// honorificPattern builds the pattern of honorificRe from words.txt's
+// honorific-phrases, longest first, with the given flags.
+func honorificPattern(flags string) string {
+	list := slices.Clone(words.list("honorific-phrases"))
+	slices.SortStableFunc(list, func(a, b string) int { return len(b) - len(a) })
+	alts := make([]string, len(list))
+	for i, h := range list {
+		alts[i] = strings.Join(strings.Fields(regexp.QuoteMeta(h)), `\s+`)
+	}
+	return flags + `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:` + strings.Join(alts, "|") + `)(?:\s+|$)`
+}
 
 // honorificAt returns where an honorific opens s, as honorificRe finds
 // it, or in any case when s is printed in capitals; nil when none does.
