@@ -494,7 +494,8 @@ func cutLead(pc piece, before string) (piece, string) {
 // officeEnd returns where a body's name starts inside a name match that
 // opens with words that are not part of it: an office and its "of" ("Executive
 // Director of Widget Watch") or, at a sentence's start, a capitalised
-// function word ("At Widget Watch", "As the Director of Widget Watch").
+// function word or a word before "the" ("At Widget Watch", "Says the Widget
+// Council", "As the Director of Widget Watch").
 // It returns 0 when the match is all name.
 func officeEnd(name string, atStart bool) int {
 	cut := 0
@@ -502,7 +503,7 @@ func officeEnd(name string, atStart bool) int {
 	if len(fields) == 0 {
 		return 0
 	}
-	if first := strings.ToLower(fields[0]); atStart && len(fields) > 1 && functionWords[first] && first != fields[0] && first != "the" {
+	if first := strings.ToLower(fields[0]); atStart && len(fields) > 1 && (functionWords[first] || len(fields) > 2 && fields[1] == "the" && !orgHeads[fields[0]]) && first != fields[0] && first != "the" {
 		cut = len(fields[0])
 		for cut < len(name) && name[cut] == ' ' {
 			cut++

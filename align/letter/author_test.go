@@ -106,6 +106,8 @@ func TestCutLead(t *testing.T) {
 		{"Summary\nWidget Watch", "Our view.\n", "Widget Watch", false},
 		{"As the Executive Director of Widget Watch", "", "Widget Watch", true},
 		{"At Widget Watch", "", "Widget Watch", false},
+		{"Says the Widget Council", "", "the Widget Council", false},
+		{"Council of the Gadget Makers", "", "Council of the Gadget Makers", false},
 		{"Director of Widget Watch", "I am the ", "Widget Watch", true},
 		{"Friends of the Gadget", "", "Friends of the Gadget", false},
 		{"National Council\non Gadgets", "in a report of the ", "National Council\non Gadgets", false},
