@@ -23,6 +23,9 @@ type Options struct {
 	// model. ClaimRules leaves it to the rule classifier instead.
 	Classifier *logreg.Model
 	ClaimRules bool
+	// LinkFloors are the lowest similarities at which claims of the two
+	// letters are linked; zero fields for the floors fitted on the corpus.
+	LinkFloors claims.Floors
 }
 
 // Compare compares two parsed documents, the earlier first.
@@ -43,7 +46,7 @@ func Compare(before, after *letter.Document, opts Options) (*Report, error) {
 	al := align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
 	r.Alignment = alignmentReport(al, before, after)
 
-	cmp := claims.Compare(before, after, claims.CompareOptions{Lexicon: lex, Aligned: sentencesAligned(al), Classifier: opts.Classifier, Rules: opts.ClaimRules})
+	cmp := claims.Compare(before, after, claims.CompareOptions{Lexicon: lex, Aligned: sentencesAligned(al), Classifier: opts.Classifier, Rules: opts.ClaimRules, Floors: opts.LinkFloors})
 	r.Demands, r.Grievances, r.Related = claimChanges(cmp, before, after)
 
 	r.Warnings = warnings(r, before, after)
@@ -186,6 +189,23 @@ func claimChanges(cmp *claims.Comparison, before, after *letter.Document) (deman
 		related = append(related, Related{Category: cat, Before: idOf[[2]int{0, rel.Before}], After: idOf[[2]int{1, rel.After}], Similarity: rel.Score, Shared: rel.Shared})
 	}
 	return demands, grievances, related
+}
+
+// ClaimLinker reads the claims of two documents as Compare does and
+// returns a function that links them at the given floors and gives the
+// demands and grievances Compare would report at those floors: fitting the
+// floors then costs one reading of the claims, however many are tried.
+func ClaimLinker(before, after *letter.Document, opts Options) func(claims.Floors) (demands, grievances []ClaimChange) {
+	lex := opts.Lexicon
+	if lex == nil {
+		lex = claims.DefaultLexicon()
+	}
+	al := align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
+	p := claims.Prepare(before, after, claims.CompareOptions{Lexicon: lex, Aligned: sentencesAligned(al), Classifier: opts.Classifier, Rules: opts.ClaimRules})
+	return func(f claims.Floors) ([]ClaimChange, []ClaimChange) {
+		d, g, _ := claimChanges(p.Link(f), before, after)
+		return d, g
+	}
 }
 
 func itoa(n int) string {

@@ -58,6 +58,8 @@ type foldResult struct {
 	// baseline scores the held-out pairs by the baseline (see
 	// baseline.go), on the first reading only
 	baseline []pairScore
+	// floors are the link floors fitted on the fold's training pairs
+	floors claims.Floors
 }
 
 type letterScore struct {
@@ -85,6 +87,7 @@ func crossval(w io.Writer, dir string, verbose, errors bool) error {
 		return err
 	}
 	allClauses := clauses(docs)
+	gold := goldReadings(docs)
 	cases := authorCases(docs)
 	asked := askedCases(docs)
 	folds := groupFolds(c.Campaigns(), numFolds)
@@ -98,7 +101,7 @@ func crossval(w io.Writer, dir string, verbose, errors bool) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			results[k], errs[k] = fold(c, docs, allClauses, cases, asked, held)
+			results[k], errs[k] = fold(c, docs, gold, allClauses, cases, asked, held)
 		}()
 	}
 	wg.Wait()
@@ -138,7 +141,7 @@ func groupFolds(campaigns []string, k int) []map[string]bool {
 
 // fold trains on every campaign but the held-out ones and scores the
 // readings on those.
-func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked []authorCase, held map[string]bool) ([]foldResult, error) {
+func fold(c *corpus.Corpus, docs []document, gold map[string]*letter.Document, allClauses []clause, cases, asked []authorCase, held map[string]bool) ([]foldResult, error) {
 	var train []reader.Example
 	var test []document
 	for _, d := range docs {
@@ -168,7 +171,13 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked [
 	if err != nil {
 		return nil, err
 	}
+	trainPairs, _ := split(c.Pairs, func(p corpus.Pair) bool { return held[p.Campaign] })
+	floors, _, err := fitLinkFloors(trainPairs, gold, cm)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]foldResult, len(readings))
+	out[0].floors = floors
 	out[0].clauses = [2]map[[2]claims.Kind]int{{}, {}}
 	for _, ac := range authorTest {
 		out[0].authors[0].add(ac, probability(am), letter.AuthorAt)
@@ -185,7 +194,7 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked [
 		out[0].clauses[1][[2]claims.Kind{cl.gold, cl.rule}]++
 	}
 	for r, rd := range readings {
-		res := foldResult{lines: map[[2]reader.Label]int{}, clauses: out[r].clauses, authors: out[r].authors, asked: out[r].asked, askedLetters: out[r].askedLetters}
+		res := foldResult{lines: map[[2]reader.Label]int{}, clauses: out[r].clauses, authors: out[r].authors, asked: out[r].asked, askedLetters: out[r].askedLetters, floors: out[r].floors}
 		parsed := map[string]*letter.Document{}
 		for _, d := range test {
 			o := rd.opts(m, d)
@@ -206,7 +215,7 @@ func fold(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked [
 			if !held[p.Campaign] {
 				continue
 			}
-			opts := diff.Options{Classifier: cm, ClaimRules: rd.name == "rules"}
+			opts := diff.Options{Classifier: cm, ClaimRules: rd.name == "rules", LinkFloors: floors}
 			ps, err := scorePair(p, parsed[p.Before], parsed[p.After], opts)
 			if err != nil {
 				return nil, err
@@ -377,6 +386,11 @@ func report(w io.Writer, c *corpus.Corpus, docs []document, results [][]foldResu
 	}
 	askedTable(w, asked[0], asked[1], askedLetters)
 	letterTable(w, results, verbose)
+	var floors []string
+	for _, fr := range results {
+		floors = append(floors, fmt.Sprintf("%v/%v", fr[0].floors.Demand, fr[0].floors.Grievance))
+	}
+	fmt.Fprintf(w, "Link floors (demands/grievances) fitted on each fold's training pairs, claims read by the fold's clause model from gold lines: %s\n\n", strings.Join(floors, " "))
 	pairTable(w, results, verbose)
 }
 

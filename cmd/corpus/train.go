@@ -10,6 +10,7 @@ import (
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/source"
+	"github.com/letterdiff/letterdiff/diff/claims"
 	"github.com/letterdiff/letterdiff/diff/logreg"
 )
 
@@ -91,6 +92,10 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 	if err != nil {
 		return err
 	}
+	floors, reached, err := fitLinkFloors(c.Pairs, goldReadings(docs), cm)
+	if err != nil {
+		return err
+	}
 	var b, cb, ab, kb bytes.Buffer
 	for _, mw := range []struct {
 		m   io.WriterTo
@@ -115,6 +120,7 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 		{clauseModelPath + ".bin", clauseBin, "clause model, binary form"},
 		{authorModelPath, ab.Bytes(), fmt.Sprintf("author model: %d letters that name no signatory", len(cases))},
 		{askedModelPath, kb.Bytes(), fmt.Sprintf("asked model: %d statements with no address", len(asked))},
+		{linkFitPath, []byte(claims.FormatLinkFit(floors, len(c.Pairs), reached[0], reached[1])), fmt.Sprintf("link floors %v (demands) and %v (grievances), fitted on %d pairs", floors.Demand, floors.Grievance, len(c.Pairs))},
 	} {
 		if err := writeOrCheck(w, out.path, out.data, out.what, checkOnly); err != nil {
 			return err

@@ -18,7 +18,7 @@ import (
 const (
 	// adoptScore is how alike an unclassified item and a grievance of the
 	// other letter must be for the item to be read as that grievance
-	// restated. It is well above linkFloor: the item has no cue of its
+	// restated. It is well above partnerFloor: the item has no cue of its
 	// own, so its words must carry the claim.
 	adoptScore = 0.4
 	// adoptAligned is the lower score enough when the aligner paired the
@@ -120,7 +120,7 @@ func adoptAcross(items []Item, own, other []Claim, s *scorer, aligned Aligned, i
 }
 
 // unpartnered returns the grievances of other that no grievance of own
-// scores linkFloor or more against: those the linking would leave
+// scores partnerFloor or more against: those the linking would leave
 // without a partner.
 func unpartnered(own, other []Claim, s *scorer) []int {
 	ownG := ofKind(own, Grievance)
@@ -135,13 +135,13 @@ func unpartnered(own, other []Claim, s *scorer) []int {
 }
 
 // partnered reports whether a claim has a grievance of own (indexed by ix
-// over ownG) that scores linkFloor or more against one of its statements.
+// over ownG) that scores partnerFloor or more against one of its statements.
 func partnered(cl Claim, own []Claim, ownG []int, ix *termIndex, s *scorer) bool {
 	for _, st := range cl.Items[:min(len(cl.Items), maxStatements)] {
 		for _, y := range ix.candidates(st.Text) {
 			c := own[ownG[y]]
 			for _, it := range c.Items[:min(len(c.Items), maxStatements)] {
-				if s.score(st.Text, it.Text) >= linkFloor {
+				if s.score(st.Text, it.Text) >= partnerFloor {
 					return true
 				}
 			}

@@ -21,11 +21,29 @@ type CompareOptions struct {
 	// Classifier and Rules choose how items are classified (see Options).
 	Classifier *logreg.Model
 	Rules      bool
+	// Floors are the lowest scores at which claims of the two letters are
+	// one claim; zero fields for the floors fitted on the corpus.
+	Floors Floors
 }
 
 // Compare extracts the claims of two letters, groups each letter's
 // restatements and links the claims across the letters.
 func Compare(before, after *letter.Document, opts CompareOptions) *Comparison {
+	return Prepare(before, after, opts).Link(opts.Floors)
+}
+
+// Prepared is two letters' claims, grouped and read in the light of each
+// other, ready to be linked.
+type Prepared struct {
+	before, after []Claim
+	scorer        *scorer
+	aligned       Aligned
+}
+
+// Prepare extracts the claims of two letters and groups each letter's
+// restatements: everything Compare does before it links them, so that
+// links at several floors cost one extraction.
+func Prepare(before, after *letter.Document, opts CompareOptions) *Prepared {
 	lex := opts.Lexicon
 	if lex == nil {
 		lex = DefaultLexicon()
@@ -45,19 +63,27 @@ func Compare(before, after *letter.Document, opts CompareOptions) *Comparison {
 		}
 	}
 	s := newScorer(lex.Analyzer(), background, lex)
-	c := &Comparison{Before: group(bi, s, lex), After: group(ai, s, lex)}
+	gb, ga := group(bi, s, lex), group(ai, s, lex)
 	// each letter read in the light of the other: plain statements that
 	// restate a grievance of the other letter (see across.go), both
 	// against the other's grievances as first read, so that adopting
 	// does not chain and swapping the letters gives the same reading
-	nb := adoptAcross(bi, c.Before, c.After, s, opts.Aligned, true)
-	na := adoptAcross(ai, c.After, c.Before, s, opts.Aligned, false)
+	nb := adoptAcross(bi, gb, ga, s, opts.Aligned, true)
+	na := adoptAcross(ai, ga, gb, s, opts.Aligned, false)
 	if nb > 0 {
-		c.Before = group(bi, s, lex)
+		gb = group(bi, s, lex)
 	}
 	if na > 0 {
-		c.After = group(ai, s, lex)
+		ga = group(ai, s, lex)
 	}
-	c.Links, c.Related = linkClaims(c.Before, c.After, s, opts.Aligned)
+	return &Prepared{before: gb, after: ga, scorer: s, aligned: opts.Aligned}
+}
+
+// Link links the prepared claims across the letters at the given floors
+// (zero fields for the fitted ones). Each call gives a new Comparison;
+// the Prepared is not changed.
+func (p *Prepared) Link(floors Floors) *Comparison {
+	c := &Comparison{Before: p.before, After: p.after}
+	c.Links, c.Related = linkClaims(c.Before, c.After, p.scorer, p.aligned, floors.orDefault())
 	return c
 }

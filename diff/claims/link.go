@@ -21,10 +21,12 @@ const (
 	// any long sentence that happens to hold its words.
 	restateContain = 0.5
 	restateFloor   = 0.2
-	// linkFloor is the lowest score at which claims of two letters are the
-	// same claim, reworded. Reworded asks on one subject share one or two
-	// rare terms and score 0.2 to 0.5.
-	linkFloor = 0.2
+	// partnerFloor is the score at which a grievance of one letter is
+	// taken to have a partner in the other when reading each letter in
+	// the light of the other (across.go): reworded asks on one subject
+	// share one or two rare terms and score 0.2 to 0.5. The linking's own
+	// floors are fitted on the corpus (DefaultFloors).
+	partnerFloor = 0.2
 	// relatedFloor is the lowest score at which an unlinked claim is
 	// reported as related to a claim of the other letter, when the two
 	// share two content words or more; relatedOne is the score needed when
@@ -373,9 +375,9 @@ func indexClaims(s *scorer, claims []Claim, idx []int) *termIndex {
 // linkClaims pairs claims of the same kind across letters by optimal
 // assignment on their similarity: each claim of either letter is linked to
 // at most one of the other, and ties are broken by the best total, not by
-// order. Only candidate pairs (sharing content terms; see termIndex) are
-// scored.
-func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Related) {
+// order, at the kind's floor or above. Only candidate pairs (sharing content terms;
+// see termIndex) are scored.
+func linkClaims(before, after []Claim, s *scorer, aligned Aligned, floors Floors) ([]Link, []Related) {
 	var links []Link
 	var related []Related
 	for _, kind := range []Kind{Demand, Grievance} {
@@ -403,7 +405,7 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned) ([]Link, []Re
 		}
 		var strong []edge
 		for _, e := range edges {
-			if e.score >= linkFloor {
+			if e.score >= floors.Of(kind) {
 				strong = append(strong, e)
 			}
 		}

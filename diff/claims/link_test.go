@@ -113,3 +113,35 @@ func TestShiftAndConditions(t *testing.T) {
 		t.Errorf("conditions = %q", a.Conditions)
 	}
 }
+
+// TestLinkFloors checks that the floors decide which reworded claims are
+// linked, kind by kind, and that one Prepared links at several floors as
+// Compare does at each.
+func TestLinkFloors(t *testing.T) {
+	before := parse(t, "We urge the Ministry to postpone the licensing rule. The licensing fees are excessive for small workshops.")
+	after := parse(t, "We request that the Ministry withdraw the licensing rule. We object to the fees, which are excessive.")
+	p := Prepare(before, after, CompareOptions{})
+	score := func(c *Comparison, k Kind) float64 {
+		for _, l := range c.Links {
+			if l.Kind == k && l.Before >= 0 && l.After >= 0 {
+				return l.Score
+			}
+		}
+		return 0
+	}
+	low := p.Link(Floors{0.2, 0.2})
+	sd, sg := score(low, Demand), score(low, Grievance)
+	if sd == 0 || sg == 0 {
+		t.Fatalf("at 0.2 the demand scores %v and the grievance %v: want both linked", sd, sg)
+	}
+	for _, f := range []Floors{{0.2, 0.2}, {sd + 0.01, 0.2}, {0.2, sg + 0.01}, {sd + 0.01, sg + 0.01}} {
+		c := p.Link(f)
+		want := Compare(before, after, CompareOptions{Floors: f})
+		if len(c.Links) != len(want.Links) || score(c, Demand) != score(want, Demand) || score(c, Grievance) != score(want, Grievance) {
+			t.Errorf("floors %v: Prepared.Link differs from Compare", f)
+		}
+		if (score(c, Demand) > 0) != (f.Demand <= sd) || (score(c, Grievance) > 0) != (f.Grievance <= sg) {
+			t.Errorf("floors %v: demand link %v, grievance link %v", f, score(c, Demand), score(c, Grievance))
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"encoding/json"
+
+	"github.com/letterdiff/letterdiff/align/corpus"
+	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/diff"
+	"github.com/letterdiff/letterdiff/diff/claims"
+	"github.com/letterdiff/letterdiff/diff/logreg"
+	"github.com/letterdiff/letterdiff/diff/score"
+)
+
+// linkFitPath is where the fitted link floor is written, relative to the
+// repository's root: package claims embeds it.
+const linkFitPath = "diff/claims/link.fit"
+
+// goldReadings parses every letter with its gold line labels, by
+// campaign/name: the reading the link floor is fitted on, so that the fit
+// sees the claims of the body and nothing the line reader got wrong.
+func goldReadings(docs []document) map[string]*letter.Document {
+	out := make(map[string]*letter.Document, len(docs))
+	for _, d := range docs {
+		out[d.letter.Campaign+"/"+d.letter.Name] = letter.Parse(d.src, letter.Options{Labels: d.letter.Labels})
+	}
+	return out
+}
+
+// fitLinkFloors returns, for each kind of claim, the floor of
+// claims.LinkFloors at which the pairs score best with claims read by
+// the clause model cm: F1, macro over the pairs, as the scorer scores
+// them (the kinds are linked apart, so each is fitted on its own). Ties
+// go to the lower floor. It also returns the scores reached.
+func fitLinkFloors(pairs []corpus.Pair, parsed map[string]*letter.Document, cm *logreg.Model) (claims.Floors, [2]float64, error) {
+	var sums [2][]float64
+	for k := range sums {
+		sums[k] = make([]float64, len(claims.LinkFloors))
+	}
+	for _, p := range pairs {
+		gold, err := readGold(p.Prefix)
+		if err != nil {
+			return claims.Floors{}, [2]float64{}, err
+		}
+		link := diff.ClaimLinker(parsed[p.Campaign+"/"+p.Before], parsed[p.Campaign+"/"+p.After], diff.Options{Classifier: cm})
+		for i, floor := range claims.LinkFloors {
+			d, g := link(claims.Floors{Demand: floor, Grievance: floor})
+			rep, err := claimsReport(d, g)
+			if err != nil {
+				return claims.Floors{}, [2]float64{}, err
+			}
+			sums[0][i] += score.Category("demands", gold, rep).F
+			sums[1][i] += score.Category("grievances", gold, rep).F
+		}
+	}
+	var best [2]int
+	var reached [2]float64
+	for k := range sums {
+		for i := range sums[k] {
+			if sums[k][i] > sums[k][best[k]] {
+				best[k] = i
+			}
+		}
+		reached[k] = sums[k][best[k]] / float64(max(len(pairs), 1))
+	}
+	return claims.Floors{Demand: claims.LinkFloors[best[0]], Grievance: claims.LinkFloors[best[1]]}, reached, nil
+}
+
+// claimsReport is a report holding only demands and grievances, as the
+// scorer reads a report.
+func claimsReport(demands, grievances []diff.ClaimChange) (score.Object, error) {
+	data, err := json.Marshal(map[string]any{"demands": demands, "grievances": grievances})
+	if err != nil {
+		return nil, err
+	}
+	var rep score.Object
+	err = json.Unmarshal(data, &rep)
+	return rep, err
+}
