@@ -161,6 +161,7 @@ func claimChanges(cmp *claims.Comparison, before, after *letter.Document) (deman
 				}
 				c.Similarity = l.Score
 				c.SharedTerms = l.Shared
+				c.Why = l.Why
 				if c.Status == Changed {
 					c.Redline = edits(redline.Words(bt.Text, at.Text))
 				}

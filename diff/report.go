@@ -201,6 +201,8 @@ type ClaimChange struct {
 	Similarity float64   `json:"similarity"`
 	// SharedTerms are the content words both wordings share.
 	SharedTerms []string `json:"shared_terms,omitempty"`
+	// Why gives the reasons the two wordings were linked as one claim.
+	Why []string `json:"why,omitempty"`
 	// Redline is the word-level difference from Before to After.
 	Redline []Edit `json:"redline,omitempty"`
 	// Shift describes how the ask's force changed (demands only).

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -325,6 +326,10 @@ type Link struct {
 	Score  float64
 	Kept   bool // the same wording
 	Shared []string
+	// Why says why the two claims were linked: their similarity against
+	// the floor, the words they share, a cue, a list or a passage in
+	// common.
+	Why []string
 	// the occurrences that matched best
 	BeforeItem, AfterItem int
 }
@@ -427,12 +432,14 @@ func linkClaims(before, after []Claim, s *scorer, aligned Aligned, floors Floors
 			usedA[y] = true
 			occ := occOf[[2]int{x, y}]
 			bt, at := before[i].Items[occ[0]], after[j].Items[occ[1]]
-			links = append(links, Link{
+			l := Link{
 				Kind: kind, Before: i, After: j, Score: round2(scoreOf[[2]int{x, y}]),
 				Kept:       normalize(bt.Text) == normalize(at.Text),
 				Shared:     s.shared(bt.Text, at.Text),
 				BeforeItem: occ[0], AfterItem: occ[1],
-			})
+			}
+			l.Why = why(l, bt, at, floors.Of(kind), aligned)
+			links = append(links, l)
 		}
 		for y, j := range ai {
 			if !usedA[y] {
@@ -635,4 +642,34 @@ func normalize(s string) string {
 		b.WriteByte(' ')
 	}
 	return b.String()
+}
+
+// whyShared is how many shared words a link's reasons name.
+const whyShared = 5
+
+// why gives the reasons for a link between the statements b and a: the
+// similarity against the floor it cleared, the content words they share,
+// the same cue or kind of cue, sentences the aligner paired, both items
+// of lists.
+func why(l Link, b, a Item, floor float64, aligned Aligned) []string {
+	if l.Kept {
+		return []string{"the same wording"}
+	}
+	out := []string{fmt.Sprintf("similarity %.2f, at or above the floor %.2f", l.Score, floor)}
+	if len(l.Shared) > 0 {
+		out = append(out, "shares "+strings.Join(l.Shared[:min(len(l.Shared), whyShared)], ", "))
+	}
+	switch {
+	case b.Cue != "" && strings.EqualFold(b.Cue, a.Cue):
+		out = append(out, "the same cue «"+strings.ToLower(b.Cue)+"»")
+	case b.CueKind != "" && b.CueKind == a.CueKind:
+		out = append(out, "the same kind of cue ("+b.CueKind+")")
+	}
+	if aligned != nil && aligned(b, a) {
+		out = append(out, "in sentences the aligner paired")
+	}
+	if b.List > 0 && a.List > 0 {
+		out = append(out, "both items of a list")
+	}
+	return out
 }

@@ -134,6 +134,11 @@ func TestLinkFloors(t *testing.T) {
 	if sd == 0 || sg == 0 {
 		t.Fatalf("at 0.2 the demand scores %v and the grievance %v: want both linked", sd, sg)
 	}
+	for _, l := range low.Links {
+		if l.Before >= 0 && l.After >= 0 && (len(l.Why) < 2 || !strings.HasPrefix(l.Why[0], "similarity") || !strings.HasPrefix(l.Why[1], "shares")) {
+			t.Errorf("%s link says why %q: want its similarity and the words it shares", l.Kind, l.Why)
+		}
+	}
 	for _, f := range []Floors{{0.2, 0.2}, {sd + 0.01, 0.2}, {0.2, sg + 0.01}, {sd + 0.01, sg + 0.01}} {
 		c := p.Link(f)
 		want := Compare(before, after, CompareOptions{Floors: f})

@@ -149,6 +149,7 @@ type claimView struct {
 	ID, Anchor, Cat, Status string
 	Similarity              string
 	Shared                  string
+	Why                     string // the reasons the two wordings were linked
 	Shift                   *shiftView
 	Before, After           *quoteView
 	BeforeMissing           string
@@ -347,6 +348,7 @@ func claimViews(cat string, list []diff.ClaimChange, r *diff.Report, cards map[s
 		if c.Before != nil && c.After != nil {
 			v.Similarity = fmt.Sprintf("%.2f", c.Similarity)
 			v.Shared = clean(strings.Join(c.SharedTerms, ", "))
+			v.Why = clean(strings.Join(c.Why, "; "))
 		}
 		for side, ref := range [2]*diff.ClaimRef{c.Before, c.After} {
 			if ref == nil {

@@ -322,6 +322,9 @@ func (m *mdWriter) claims(title, noun string, list []diff.ClaimChange, r *diff.R
 				m.line("")
 			}
 			var facts []string
+			if c.Status == diff.Changed && len(c.Why) > 0 {
+				facts = append(facts, "linked: "+strings.Join(c.Why, "; "))
+			}
 			if c.Shift != nil && c.Shift.Direction != "same" {
 				facts = append(facts, fmt.Sprintf("ask %s: “%s” → “%s”", c.Shift.Direction, c.Shift.From, c.Shift.To))
 			}

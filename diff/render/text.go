@@ -208,7 +208,10 @@ func (t *textWriter) claim(c diff.ClaimChange) {
 		t.para(where("before", c.Before)+"; "+where("after", c.After), rest, rest)
 	case diff.Changed:
 		t.para(t.redline(c.Redline), head, rest)
-		info := fmt.Sprintf("%s; %s; similarity %.2f", where("before", c.Before), where("after", c.After), c.Similarity)
+		info := fmt.Sprintf("%s; %s", where("before", c.Before), where("after", c.After))
+		if len(c.Why) == 0 {
+			info += fmt.Sprintf("; similarity %.2f", c.Similarity)
+		}
 		if c.Shift != nil && c.Shift.Direction != "same" {
 			info += fmt.Sprintf("; ask %s: %s → %s", c.Shift.Direction, c.Shift.From, c.Shift.To)
 		}
@@ -219,6 +222,9 @@ func (t *textWriter) claim(c diff.ClaimChange) {
 			info += "; removed: " + strings.Join(c.Removed, ", ")
 		}
 		t.para(info, rest, rest)
+		if len(c.Why) > 0 {
+			t.para("linked: "+strings.Join(c.Why, "; "), rest, rest)
+		}
 	}
 }
 
