@@ -305,40 +305,17 @@ func (p *parser) authorCandidates() []authorCand {
 }
 
 // mergeVariants folds the shorter forms of a name into the candidate of
-// its full form, so that the evidence for one body is counted once: a
-// name of two words or more that ends a longer one ("Widget Council" of
-// "National Widget Council"), and an acronym of a name's initials ("NWC",
-// its joining words skipped).
-// A form that fits more than one longer name is left alone.
+// its full form, so that the evidence for one body is counted once (see
+// variantTargets; a shorter form needs two words).
 func mergeVariants(byKey map[string]*authorCand) {
-	keys := make([]string, 0, len(byKey))
-	for k := range byKey {
-		keys = append(keys, k)
+	names := make(map[string]string, len(byKey))
+	for k, c := range byKey {
+		if c.bareAcronym || strings.Contains(k, " ") {
+			names[k] = c.first.text
+		}
 	}
-	sort.Strings(keys)
-	for _, short := range keys {
-		c := byKey[short]
-		words := strings.Fields(short)
-		target := ""
-		for _, long := range keys {
-			if long == short || byKey[long] == nil {
-				continue
-			}
-			fits := len(words) > 1 && strings.HasSuffix(long, " "+short) ||
-				c.bareAcronym && len(words) == 1 && len(strings.Fields(long)) > 1 && strings.ToLower(initials(tokenize(byKey[long].first.text))) == short
-			if !fits {
-				continue
-			}
-			if target != "" {
-				target = ""
-				break
-			}
-			target = long
-		}
-		if target == "" {
-			continue
-		}
-		t := byKey[target]
+	for short, long := range variantTargets(names, 2) {
+		c, t := byKey[short], byKey[long]
 		t.head += c.head
 		t.headNext += c.headNext
 		t.title += c.title
@@ -349,6 +326,51 @@ func mergeVariants(byKey map[string]*authorCand) {
 		t.definedAcronym = t.definedAcronym || c.bareAcronym
 		delete(byKey, short)
 	}
+}
+
+// variantTargets maps each shorter form of a name, among the candidates'
+// keys (lower case) and their names, to the key of its full form: a form
+// of minWords words or more that ends exactly one longer name ("widget
+// council" of "national widget council"), or an acronym of exactly one
+// longer name's initials ("NWC", its joining words skipped). Chains are
+// followed to the longest form; the map is a function of its input.
+func variantTargets(names map[string]string, minWords int) map[string]string {
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := map[string]string{}
+	for _, short := range keys {
+		words := strings.Fields(short)
+		acronym := len(words) == 1 && IsAcronym(names[short])
+		target := ""
+		for _, long := range keys {
+			if long == short || len(strings.Fields(long)) <= len(words) {
+				continue
+			}
+			fits := len(words) >= minWords && strings.HasSuffix(long, " "+short) ||
+				acronym && strings.ToLower(initials(tokenize(names[long]))) == short
+			if !fits {
+				continue
+			}
+			if target != "" {
+				target = ""
+				break
+			}
+			target = long
+		}
+		if target != "" {
+			out[short] = target
+		}
+	}
+	for short, long := range out {
+		for seen := 0; out[long] != "" && seen < len(out); seen++ {
+			long = out[long]
+		}
+		out[short] = long
+	}
+	return out
 }
 
 // authorFromLines adds the names of the letterhead, of titles that name
