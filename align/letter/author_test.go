@@ -143,3 +143,44 @@ func TestMergeVariants(t *testing.T) {
 		t.Error("a short form that fits two names was merged into one")
 	}
 }
+
+// An invented letter on a chamber's letterhead, signed on rules by two of
+// its members: legislators sign as themselves, and the rules are no one.
+func TestLegislatorsSignAsThemselves(t *testing.T) {
+	const text = `Eastland State Senate
+Capitol Building, Eastland City
+
+March 3, 2026
+
+The Honorable Ann Wu
+Minister of Health
+Eastland Ministry of Health
+
+Dear Minister Wu:
+
+We urge the Ministry to keep the rural clinics open through the winter.
+
+Sincerely,
+
+______________________          ______________________
+Tom Lind                        Maria Costa
+Senator for Northfield          Senator for Southfield
+`
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Parse(src, Options{})
+	got := partyNames(d.Signatories)
+	if !slices.Contains(got, "Tom Lind") || !slices.Contains(got, "Maria Costa") {
+		t.Errorf("signatories %q: want the two senators", got)
+	}
+	for _, n := range got {
+		if strings.Trim(n, "_ ") == "" {
+			t.Errorf("a signature rule read as a signatory: %q", got)
+		}
+	}
+	if !legislatorSigns([]piece{{text: "Tom Lind"}, {text: "United States Senator"}}) || legislatorSigns([]piece{{text: "Tom Lind"}, {text: "Executive Director"}}) {
+		t.Error("legislatorSigns: want a senator, not a director")
+	}
+}

@@ -108,9 +108,14 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 	if zl.text == "" {
 		return
 	}
-	cells := columns(zl)
-	for k := range cells {
-		cells[k] = cleanSignaturePiece(stripMarker(cells[k]))
+	var cells []piece
+	for _, c := range columns(zl) {
+		if c = cleanSignaturePiece(stripMarker(c)); !ruleLineRe.MatchString(strings.TrimSpace(c.text)) {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) == 0 {
+		return // the rules signatures are written on: "________"
 	}
 	if party := p.entryParty(cells[0], zl.text, false); len(cells) == 1 && party.Signer != "" && !party.Person {
 		// "Ann Wu, President, Widget Council": the line names the body
@@ -274,7 +279,7 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 
 // flushSigners turns signers that found no body into signatories: each
 // signs for the letter's sender when the letterhead names a body, else
-// as themself.
+// as themself, as a legislator does on their chamber's letterhead.
 func (p *parser) flushSigners(b *signatureBlock) {
 	if len(b.pending) == 0 {
 		return
@@ -288,7 +293,7 @@ func (p *parser) flushSigners(b *signatureBlock) {
 		if person.Name == "" {
 			continue
 		}
-		if sender != nil {
+		if sender != nil && !legislatorSigns(col) {
 			body := *sender
 			signWith(&body, col)
 			b.out = append(b.out, body)
@@ -406,4 +411,25 @@ func readsAsHeading(s string) bool {
 	t := strings.TrimSpace(s)
 	return strings.HasSuffix(t, ":") || isGroupHeading(t) || isSignersLead(t) ||
 		individualsRe.MatchString(t) || strings.IndexFunc(t, unicode.IsDigit) >= 0 || labelRe.MatchString(t)
+}
+
+// legislatorTitles are the offices of elected members of a legislature
+// (words.txt), who sign as themselves, not for their chamber.
+var legislatorTitles = words.set("legislator-titles")
+
+// legislatorSigns reports whether a signer's lines (name, then titles)
+// name a legislator's office: "United States Senator", "Member of
+// Parliament for Eastfield", "Senator Ann Wu".
+func legislatorSigns(col []piece) bool {
+	for k, pc := range col {
+		for _, w := range strings.Fields(pc.text) {
+			if legislatorTitles[trimPunct(w)] && (k > 0 || legislatorHonorificRe.MatchString(strings.TrimSpace(pc.text))) {
+				return true
+			}
+		}
+		if k > 0 && strings.Contains(pc.text, "Member of Parliament") {
+			return true
+		}
+	}
+	return false
 }

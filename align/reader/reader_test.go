@@ -84,7 +84,8 @@ func TestAllowed(t *testing.T) {
 		{[]Label{Body, Item, Body, Footnote, Closing, Signer, Signatory, CC, Attach}, true, -1},
 		{[]Label{SigHead, Signatory, Body, Closing, Signer}, true, -1},
 		{[]Label{Body, CC}, true, -1}, // a copy list at the foot
-		{[]Label{Body, To}, false, 1},
+		{[]Label{Body, To}, true, -1}, // an address line in the trailer: a local mistake, allowed
+		{[]Label{Body, To, Body}, false, 2},
 		{[]Label{Body, Head}, false, 1},
 		{[]Label{Salutation, Body, Closing, Body}, false, 3},
 		{[]Label{Body, Salutation}, false, 1},
