@@ -378,7 +378,8 @@ func checkPairPhrases(c *Corpus, campaign, part string, data []byte) []string {
 }
 
 // checkGrammar checks that the labels keep to the order of a letter's
-// parts that the line reader decodes under (see reader.Allowed).
+// parts a letter is annotated in (see reader.Allowed; the decoder is
+// more lenient in two places).
 func checkGrammar(l *Letter) []string {
 	var seq []reader.Label
 	var nos []int
