@@ -185,6 +185,29 @@ type lineContext struct {
 	// toPageEnd and fromPageStart count the lines that are not blank
 	// between the line and the next or last page break (-1: none)
 	toPageEnd, fromPageStart []int
+	// numberNext: the line's leading number is one more than that of a
+	// numbered line a few lines above ("12." after "11."), as in a
+	// numbered list, whatever its entries are
+	numberNext []bool
+}
+
+// numberReach is how many lines that are not blank may stand between two
+// numbered lines of one list.
+const numberReach = 4
+
+// leadingNumber returns the number a line opens with as a list marker
+// ("12.", "12)", "(12)"), if any.
+func leadingNumber(t string) (int, bool) {
+	t = strings.TrimLeft(t, " \t(")
+	j := 0
+	for j < len(t) && j < 5 && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == 0 || j == 5 || j >= len(t) || t[j] != '.' && t[j] != ')' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(t[:j])
+	return n, err == nil
 }
 
 func (p *parser) context(lines []int) lineContext {
@@ -260,6 +283,16 @@ func (p *parser) context(lines []int) lineContext {
 		i := lines[k]
 		c.proseBelow[i] = pro
 		pro = pro || isProse(p.lines[i].text)
+	}
+	c.numberNext = make([]bool, n)
+	last, lastAt := 0, -numberReach-1
+	for k, i := range lines {
+		num, ok := leadingNumber(p.lines[i].text)
+		if !ok {
+			continue
+		}
+		c.numberNext[i] = num == last+1 && k-lastAt <= numberReach
+		last, lastAt = num, k
 	}
 	return c
 }
@@ -338,6 +371,9 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	}
 	if c.repeats[repeatKey(t)] >= 2 {
 		f = append(f, "is:repeated")
+	}
+	if c.numberNext[i] {
+		f = append(f, "is:number-next")
 	}
 	for _, ctx := range []struct {
 		name string

@@ -45,3 +45,24 @@ func TestLineFeatureStream(t *testing.T) {
 		}
 	}
 }
+
+func TestLeadingNumber(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		n    int
+		ok   bool
+	}{
+		{"12. Widget Watch", 12, true},
+		{" (3) Gadget Forum", 3, true},
+		{"4) ask", 4, true},
+		{"2024 was a year", 0, false},
+		{"12.5 percent", 12, true},
+		{"Widget Watch", 0, false},
+		{"123456. too long", 0, false},
+	} {
+		n, ok := leadingNumber(tc.line)
+		if n != tc.n || ok != tc.ok {
+			t.Errorf("leadingNumber(%q) = %d, %v; want %d, %v", tc.line, n, ok, tc.n, tc.ok)
+		}
+	}
+}
