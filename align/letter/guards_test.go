@@ -27,6 +27,7 @@ func TestGuards(t *testing.T) {
 		"does not necessarily reflect the views of their employers", "Member for Eastfield Riding",
 		"Tel: +44 20 7946 0000", "contact@example.org", "(555) 010-4477", "WWW.EXAMPLE.ORG",
 		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "The Rt. Hon. Ann Lee", "H. E. Bo Wu and His Excellency Cy Xu", "(GCE),", "Quay Street", "Eastfield Buildings",
+		"Sincerely,", "Very truly yours,", "With best regards,", "Thank you for your consideration.", "On behalf of the undersigned", "In solidarity", "Cheers",
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -58,6 +59,7 @@ func TestGuards(t *testing.T) {
 		{"acronym token", isAcronymToken, acronymTokenRe.MatchString},
 		{"street end", endsInStreetWord, streetEndRe.MatchString},
 		{"house number", func(s string) bool { return hasDigit(s) && houseNumberRe.MatchString(s) }, houseNumberRe.MatchString},
+		{"closing", isClosing, func(s string) bool { return len(s) <= 80 && closingRe.MatchString(s) }},
 	}
 	for _, tt := range tests {
 		matched := 0

@@ -487,7 +487,9 @@ func endsSentenceInside(text string) bool {
 	return false
 }
 
-func isClosing(text string) bool { return len(text) <= 80 && closingRe.MatchString(text) }
+func isClosing(text string) bool {
+	return len(text) <= 80 && mayClose(text) && closingRe.MatchString(text)
+}
 
 // labelKind maps a label word to the zone it opens.
 func labelKind(label string) Kind {
