@@ -125,9 +125,9 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 			want = reader.To
 		}
 	}
-	// only where the letter's grammar allows it
+	// only where the decoder's grammar allows it
 	prefix := append(append([]reader.Label(nil), labels[:len(labels)-1]...), want)
-	if ok, _ := reader.Allowed(prefix); !ok {
+	if !reader.Decodable(prefix) {
 		return y
 	}
 	return want

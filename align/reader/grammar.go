@@ -5,7 +5,8 @@ package reader
 // greeting), the body, and the trailer (closing, signatures, copy list,
 // attachments). Some labels stand in one part only; others in several.
 // A decoded labelling never goes back to an earlier part: no greeting or
-// letterhead after the body has begun, no body line after the closing.
+// letterhead after the body has begun, no body line once the trailer has
+// begun (with a closing or an attachment).
 //
 // The decoder is more lenient than the grammar the corpus is annotated
 // in (parts, which Allowed checks) in two places (decodeParts), where a
@@ -85,13 +86,24 @@ func nextIn(table *[NumLabels][]Part, from Part, y Label) (Part, bool) {
 // Allowed reports whether a sequence of labels (blank lines left out)
 // keeps to the grammar a letter is annotated in (stricter than the
 // decoder's), and if not, the index of the first line that breaks it.
-func Allowed(labels []Label) (bool, int) {
+func Allowed(labels []Label) (bool, int) { return allowedIn(&parts, labels) }
+
+// Decodable reports whether the decoder could have produced a sequence
+// of labels (blank lines left out): Allowed under its more lenient table.
+// A change to a decoded labelling keeps to this.
+func Decodable(labels []Label) bool {
+	ok, _ := allowedIn(&decodeParts, labels)
+	return ok
+}
+
+// allowedIn is Allowed under the given table of parts.
+func allowedIn(table *[NumLabels][]Part, labels []Label) (bool, int) {
 	p := Opening
 	for i, y := range labels {
 		if y == Blank || y >= NumLabels {
 			return false, i
 		}
-		q, ok := nextIn(&parts, p, y)
+		q, ok := nextIn(table, p, y)
 		if !ok {
 			return false, i
 		}

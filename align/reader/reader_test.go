@@ -98,6 +98,27 @@ func TestAllowed(t *testing.T) {
 	}
 }
 
+// TestDecodable: the decoder's grammar lets an address line stand in the
+// trailer and a closing in the body, and nothing else that Allowed refuses.
+func TestDecodable(t *testing.T) {
+	for _, tc := range []struct {
+		labels []Label
+		want   bool
+	}{
+		{[]Label{Head, Date, To, Salutation, Body, Closing, Signatory}, true},
+		{[]Label{Body, Closing, Signer, To}, true},       // an address under the signature
+		{[]Label{Salutation, Body, Closing, Body}, true}, // "Thank you." inside the body
+		{[]Label{Body, Closing, Attach, Body}, false},    // no body after the trailer
+		{[]Label{Body, Head}, false},
+		{[]Label{Body, Salutation}, false},
+		{[]Label{Body, Blank}, false},
+	} {
+		if got := Decodable(tc.labels); got != tc.want {
+			t.Errorf("Decodable(%v) = %v; want %v", tc.labels, got, tc.want)
+		}
+	}
+}
+
 func TestDecodeKeepsToGrammar(t *testing.T) {
 	// emissions that prefer a greeting after the body: the decoder must
 	// choose something its grammar allows
