@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/letterdiff/letterdiff/align/lazyre"
@@ -283,7 +284,7 @@ func (p *parser) authorCandidates() []authorCand {
 			}
 			pc := piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)}
 			before, after := par.Text[:m[0]], par.Text[m[1]:]
-			pc, before = cutLead(pc, before)
+			pc, before = cutLead(pc, before, after)
 			pc = trimLeadingThe(pc)
 			if speaksFor(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
 				if c := add(pc, true); c != nil {
@@ -501,12 +502,15 @@ func trimJoiners(pc piece) piece {
 }
 
 // cutLead cuts from a name match the words before the body's name, and
-// returns the name and the text before it that tells whether it speaks: a heading on a line of its
-// own ("Foreword\nThe Widget Council is …"), a capitalised function word
-// that opens the sentence ("At Widget Watch") and an office ("As the
-// Director of Widget Watch"), which then says who speaks.
-func cutLead(pc piece, before string) (piece, string) {
-	if k := strings.IndexByte(pc.text, '\n'); k > 0 && (before == "" || strings.HasSuffix(before, "\n")) {
+// returns the name and the text before it that tells whether it speaks: a
+// heading on a line of its own ("Foreword\nThe Widget Council is …"), a
+// capitalised function word or verb of saying that opens the sentence ("At
+// Widget Watch", "Says the Widget Council") and an office ("As the Director
+// of Widget Watch"), which then says who speaks. after is the paragraph's
+// text after the match; with it a heading is told from a name that a hard
+// wrap cut in two.
+func cutLead(pc piece, before, after string) (piece, string) {
+	if k := strings.IndexByte(pc.text, '\n'); k > 0 && (before == "" || strings.HasSuffix(before, "\n")) && headingAbove(pc.text, after) {
 		before = "" // the name opens what follows the heading
 		pc = sub(pc, k+1, len(pc.text))
 	}
@@ -517,36 +521,91 @@ func cutLead(pc piece, before string) (piece, string) {
 	return pc, before
 }
 
+// headingAbove reports whether the first line of a name match that opens a
+// paragraph is a heading of its own: it reads as one ("Annex 2:"), or it
+// is one word, or it is less than half as long as the line after it, which
+// a hard wrap would have filled.
+func headingAbove(match, after string) bool {
+	k := strings.IndexByte(match, '\n')
+	first := strings.TrimSpace(match[:k])
+	next := match[k+1:]
+	if i := strings.IndexByte(next, '\n'); i >= 0 {
+		next = next[:i]
+	} else if i := strings.IndexByte(after, '\n'); i >= 0 {
+		next += after[:i]
+	} else {
+		next += after
+	}
+	next = strings.TrimSpace(next)
+	return readsAsHeading(first) || !strings.ContainsAny(first, " \t") ||
+		2*utf8.RuneCountInString(first) <= utf8.RuneCountInString(next)
+}
+
+// leadVerbs are the verbs of saying that may open a sentence before a
+// body's name and its article ("Says the Widget Council"), from words.txt.
+var leadVerbs = words.set("lead-verbs")
+
 // officeEnd returns where a body's name starts inside a name match that
-// opens with words that are not part of it: an office and its "of" ("Executive
-// Director of Widget Watch") or, at a sentence's start, a capitalised
-// function word or a word before "the" ("At Widget Watch", "Says the Widget
-// Council", "As the Director of Widget Watch").
-// It returns 0 when the match is all name.
+// opens with words that are not part of it: an office and its "of" or
+// "for" ("Executive Director of Widget Watch") when every word before it
+// is a word of titles, or, at a sentence's start, a capitalised function
+// word or verb of saying ("At Widget Watch", "Says the Widget Council", "As
+// the Director of Widget Watch"). It returns 0 when the match is all name.
 func officeEnd(name string, atStart bool) int {
-	cut := 0
-	fields := strings.Fields(name)
-	if len(fields) == 0 {
+	fields, starts := fieldOffsets(name)
+	if len(fields) < 2 {
 		return 0
 	}
-	if first := strings.ToLower(fields[0]); atStart && len(fields) > 1 && (functionWords[first] || len(fields) > 2 && fields[1] == "the" && !orgHeads[fields[0]]) && first != fields[0] && first != "the" {
-		cut = len(fields[0])
-		for cut < len(name) && name[cut] == ' ' {
-			cut++
+	from := 0
+	if atStart && leadWord(fields) {
+		from = 1
+	}
+	for i := from; i+1 < len(fields); i++ {
+		f := fields[i]
+		if titleNouns[f] && (fields[i+1] == "of" || fields[i+1] == "for") && i+2 < len(fields) {
+			return starts[i+2]
+		}
+		if !titleNouns[f] && !titleModifiers[f] && !functionWords[f] {
+			break // a word of the name itself ("Office of the High Commissioner for …")
 		}
 	}
-	rest := name[cut:]
-	for i, f := range fields {
-		if i+1 >= len(fields) || !titleNouns[f] || fields[i+1] != "of" && fields[i+1] != "for" {
-			continue
-		}
-		j := strings.Index(rest, f+" "+fields[i+1]+" ")
-		if j < 0 {
-			continue
-		}
-		return cut + j + len(f) + len(fields[i+1]) + 2
+	if from == 1 {
+		return starts[1]
 	}
-	return cut
+	return 0
+}
+
+// leadWord reports whether a name match opens with a word that is not
+// part of the name: a capitalised function word ("At", "As") or a verb of
+// saying before "the" ("Says the …").
+func leadWord(fields []string) bool {
+	first := strings.ToLower(fields[0])
+	if first == fields[0] || first == "the" {
+		return false
+	}
+	return functionWords[first] || len(fields) > 2 && fields[1] == "the" && leadVerbs[first]
+}
+
+// fieldOffsets returns the words of s, as strings.Fields does, and the
+// byte offset at which each starts.
+func fieldOffsets(s string) ([]string, []int) {
+	var words []string
+	var starts []int
+	start := -1
+	for i, r := range s {
+		space := unicode.IsSpace(r)
+		switch {
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			words, starts = append(words, s[start:i]), append(starts, start)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words, starts = append(words, s[start:]), append(starts, start)
+	}
+	return words, starts
 }
 
 func trimLeadingThe(pc piece) piece {

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -97,24 +98,30 @@ Gadget repair matters to consumers across the Union.
 
 func TestCutLead(t *testing.T) {
 	for _, tc := range []struct {
-		name, before string
-		want         string
-		speaks       bool // the text before the name speaks for it
+		name, before, after string
+		want                string
+		speaks              bool // the text before the name speaks for it
 	}{
-		{"Widget Watch", "", "Widget Watch", false},
-		{"Foreword\nThe Widget Watch", "", "The Widget Watch", false},
-		{"Summary\nWidget Watch", "Our view.\n", "Widget Watch", false},
-		{"As the Executive Director of Widget Watch", "", "Widget Watch", true},
-		{"At Widget Watch", "", "Widget Watch", false},
-		{"Says the Widget Council", "", "the Widget Council", false},
-		{"Council of the Gadget Makers", "", "Council of the Gadget Makers", false},
-		{"Director of Widget Watch", "I am the ", "Widget Watch", true},
-		{"Friends of the Gadget", "", "Friends of the Gadget", false},
-		{"National Council\non Gadgets", "in a report of the ", "National Council\non Gadgets", false},
+		{"Widget Watch", "", "", "Widget Watch", false},
+		{"Foreword\nThe Widget Watch", "", " is a network of repair shops.", "The Widget Watch", false},
+		{"Summary\nWidget Watch", "Our view.\n", " asks for a delay.", "Widget Watch", false},
+		{"Annex 2:\nWidget Watch", "", "", "Widget Watch", false},
+		// a hard wrap inside the name: the first line is as long as the next
+		{"The National Widget\nCouncil", "", " urges the\nMinistry to act.", "The National Widget\nCouncil", false},
+		{"As the Executive Director of Widget Watch", "", "", "Widget Watch", true},
+		{"As the Executive Director of  Widget\nWatch", "", "", "Widget\nWatch", true},
+		{"At Widget Watch", "", "", "Widget Watch", false},
+		{"Says the Widget Council", "", "", "the Widget Council", false},
+		{"Save the Widgets Foundation", "", "", "Save the Widgets Foundation", false},
+		{"Office of the High Commissioner for Widgets", "", "", "Office of the High Commissioner for Widgets", false},
+		{"Council of the Gadget Makers", "", "", "Council of the Gadget Makers", false},
+		{"Director of Widget Watch", "I am the ", "", "Widget Watch", true},
+		{"Friends of the Gadget", "", "", "Friends of the Gadget", false},
+		{"National Council\non Gadgets", "in a report of the ", "", "National Council\non Gadgets", false},
 	} {
-		pc, before := cutLead(piece{text: tc.name, span: Span{0, len(tc.name)}}, tc.before)
+		pc, before := cutLead(piece{text: tc.name, span: Span{0, len(tc.name)}}, tc.before, tc.after)
 		if pc.text != tc.want || speaksFor(before) != tc.speaks {
-			t.Errorf("cutLead(%q, %q) = %q, speaks %v; want %q, %v", tc.name, tc.before, pc.text, speaksFor(before), tc.want, tc.speaks)
+			t.Errorf("cutLead(%q, %q, %q) = %q, speaks %v; want %q, %v", tc.name, tc.before, tc.after, pc.text, speaksFor(before), tc.want, tc.speaks)
 		}
 	}
 }
@@ -147,7 +154,9 @@ func TestMergeVariants(t *testing.T) {
 // An invented letter on a chamber's letterhead, signed on rules by two of
 // its members: legislators sign as themselves, and the rules are no one.
 func TestLegislatorsSignAsThemselves(t *testing.T) {
-	const text = `Eastland State Senate
+	// A body's letterhead: signers with no body of their own sign for it,
+	// unless they hold a legislator's seat.
+	const text = `Eastland Widget Council
 Capitol Building, Eastland City
 
 March 3, 2026
@@ -162,25 +171,60 @@ We urge the Ministry to keep the rural clinics open through the winter.
 
 Sincerely,
 
-______________________          ______________________
-Tom Lind                        Maria Costa
-Senator for Northfield          Senator for Southfield
+______________________
+Tom Lind
+Senator for Northfield
+
+Rep. Joan Park
+District 4
+
+Lee Chan MP
+Northfield West
+
+Maria Costa
+Chief Representative
 `
 	src, err := source.Decode("test.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := Parse(src, Options{})
-	got := partyNames(d.Signatories)
-	if !slices.Contains(got, "Tom Lind") || !slices.Contains(got, "Maria Costa") {
-		t.Errorf("signatories %q: want the two senators", got)
+	var got []string
+	for _, s := range d.Signatories {
+		got = append(got, fmt.Sprintf("%s|%s|%v|%s", s.Name, s.Signer, s.Person, s.Title))
 	}
-	for _, n := range got {
-		if strings.Trim(n, "_ ") == "" {
-			t.Errorf("a signature rule read as a signatory: %q", got)
+	want := []string{
+		"Tom Lind||true|Senator for Northfield",
+		"Joan Park||true|District 4",
+		"Lee Chan||true|MP, Northfield West",
+		"Eastland Widget Council|Maria Costa|false|Chief Representative",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("signatories (name|signer|person|title):\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestLegislatorSigns(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"Tom Lind", "United States Senator"}, true},
+		{[]string{"Tom Lind", "Member of Parliament for Eastfield"}, true},
+		{[]string{"Senator Tom Lind"}, true},
+		{[]string{"Cllr Tom Lind"}, true},
+		{[]string{"Tom Lind MEP"}, true},
+		{[]string{"Tom Lind", "Executive Director"}, false},
+		{[]string{"Tom Lind", "Chief Representative"}, false},
+		{[]string{"Tom Lind", "Staff Representative, Widget Union"}, false},
+		{[]string{"MP"}, false},
+	} {
+		col := make([]piece, len(tc.lines))
+		for i, l := range tc.lines {
+			col[i] = piece{text: l}
 		}
-	}
-	if !legislatorSigns([]piece{{text: "Tom Lind"}, {text: "United States Senator"}}) || legislatorSigns([]piece{{text: "Tom Lind"}, {text: "Executive Director"}}) {
-		t.Error("legislatorSigns: want a senator, not a director")
+		if got := legislatorSigns(col); got != tc.want {
+			t.Errorf("legislatorSigns(%q) = %v, want %v", tc.lines, got, tc.want)
+		}
 	}
 }

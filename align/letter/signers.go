@@ -419,17 +419,34 @@ var legislatorTitles = words.set("legislator-titles")
 
 // legislatorSigns reports whether a signer's lines (name, then titles)
 // name a legislator's office: "United States Senator", "Member of
-// Parliament for Eastfield", "Senator Ann Wu".
+// Parliament for Eastfield", "Senator Ann Wu", "Rep. Ann Wu", "Ann Wu
+// MP". An office word after a modifier of titles or roles ("Chief
+// Representative", "Staff Representative") is no legislator's.
 func legislatorSigns(col []piece) bool {
 	for k, pc := range col {
-		for _, w := range strings.Fields(pc.text) {
-			if legislatorTitles[trimPunct(w)] && (k > 0 || legislatorHonorificRe.MatchString(strings.TrimSpace(pc.text))) {
+		t := strings.TrimSpace(pc.text)
+		words := strings.Fields(t)
+		switch {
+		case len(words) == 0:
+			continue
+		case k == 0:
+			last := trimPunct(words[len(words)-1])
+			if legislatorHonorificRe.MatchString(t) || len(words) > 1 && legislatorTitles[last] && IsAcronym(last) {
 				return true
 			}
-		}
-		if k > 0 && strings.Contains(pc.text, "Member of Parliament") {
+		case strings.Contains(t, "Member of Parliament"):
 			return true
+		default:
+			for i, w := range words {
+				if legislatorTitles[trimPunct(w)] && (i == 0 || !titleModifiers[words[i-1]] && !roleQualifiers[words[i-1]]) {
+					return true
+				}
+			}
 		}
 	}
 	return false
 }
+
+// roleQualifiers are the words that make an office word a staff role
+// ("Staff Representative", "Sales Representative"), from words.txt.
+var roleQualifiers = words.set("role-qualifiers")

@@ -43,6 +43,8 @@ func TestHonorifics(t *testing.T) {
 		{"Ann Wu", ""},
 		{"Mrsa Ann", ""},
 		{"Monsieur", "Monsieur"},
+		{"Sra. Ann Wu", "Sra. "},
+		{"Sr. Vice President", ""}, // Senior, not Señor
 	} {
 		loc := honorificRe.FindStringIndex(tc.in)
 		got := ""
