@@ -191,12 +191,13 @@ type lineContext struct {
 	numberNext []bool
 }
 
-// numberReach is how many lines that are not blank may stand between two
-// numbered lines of one list.
+// numberReach is how far apart, in lines that are not blank, two numbered
+// lines of one list may be: 4 lets three lines stand between them.
 const numberReach = 4
 
 // leadingNumber returns the number a line opens with as a list marker
-// ("12.", "12)", "(12)"), if any.
+// ("12.", "12)", "(12)", followed by a space or the line's end), if any;
+// not a figure ("1.5 million", "3.00 pm").
 func leadingNumber(t string) (int, bool) {
 	t = strings.TrimLeft(t, " \t(")
 	j := 0
@@ -204,6 +205,9 @@ func leadingNumber(t string) (int, bool) {
 		j++
 	}
 	if j == 0 || j == 5 || j >= len(t) || t[j] != '.' && t[j] != ')' {
+		return 0, false
+	}
+	if j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\t' {
 		return 0, false
 	}
 	n, err := strconv.Atoi(t[:j])

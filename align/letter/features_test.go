@@ -56,7 +56,10 @@ func TestLeadingNumber(t *testing.T) {
 		{" (3) Gadget Forum", 3, true},
 		{"4) ask", 4, true},
 		{"2024 was a year", 0, false},
-		{"12.5 percent", 12, true},
+		{"12.5 percent", 0, false},
+		{"3.00 pm", 0, false},
+		{"7.", 7, true},
+		{"8.\tAsk", 8, true},
 		{"Widget Watch", 0, false},
 		{"123456. too long", 0, false},
 	} {
