@@ -1,11 +1,14 @@
 package diff
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"testing"
 
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/align/source"
+	"github.com/letterdiff/letterdiff/diff/claims"
 )
 
 func seedDocs(t testing.TB) (*letter.Document, *letter.Document) {
@@ -100,5 +103,30 @@ func TestClaimsOnce(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestClaimLinkerAsCompare: the linker that fitting the floors uses gives,
+// at any floors, the demands and grievances Compare reports at them; and
+// the floors change what is linked.
+func TestClaimLinkerAsCompare(t *testing.T) {
+	before, after := seedDocs(t)
+	link := ClaimLinker(before, after, Options{})
+	var seen []string
+	for _, f := range []claims.Floors{{Demand: 0.1, Grievance: 0.1}, {Demand: 0.3, Grievance: 0.4}, {Demand: 0.9, Grievance: 0.9}} {
+		r, err := Compare(before, after, Options{LinkFloors: f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, g := link(f)
+		want, _ := json.Marshal([2][]ClaimChange{r.Demands, r.Grievances})
+		got, _ := json.Marshal([2][]ClaimChange{d, g})
+		if !bytes.Equal(got, want) {
+			t.Errorf("floors %+v: the linker's claims differ from Compare's", f)
+		}
+		seen = append(seen, string(got))
+	}
+	if seen[0] == seen[2] {
+		t.Error("the floors changed nothing: the test cannot tell them apart")
 	}
 }
