@@ -321,6 +321,9 @@ func mergeVariants(byKey map[string]*authorCand) {
 	}
 	for short, long := range variantTargets(names, 2) {
 		c, t := byKey[short], byKey[long]
+		if c == nil || t == nil {
+			continue
+		}
 		t.head += c.head
 		t.headNext += c.headNext
 		t.title += c.title
@@ -328,17 +331,21 @@ func mergeVariants(byKey map[string]*authorCand) {
 		t.mentions += c.mentions
 		t.furniture += c.furniture
 		t.signArea += c.signArea
-		t.definedAcronym = t.definedAcronym || c.bareAcronym
+		t.definedAcronym = t.definedAcronym || c.bareAcronym || c.definedAcronym
 		delete(byKey, short)
 	}
 }
 
 // variantTargets maps each shorter form of a name, among the candidates'
 // keys (lower case) and their names, to the key of its full form: a form
-// of minWords words or more that ends exactly one longer name ("widget
-// council" of "national widget council"), or an acronym of exactly one
-// longer name's initials ("NWC", its joining words skipped). Chains are
-// followed to the longest form; the map is a function of its input.
+// of minWords words or more that ends a longer name ("widget council" of
+// "national widget council"), or an acronym of a longer name's initials
+// ("NWC", its joining words skipped). When several longer names fit, they
+// must nest, each ending the longest ("council of gadgets", "widget
+// council of gadgets", "national widget council of gadgets"), and the
+// longest is the target; names that do not nest leave the short form
+// alone. Chains (an acronym of a name that ends a longer one) are followed
+// to the longest form. The map is a function of its input.
 func variantTargets(names map[string]string, minWords int) map[string]string {
 	keys := make([]string, 0, len(names))
 	for k := range names {
@@ -347,28 +354,12 @@ func variantTargets(names map[string]string, minWords int) map[string]string {
 	sort.Strings(keys)
 	out := map[string]string{}
 	for _, short := range keys {
-		words := strings.Fields(short)
-		acronym := len(words) == 1 && IsAcronym(names[short])
-		target := ""
-		for _, long := range keys {
-			if long == short || len(strings.Fields(long)) <= len(words) {
-				continue
-			}
-			fits := len(words) >= minWords && strings.HasSuffix(long, " "+short) ||
-				acronym && strings.ToLower(initials(tokenize(names[long]))) == short
-			if !fits {
-				continue
-			}
-			if target != "" {
-				target = ""
-				break
-			}
-			target = long
-		}
-		if target != "" {
+		if target := fullForm(short, keys, names, minWords); target != "" {
 			out[short] = target
 		}
 	}
+	// an acronym's full form may itself end a longer name: follow the
+	// chain to its end
 	for short, long := range out {
 		for seen := 0; out[long] != "" && seen < len(out); seen++ {
 			long = out[long]
@@ -376,6 +367,38 @@ func variantTargets(names map[string]string, minWords int) map[string]string {
 		out[short] = long
 	}
 	return out
+}
+
+// fullForm returns the longest of the keys that the short form ends or
+// abbreviates, when all that it does nest in that one; else "".
+func fullForm(short string, keys []string, names map[string]string, minWords int) string {
+	words := strings.Fields(short)
+	acronym := len(words) == 1 && IsAcronym(names[short])
+	var fits []string
+	for _, long := range keys {
+		if long == short || len(strings.Fields(long)) <= len(words) {
+			continue
+		}
+		if len(words) >= minWords && strings.HasSuffix(long, " "+short) ||
+			acronym && strings.ToLower(initials(tokenize(names[long]))) == short {
+			fits = append(fits, long)
+		}
+	}
+	if len(fits) == 0 {
+		return ""
+	}
+	target := fits[0]
+	for _, f := range fits[1:] {
+		if len(f) > len(target) {
+			target = f
+		}
+	}
+	for _, f := range fits {
+		if f != target && !strings.HasSuffix(target, " "+f) {
+			return ""
+		}
+	}
+	return target
 }
 
 // authorFromLines adds the names of the letterhead, of titles that name

@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -148,6 +149,26 @@ func TestMergeVariants(t *testing.T) {
 	}
 	if byKey["gadget forum"] == nil {
 		t.Error("a short form that fits two names was merged into one")
+	}
+}
+
+func TestVariantTargets(t *testing.T) {
+	names := map[string]string{}
+	for _, n := range []string{"Council of Gadgets", "Widget Council of Gadgets", "National Widget Council of Gadgets", "NWCG",
+		"Gadget Forum", "Eastland Gadget Forum", "Westland Gadget Forum", "Forum",
+		"WW", "Widget Watch", "Eastland Widget Watch"} {
+		names[strings.ToLower(n)] = n
+	}
+	got := variantTargets(names, 2)
+	want := map[string]string{
+		"council of gadgets":        "national widget council of gadgets",
+		"widget council of gadgets": "national widget council of gadgets",
+		"nwcg":                      "national widget council of gadgets",
+		"ww":                        "eastland widget watch", // through "widget watch"
+		"widget watch":              "eastland widget watch",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("variantTargets = %v, want %v", got, want)
 	}
 }
 
