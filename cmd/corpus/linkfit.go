@@ -29,12 +29,16 @@ func goldReadings(docs []document) map[string]*letter.Document {
 // fitLinkFloors returns, for each kind of claim, the floor of
 // claims.LinkFloors at which the pairs score best with claims read by
 // the clause model cm: F1, macro over the pairs, as the scorer scores
-// them (the kinds are linked apart, so each is fitted on its own). Ties
-// go to the lower floor. It also returns the scores reached.
+// them (the kinds are linked apart, so each is fitted on its own); a pair
+// whose gold lacks a kind does not count for it. Ties go to the lower
+// floor. It also returns the scores reached.
 func fitLinkFloors(pairs []corpus.Pair, parsed map[string]*letter.Document, cm *logreg.Model) (claims.Floors, [2]float64, error) {
+	grid := claims.LinkFloors()
 	var sums [2][]float64
+	var counted [2]int
+	kinds := [2]string{"demands", "grievances"}
 	for k := range sums {
-		sums[k] = make([]float64, len(claims.LinkFloors))
+		sums[k] = make([]float64, len(grid))
 	}
 	for _, p := range pairs {
 		gold, err := readGold(p.Prefix)
@@ -42,14 +46,22 @@ func fitLinkFloors(pairs []corpus.Pair, parsed map[string]*letter.Document, cm *
 			return claims.Floors{}, [2]float64{}, err
 		}
 		link := diff.ClaimLinker(parsed[p.Campaign+"/"+p.Before], parsed[p.Campaign+"/"+p.After], diff.Options{Classifier: cm})
-		for i, floor := range claims.LinkFloors {
+		for k, kind := range kinds {
+			if gold[kind] != nil {
+				counted[k]++
+			}
+		}
+		for i, floor := range grid {
 			d, g := link(claims.Floors{Demand: floor, Grievance: floor})
 			rep, err := claimsReport(d, g)
 			if err != nil {
 				return claims.Floors{}, [2]float64{}, err
 			}
-			sums[0][i] += score.Category("demands", gold, rep).F
-			sums[1][i] += score.Category("grievances", gold, rep).F
+			for k, kind := range kinds {
+				if gold[kind] != nil {
+					sums[k][i] += score.Category(kind, gold, rep).F
+				}
+			}
 		}
 	}
 	var best [2]int
@@ -60,9 +72,9 @@ func fitLinkFloors(pairs []corpus.Pair, parsed map[string]*letter.Document, cm *
 				best[k] = i
 			}
 		}
-		reached[k] = sums[k][best[k]] / float64(max(len(pairs), 1))
+		reached[k] = sums[k][best[k]] / float64(max(counted[k], 1))
 	}
-	return claims.Floors{Demand: claims.LinkFloors[best[0]], Grievance: claims.LinkFloors[best[1]]}, reached, nil
+	return claims.Floors{Demand: grid[best[0]], Grievance: grid[best[1]]}, reached, nil
 }
 
 // claimsReport is a report holding only demands and grievances, as the

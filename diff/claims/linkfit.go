@@ -16,8 +16,11 @@ import (
 //go:embed link.fit
 var linkFit string
 
-// LinkFloors are the floors the fit tries, lowest first.
-var LinkFloors = []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}
+// LinkFloors returns the floors the fit tries, lowest first (a new slice
+// each call).
+func LinkFloors() []float64 {
+	return []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}
+}
 
 // Floors are the linking's floors by kind of claim: the lowest similarity
 // at which a claim of one letter and a claim of the other are one claim.
@@ -69,6 +72,7 @@ const (
 // "demand-floor F" and one "grievance-floor F".
 func ParseLinkFit(text string) (Floors, error) {
 	var out Floors
+	seen := map[string]bool{}
 	for no, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -78,6 +82,10 @@ func ParseLinkFit(text string) (Floors, error) {
 		if len(f) != 2 || f[0] != demandKey && f[0] != grievanceKey {
 			return Floors{}, fmt.Errorf("link fit line %d: want \"%s F\" or \"%s F\", got %q", no+1, demandKey, grievanceKey, line)
 		}
+		if seen[f[0]] {
+			return Floors{}, fmt.Errorf("link fit line %d: %s given twice", no+1, f[0])
+		}
+		seen[f[0]] = true
 		v, err := strconv.ParseFloat(f[1], 64)
 		if err != nil || v <= 0 || v > 1 {
 			return Floors{}, fmt.Errorf("link fit line %d: floor %q is not a number in (0, 1]", no+1, f[1])
@@ -102,6 +110,6 @@ func FormatLinkFit(f Floors, pairs int, demandF, grievanceF float64) string {
 		"# for each kind of claim, of the floors %v, the one at which the\n"+
 		"# corpus's %d pairs score best (F1, macro over pairs; demands %.3f,\n"+
 		"# grievances %.3f). Ties go to the lower floor.\n"+
-		"%s %s\n%s %s\n", LinkFloors, pairs, demandF, grievanceF,
+		"%s %s\n%s %s\n", LinkFloors(), pairs, demandF, grievanceF,
 		demandKey, strconv.FormatFloat(f.Demand, 'f', -1, 64), grievanceKey, strconv.FormatFloat(f.Grievance, 'f', -1, 64))
 }

@@ -17,6 +17,7 @@ func TestLinkFit(t *testing.T) {
 		{"demand-floor x\ngrievance-floor 0.3\n", Floors{}, false},
 		{"demand-floor 0\ngrievance-floor 0.3\n", Floors{}, false},
 		{"floor 0.3\n", Floors{}, false},
+		{"demand-floor 0.4\ndemand-floor 0.5\ngrievance-floor 0.3\n", Floors{}, false},
 		{"# nothing\n", Floors{}, false},
 	} {
 		got, err := ParseLinkFit(tc.text)
