@@ -302,7 +302,7 @@ func (m *mdWriter) claims(title, noun string, list []diff.ClaimChange, r *diff.R
 		m.line("")
 		for _, c := range items {
 			head := fmt.Sprintf("**%s** · %s", c.ID, c.Status)
-			if c.Before != nil && c.After != nil {
+			if c.Before != nil && c.After != nil && len(c.Why) == 0 { // else the "linked:" line says it
 				head += fmt.Sprintf(" · similarity %.2f", c.Similarity)
 			}
 			m.line("%s", head)
