@@ -50,6 +50,7 @@ type askedCand struct {
 	// first paragraph, or spoken as the writers
 	mentions, asked, obliged, early, self, title int
 	lower                                        bool     // a common noun ("governments"), from an ask
+	office, person                               bool     // an office, or the person named after one
 	near                                         []string // the words before and after its mentions
 }
 
@@ -99,10 +100,10 @@ func AskedExamples(src *source.Source, labels []reader.Label) []Candidate {
 func (p *parser) askedCandidates() []askedCand {
 	byKey := map[string]*askedCand{}
 	var order []string
-	add := func(pc piece, lower bool) *askedCand {
-		pc = trimJoiners(trimLeadingThe(pc))
+	add := func(pc piece, lower, office bool) *askedCand {
+		pc = trimJoiners(trimLeadingThe(trimLeadingFunctionWords(pc)))
 		name := strings.TrimRight(pc.text, ".,;:")
-		if !askedName(name, lower) {
+		if !askedName(name, lower, office) {
 			return nil
 		}
 		pc.text = name
@@ -123,33 +124,44 @@ func (p *parser) askedCandidates() []askedCand {
 			for _, m := range re.FindAllStringSubmatchIndex(par.Text, -1) {
 				if pc, ok := p.parPiece(par, m[2], m[3]); ok {
 					name := strings.TrimSpace(pc.text)
-					if c := add(pc, !unicode.IsUpper(firstRune(name))); c != nil {
+					if c := add(pc, !unicode.IsUpper(firstRune(name)), false); c != nil {
 						count(c)
 					}
+				}
+			}
+		}
+		for _, m := range qualifiedInstitutionRe.FindAllStringIndex(par.Text, -1) {
+			if pc, ok := p.parPiece(par, m[0], m[1]); ok {
+				if c := add(pc, true, false); c != nil {
+					c.mentions++
 				}
 			}
 		}
 		mark(askToRe, func(c *askedCand) { c.asked++ })
 		mark(obligedRe, func(c *askedCand) { c.obliged++ })
 		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
-			pc, ok := p.parPiece(par, m[0], m[1])
-			if !ok {
-				continue
-			}
-			c := add(pc, false)
-			if c == nil {
-				continue
-			}
-			c.mentions++
-			if k == 0 {
-				c.early++
-			}
-			before, after := par.Text[:m[0]], par.Text[m[1]:]
-			if sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
-				c.self++
-			}
-			if c.mentions <= maxAskedMentions {
-				c.near = append(c.near, "prev="+lastWordLower(before), "next="+firstWordLower(after))
+			for _, ap := range askedPieces(par.Text, m[0], m[1]) {
+				pc, ok := p.parPiece(par, ap.i, ap.j)
+				if !ok {
+					continue
+				}
+				c := add(pc, false, ap.office || ap.person)
+				if c == nil {
+					continue
+				}
+				c.office = c.office || ap.office
+				c.person = c.person || ap.person
+				c.mentions++
+				if k == 0 {
+					c.early++
+				}
+				before, after := par.Text[:ap.i], par.Text[ap.j:]
+				if sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
+					c.self++
+				}
+				if c.mentions <= maxAskedMentions {
+					c.near = append(c.near, "prev="+lastWordLower(before), "next="+firstWordLower(after))
+				}
 			}
 		}
 	}
@@ -170,6 +182,18 @@ func (p *parser) askedCandidates() []askedCand {
 	return out
 }
 
+// trimLeadingFunctionWords cuts the capitalised function words that open
+// a sentence before a name: "What the Eastland government …".
+func trimLeadingFunctionWords(pc piece) piece {
+	for {
+		f, starts := fieldOffsets(pc.text)
+		if len(f) < 2 || !functionWords[strings.ToLower(f[0])] || strings.EqualFold(f[0], "the") {
+			return pc
+		}
+		pc = sub(pc, starts[1], len(pc.text))
+	}
+}
+
 // parPiece returns the piece of the letter's text that a paragraph's
 // bytes [i, j) come from.
 func (p *parser) parPiece(par Paragraph, i, j int) (piece, bool) {
@@ -181,12 +205,16 @@ func (p *parser) parPiece(par Paragraph, i, j int) (piece, bool) {
 }
 
 // askedName reports whether a name can be an addressee: a body's name
-// (a head noun, an acronym, an institution), or, from an ask, a common
-// noun that names institutions ("governments").
-func askedName(name string, lower bool) bool {
+// (a head noun, an acronym, an institution), an office or the person who
+// holds it, or, from an ask, a common noun that names institutions
+// ("governments").
+func askedName(name string, lower, office bool) bool {
 	f := strings.Fields(name)
 	if len(f) == 0 || len(f) > 10 || functionWords[strings.ToLower(f[0])] {
 		return false
+	}
+	if office {
+		return true
 	}
 	last := strings.ToLower(lastWord(name))
 	if lower {
@@ -208,6 +236,8 @@ func askedFeatures(c askedCand, all []askedCand) []string {
 	flag(c.self > 0, "self")
 	flag(c.title > 0, "title")
 	flag(c.lower, "common-noun")
+	flag(c.office, "office")
+	flag(c.person, "person")
 	words := strings.Fields(c.first.text)
 	flag(len(words) == 1 && IsAcronym(c.first.text), "acronym")
 	flag(institutionNouns[strings.ToLower(lastWord(c.first.text))], "institution")

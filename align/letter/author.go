@@ -668,7 +668,7 @@ func (p *parser) authorCandidate(name string, strong bool) bool {
 // sentenceStart reports whether text before a name ends a sentence (or is
 // empty): the name opens a sentence.
 func sentenceStart(before string) bool {
-	t := strings.TrimRight(before, " \t\n“\"'‘(")
+	t := strings.TrimRight(before, " \t\n“”\"'‘’(")
 	return t == "" || strings.ContainsRune(".!?:;", lastRune(t))
 }
 

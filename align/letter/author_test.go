@@ -113,6 +113,7 @@ func TestCutLead(t *testing.T) {
 		{"As the Executive Director of  Widget\nWatch", "", "", "Widget\nWatch", true},
 		{"At Widget Watch", "", "", "Widget Watch", false},
 		{"Says the Widget Council", "", "", "the Widget Council", false},
+		{"Says the Widget Council", "… for all.” ", "", "the Widget Council", false}, // after a closing quote
 		{"Save the Widgets Foundation", "", "", "Save the Widgets Foundation", false},
 		{"Office of the High Commissioner for Widgets", "", "", "Office of the High Commissioner for Widgets", false},
 		{"Council of the Gadget Makers", "", "", "Council of the Gadget Makers", false},
