@@ -63,19 +63,26 @@ func trimPossessive(s string) string {
 	return s
 }
 
-// splitBodies splits a run at "and" where the words before it end with
-// the head noun of a body and a capitalised word follows: "Council and
-// Parliament" is two bodies, "Department of Trade and Industry" one.
+// splitBodies splits a run at "and" (or "and the") where a body's name
+// stands on each side: the words before it hold a head noun of bodies and
+// so do the capitalised words after it. "Council and Parliament" and
+// "Widget Council and the Gadget Forum" are two bodies, "Department of
+// Trade and Industry" is one.
 func splitBodies(text string, i, j int) [][2]int {
 	fields, starts := fieldOffsets(text[i:j])
 	var out [][2]int
-	from := i
+	from, last := i, 0
 	for k := 1; k+1 < len(fields); k++ {
-		if fields[k] != "and" || !orgHeads[titleCase(trimPunct(fields[k-1]))] || !unicode.IsUpper(firstRune(fields[k+1])) {
+		next := k + 1
+		if fields[next] == "the" && next+1 < len(fields) {
+			next++
+		}
+		if fields[k] != "and" || !unicode.IsUpper(firstRune(fields[next])) ||
+			!hasOrgHead(strings.Join(fields[last:k], " ")) || !hasOrgHead(strings.Join(fields[next:], " ")) {
 			continue
 		}
 		out = append(out, [2]int{from, i + starts[k-1] + len(fields[k-1])})
-		from = i + starts[k+1]
+		from, last = i+starts[next], next
 	}
 	return append(out, [2]int{from, j})
 }

@@ -13,6 +13,7 @@ func TestAskedPieces(t *testing.T) {
 		{"the Widget Commission’s proposal", []string{"Widget Commission"}},
 		{"the Council and Parliament agree", []string{"Council", "Parliament"}},
 		{"the Department of Trade and Industry", []string{"Department of Trade and Industry"}},
+		{"the Widget Chamber of Commerce and the Gadget Business Council said", []string{"Widget Chamber of Commerce", "Gadget Business Council"}},
 		{"the Gadget Committee. The report", []string{"Gadget Committee"}},
 		{"the U.S. Widget Agency", []string{"U.S. Widget Agency"}},
 		{"wrote to Eastland Immigration Minister Ann Wu today", []string{"person:Ann Wu"}},
