@@ -241,7 +241,7 @@ func askedFeatures(c askedCand, all []askedCand) []string {
 	words := strings.Fields(c.first.text)
 	flag(len(words) == 1 && IsAcronym(c.first.text), "acronym")
 	inst := institutionNouns[strings.ToLower(lastWord(c.first.text))]
-	flag(inst && len(words) == 1, "institution") // "Government", "Verwaltung"
+	flag(inst && len(words) == 1, "institution")     // "Government", "Verwaltung"
 	flag(inst && len(words) > 1, "institution-head") // "Eastland government", "Widget Council"
 	flag(orgLike(c.first.text), "org-like")
 	most := true
