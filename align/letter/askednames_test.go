@@ -55,3 +55,24 @@ func TestQualifiedInstitution(t *testing.T) {
 		}
 	}
 }
+
+func TestTitlePrefix(t *testing.T) {
+	for _, tc := range []struct{ in, title string }{
+		{"Commissioner Ann Wu", "Commissioner"},
+		{"Vice Chair Tom Lind", "Vice Chair"},
+		{"U.S. Attorney General Ann B. Wu", "U.S. Attorney General"},
+		{"Eastland Immigration Minister Ann Wu", "Eastland Immigration Minister"},
+		{"Ann Wu", ""},
+		{"Ann Wu Director", ""},
+		{"Widget Council Director Ann Wu", ""}, // a body's name, not whose office
+		{"Director of Widgets", ""},
+	} {
+		got := ""
+		if k := titlePrefix(tc.in); k > 0 {
+			got = tc.in[:k]
+		}
+		if got != tc.title {
+			t.Errorf("titlePrefix(%q) gives %q, want %q", tc.in, got, tc.title)
+		}
+	}
+}

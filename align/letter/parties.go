@@ -1348,8 +1348,9 @@ func newParty(pc piece, role Role) Party {
 		// an honorific before an office, not a name: "The Hon'ble
 		// Minister of Widgets, Government of Eastland" names the office
 		party.Person = false
-	case !party.Person:
-		// an office before the name: "Commissioner Ann Wu"
+	default:
+		// an office before the name, after an honorific or none:
+		// "Commissioner Ann Wu", "The Hon. Attorney General Ann Wu"
 		if k := titlePrefix(first); k > 0 {
 			party.Person = true
 			title = strings.TrimSpace(t[:k])

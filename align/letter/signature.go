@@ -48,24 +48,31 @@ func commaSegments(pc piece) []piece {
 	return out
 }
 
-// titlePrefix returns the end of the office words that stand before a
-// person's name in place of an honorific ("Secretary Jane Doe", "Chairman
-// Robert Lee", "Vice Chair Tom Lind", "Director General Ann Wu"), or 0.
+// titlePrefix returns where a person's name starts after the office
+// that opens s ("Commissioner Ann Wu", "Vice Chair Tom Lind"), or 0
+// when s does not open with an office before a name. Up to two
+// capitalised words that say whose office it is may stand before it
+// ("U.S. Attorney General Ann Wu", "Eastland Immigration Minister Ann
+// Wu"); the office and its qualifiers are five words at most.
 func titlePrefix(s string) int {
-	words := strings.Fields(s)
-	end, pos, noun := 0, 0, false
+	words, starts := fieldOffsets(s)
+	end, noun, quals := 0, false, 0
 	for i, w := range words {
-		if i >= 4 {
+		if i >= 5 {
 			break
 		}
-		at := strings.Index(s[pos:], w) + pos
 		tw := trimPunct(w)
-		if !titleNouns[tw] && !titleModifiers[tw] || tw != w {
-			break
+		office := (titleNouns[tw] || titleModifiers[tw]) && tw == w
+		if !office {
+			// a qualifier, before the office only: "U.S.", "Eastland"
+			if noun || end > 0 || quals == 2 || !unicode.IsUpper(firstRune(w)) || orgHeads[tw] || functionWords[strings.ToLower(tw)] {
+				break
+			}
+			quals++
+			continue
 		}
 		noun = noun || titleNouns[tw]
-		pos = at + len(w)
-		end = pos
+		end = starts[i] + len(w)
 	}
 	if !noun {
 		return 0
