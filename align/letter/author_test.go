@@ -250,3 +250,28 @@ func TestLegislatorSigns(t *testing.T) {
 		}
 	}
 }
+
+// TestSignerOnBehalf: a person on a line of their own under "On behalf of
+// …" signs for the bodies named there (read by the learned reader).
+func TestSignerOnBehalf(t *testing.T) {
+	for _, tc := range []struct {
+		sig  string
+		want []string // name|signer|title
+	}{
+		{"On behalf of WW and Gadgetfront\n\nAnn Wu", []string{"WW|Ann Wu|", "Gadgetfront|Ann Wu|"}},
+		{"For and on behalf of Widget Council\n\nAnn Wu\nChair", []string{"Widget Council|Ann Wu|Chair"}},
+	} {
+		text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\n" + tc.sig + "\n"
+		src, err := source.Decode("test.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range Parse(src, Options{}).Signatories {
+			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.sig, got, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -1286,7 +1287,7 @@ func cleanSignaturePiece(pc piece) piece {
 		pc = sub(pc, m[1], len(pc.text))
 		pc.by = true
 	}
-	if m := behalfRe.FindStringSubmatchIndex(pc.text); m != nil && orgLike(pc.text[m[2]:]) {
+	if m := behalfRe.FindStringSubmatchIndex(pc.text); m != nil && (orgLike(pc.text[m[2]:]) || bodiesJoined(pc.text[m[2]:])) {
 		pc = sub(pc, m[2], len(pc.text))
 		pc.body = true
 	}
@@ -1301,6 +1302,43 @@ func cleanSignaturePiece(pc piece) piece {
 		pc.text, pc.span.End = "", pc.span.Start
 	}
 	return pc
+}
+
+// bodiesJoined reports whether s names bodies joined by "and" or commas,
+// each a body's name, an acronym or one capitalised word: "WW and
+// Gadgetfront", the bodies a signer signs for.
+func bodiesJoined(s string) bool {
+	parts := strings.FieldsFunc(strings.ReplaceAll(s, " and ", ","), func(r rune) bool { return r == ',' || r == '&' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		w := strings.Fields(part)
+		if len(w) == 0 || !orgLike(part) && !(len(w) == 1 && (IsAcronym(w[0]) || unicode.IsUpper(firstRune(w[0])))) {
+			return false
+		}
+	}
+	return true
+}
+
+// splitJoined cuts a piece that bodiesJoined accepts into its bodies.
+func splitJoined(pc piece) []piece {
+	var out []piece
+	start := 0
+	words, starts := fieldOffsets(pc.text)
+	for k, w := range words {
+		end := starts[k] + len(w)
+		switch {
+		case w == "and" || w == "&":
+			out = append(out, sub(pc, start, starts[k]))
+			start = end
+		case strings.HasSuffix(w, ","):
+			out = append(out, sub(pc, start, end-1))
+			start = end
+		}
+	}
+	out = append(out, sub(pc, start, len(pc.text)))
+	return slices.DeleteFunc(out, func(q piece) bool { return q.text == "" })
 }
 
 var trailingAcronymRe = lazyre.New(`\s*\(([^()]{2,20})\)$`)

@@ -32,6 +32,9 @@ type signatureBlock struct {
 	// it got its signer: a signer on the next lines may sign for it
 	lastLine   int
 	lastSigned bool
+	// behalf holds the parties named after "on behalf of" that wait for
+	// the person who signs for them, on a line of their own below
+	behalf []int
 }
 
 // individualsRe matches a heading over people who sign as themselves.
@@ -123,6 +126,16 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 		p.readSignatory(b, i, false)
 		return
 	}
+	if len(b.behalf) > 0 && len(b.pending) == 0 && len(cells) == 1 {
+		// "On behalf of WW and Gadgetfront", then "Ann Wu": she signs
+		// for each
+		for _, k := range b.behalf {
+			signWith(&b.out[k], []piece{cells[0]})
+		}
+		b.behalf = nil
+		b.lastLine, b.lastSigned = p.lines[i].no, true
+		return
+	}
 	if n := len(b.out); n > 0 && len(b.pending) == 0 && blank == 0 && b.lastLine > 0 && len(cells) == 1 && isTitleLine(cells[0].text) && !isPersonName(cells[0].text) {
 		// "Asha Rao" then "United States Senator": the title of the
 		// party just read
@@ -182,9 +195,20 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		b.lastLine = p.lines[i].no
 		return
 	}
-	var parties []Party
+	var pieces []piece
+	behalf := false
 	for _, pc := range p.expand(zl, true) {
 		pc = cleanSignaturePiece(stripRef(pc))
+		behalf = behalf || pc.body
+		if pc.body && !orgLike(pc.text) && bodiesJoined(pc.text) {
+			// "on behalf of WW and Gadgetfront": each body signs
+			pieces = append(pieces, splitJoined(pc)...)
+			continue
+		}
+		pieces = append(pieces, pc)
+	}
+	var parties []Party
+	for _, pc := range pieces {
 		if pc.text == "" || !hasLetter(pc.text) {
 			continue // a list number or a reference alone in its column
 		}
@@ -210,7 +234,12 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	case len(parties) > 0:
 		signWith(&parties[0], b.pending[0])
 	}
-	b.pending = nil
+	b.pending, b.behalf = nil, nil
+	if behalf && len(parties) > 0 && parties[0].Signer == "" {
+		for k := range parties {
+			b.behalf = append(b.behalf, len(b.out)+k)
+		}
+	}
 	b.out = append(b.out, parties...)
 	b.lastLine, b.lastSigned = p.lines[i].no, len(parties) > 0 && parties[len(parties)-1].Signer != ""
 }
