@@ -76,3 +76,17 @@ func TestTitlePrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestCutPredicate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Mr. Ann Wu is the member of the Widget Commission responsible for gadgets", "Mr. Ann Wu"},
+		{"Widget Watch is a network of repair shops", "Widget Watch"},
+		{"Ann Wu was President of the Gadget Forum", "Ann Wu"},
+		{"What is at stake", "What is at stake"},
+		{"Ministry of Widgets", "Ministry of Widgets"},
+	} {
+		if got := cutPredicate(tc.in); got != tc.want {
+			t.Errorf("cutPredicate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

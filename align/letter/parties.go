@@ -1321,6 +1321,27 @@ func bodiesJoined(s string) bool {
 	return true
 }
 
+// cutPredicate cuts a sentence that a line about a party goes on to say
+// of it: "Ann Wu is the member of the Commission responsible for …"
+// names Ann Wu. The words before "is" or "was" must read as a person's
+// name or a body's.
+func cutPredicate(s string) string {
+	for _, verb := range []string{" is ", " was "} {
+		k := strings.Index(s, verb)
+		if k <= 0 {
+			continue
+		}
+		before := strings.TrimSpace(s[:k])
+		if h := honorificAt(before); h != nil && h[1] < len(before) {
+			before = before[h[1]:]
+		}
+		if isPersonName(before) || orgLike(before) {
+			return s[:k]
+		}
+	}
+	return s
+}
+
 // splitJoined cuts a piece that bodiesJoined accepts into its bodies.
 func splitJoined(pc piece) []piece {
 	var out []piece
@@ -1363,7 +1384,7 @@ var dashSepRe = lazyre.New(`\s+[–—-]\s+`)
 // newParty makes a party from a piece: a person when an honorific opens it
 // or when it reads "Name, Title"; otherwise a body.
 func newParty(pc piece, role Role) Party {
-	t := strings.TrimSpace(pc.text)
+	t := strings.TrimSpace(cutPredicate(pc.text))
 	at := strings.Index(pc.text, t) // where t starts in pc.text
 	party := Party{Role: role, Line: pc.line, Split: pc.split}
 	// honorifics may come in a chain: "H.E. Mr", "Senator the Hon."
