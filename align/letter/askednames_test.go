@@ -90,3 +90,17 @@ func TestCutPredicate(t *testing.T) {
 		}
 	}
 }
+
+func TestNewPartyTrims(t *testing.T) {
+	for _, tc := range []struct{ in, name, title string }{
+		{"Ann Wu MLC", "Ann Wu", "MLC"},
+		{"Tom Lind AO, QC", "Tom Lind", "AO, QC"},
+		{"Chairs of the Widget Committee (", "Chairs of the Widget Committee", ""},
+		{"Widget Council (WC)", "Widget Council (WC)", ""},
+	} {
+		p := newParty(piece{text: tc.in, span: Span{0, len(tc.in)}}, RoleTo)
+		if p.Name != tc.name || p.Title != tc.title {
+			t.Errorf("newParty(%q) = %q, %q; want %q, %q", tc.in, p.Name, p.Title, tc.name, tc.title)
+		}
+	}
+}

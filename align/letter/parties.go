@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1366,7 +1367,18 @@ var trailingAcronymRe = lazyre.New(`\s*\(([^()]{2,20})\)$`)
 
 // postNominalRe matches post-nominal letters after a person's name: member
 // of a parliament, counsel, honours, degrees.
-var postNominalRe = lazyre.New(`,?\s+((?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD)(?:,?\s+(?:MP|MEP|MLA|MSP|MS|TD|AM|QC|KC|SC|OBE|CBE|MBE|KBE|DBE|PhD|Ph\.D\.|Esq\.?|MD|JD))*)$`)
+var postNominalRe = lazyre.New(postNominalPattern())
+
+// postNominalPattern builds postNominalRe from words.txt's post-nominals.
+func postNominalPattern() string {
+	list := slices.Clone(words.list("post-nominals"))
+	slices.SortStableFunc(list, func(a, b string) int { return len(b) - len(a) })
+	for i, w := range list {
+		list[i] = regexp.QuoteMeta(w)
+	}
+	alt := "(?:" + strings.Join(list, "|") + ")"
+	return `,?\s+(` + alt + `(?:,?\s+` + alt + `)*)$`
+}
 
 // listGoesOnRe matches what follows a comma that is one of a list inside a
 // name: capitalised items up to a last one after "and" ("Innovation and
@@ -1475,6 +1487,11 @@ func newParty(pc piece, role Role) Party {
 		party.Person = true
 		title = joinNonEmpty(strings.TrimSpace(name[m[2]:m[3]]), title, ", ")
 		name = strings.TrimSpace(name[:m[0]])
+	}
+	if strings.HasSuffix(name, "(") && strings.Count(name, "(") > strings.Count(name, ")") {
+		// a bracket the line opens and the next closes: "Chairs of the
+		// Widget Committee ("
+		name = strings.TrimRight(name, " (")
 	}
 	party.Name = name
 	party.Title = title
