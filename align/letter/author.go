@@ -453,6 +453,16 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 // acronymsDefined maps each acronym the letter spells out ("Widget Watch
 // (WW)") to its spelled-out name, in lower case.
 func (p *parser) acronymsDefined() map[string]string {
+	out := p.acronymForms()
+	for k, v := range out {
+		out[k] = strings.ToLower(v)
+	}
+	return out
+}
+
+// acronymForms returns the acronyms the letter defines, each with the
+// name it stands for as the letter writes it: "WW" → "Widget Watch".
+func (p *parser) acronymForms() map[string]string {
 	out := map[string]string{}
 	for _, par := range p.doc.Paragraphs {
 		for _, m := range definedAcronymRe.FindAllStringSubmatch(par.Text, -1) {
@@ -465,7 +475,7 @@ func (p *parser) acronymsDefined() map[string]string {
 			}
 			if IsAcronym(m[2]) && orgLike(name) {
 				if _, seen := out[m[2]]; !seen {
-					out[m[2]] = strings.ToLower(name)
+					out[m[2]] = name
 				}
 			}
 		}

@@ -92,6 +92,7 @@ func (p *parser) labelledSignatories() []Party {
 			b.out = append(b.out, *a)
 		}
 	}
+	p.spellOutAcronyms(b.out)
 	return mergeSignatories(b.out)
 }
 
@@ -479,3 +480,22 @@ func legislatorSigns(col []piece) bool {
 // roleQualifiers are the words that make an office word a staff role
 // ("Staff Representative", "Sales Representative"), from words.txt.
 var roleQualifiers = words.set("role-qualifiers")
+
+// spellOutAcronyms names a body that signs with an acronym the letter
+// defines by the name it stands for ("WW", defined as "Widget Watch
+// (WW)", signs as Widget Watch), keeping the acronym.
+func (p *parser) spellOutAcronyms(parties []Party) {
+	var forms map[string]string
+	for k := range parties {
+		party := &parties[k]
+		if party.Person || strings.ContainsAny(party.Name, " \t") || !IsAcronym(party.Name) {
+			continue
+		}
+		if forms == nil {
+			forms = p.acronymForms()
+		}
+		if full, ok := forms[party.Name]; ok {
+			party.Name, party.Acronym = full, party.Name
+		}
+	}
+}
