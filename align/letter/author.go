@@ -84,7 +84,33 @@ func speaksFor(before string) bool {
 		// the text did not start
 		before = "\x00" + before[cut:]
 	}
-	return behalfNameRe.MatchString(before)
+	return mayNameBehalf(before) && behalfNameRe.MatchString(before)
+}
+
+// mayNameBehalf is a test every text behalfNameRe matches passes: it ends
+// in white space after "of", "at" or "As", and perhaps "the".
+func mayNameBehalf(before string) bool {
+	const ws = " \t\n\r\f"
+	t := strings.TrimRight(before, ws)
+	if len(t) == len(before) {
+		return false
+	}
+	ends := func(x string) bool {
+		if len(x) < 2 {
+			return false
+		}
+		last := x[len(x)-2:]
+		return strings.EqualFold(last, "of") || strings.EqualFold(last, "at") || last == "As"
+	}
+	if ends(t) {
+		return true
+	}
+	if u := strings.TrimSuffix(t, "the"); u != t {
+		if v := strings.TrimRight(u, ws); len(v) < len(u) {
+			return ends(v)
+		}
+	}
+	return false
 }
 
 // authorCand is a name that may be the letter's author, with the

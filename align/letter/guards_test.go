@@ -26,7 +26,7 @@ func TestGuards(t *testing.T) {
 		"[Page 9]", "For identification purposes only", "in their personal capacities",
 		"does not necessarily reflect the views of their employers", "Member for Eastfield Riding",
 		"Tel: +44 20 7946 0000", "contact@example.org", "(555) 010-4477", "WWW.EXAMPLE.ORG",
-		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "The Rt. Hon. Ann Lee", "H. E. Bo Wu and His Excellency Cy Xu", "(GCE),", "Quay Street", "Eastfield Buildings",
+		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "The Rt. Hon. Ann Lee", "THE RIGHT HONOURABLE ANN LEE", "the Right Hon. Ann Lee", "Herrn Ann Wu", "Sra. Ann Wu", "Mr", "Dr.", "Dato’ Ann", "On behalf of ", "ON BEHALF OF the ", "As the Director of ", "We at ", "As ", "I am a member of the ", "Our view. As the ", "H. E. Bo Wu and His Excellency Cy Xu", "(GCE),", "Quay Street", "Eastfield Buildings",
 		"Sincerely,", "Very truly yours,", "With best regards,", "Thank you for your consideration.", "On behalf of the undersigned", "In solidarity", "Cheers",
 	}
 	for _, f := range files {
@@ -47,6 +47,9 @@ func TestGuards(t *testing.T) {
 		pattern func(string) bool
 	}{
 		{"signers lead", isSignersLead, signersLeadRe.MatchString},
+		{"honorific", honorificRe.MatchString, honorificRe.re.MatchString},
+		{"speaks for", func(s string) bool { return mayNameBehalf(s) && behalfNameRe.MatchString(s) }, behalfNameRe.MatchString},
+		{"honorific in capitals", honorificCapsRe.MatchString, honorificCapsRe.re.MatchString},
 		{"page number", isPageNumber, pageNumberRe.MatchString},
 		{"page footer", isPageFooter, pageFooterRe.MatchString},
 		{"identification", isIdentificationOnly, identificationOnlyRe.MatchString},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,11 +63,72 @@ var titleModifiers = words.set("title-modifiers")
 // honorificRe matches an honorific that opens a person's name (words.txt
 // lists them). The strong forms (The Honorable, His Excellency, …) also
 // mark where a new person starts on a line that lists several.
-var honorificRe = lazyre.New(honorificPattern(""))
+var honorificRe = guardedRe{lazyre.New(honorificPattern("")), func(s string) bool { return mayOpenHonorific(s, false) }}
 
 // honorificCapsRe is honorificRe for names printed in capitals: "HON.
 // ANN WU".
-var honorificCapsRe = lazyre.New(honorificPattern("(?i)"))
+var honorificCapsRe = guardedRe{lazyre.New(honorificPattern("(?i)")), func(s string) bool { return mayOpenHonorific(s, true) }}
+
+// guardedRe is a pattern behind a cheap test that every text it matches
+// passes (TestGuards checks the two agree over the corpus).
+type guardedRe struct {
+	re  *lazyre.Regexp
+	may func(string) bool
+}
+
+// MatchString reports whether the pattern matches s.
+func (g guardedRe) MatchString(s string) bool { return g.may(s) && g.re.MatchString(s) }
+
+// FindStringIndex returns where the pattern matches s, or nil.
+func (g guardedRe) FindStringIndex(s string) []int {
+	if !g.may(s) {
+		return nil
+	}
+	return g.re.FindStringIndex(s)
+}
+
+// honorificFirstWords are the first words of words.txt's honorifics, as
+// written and in lower case.
+var honorificFirstWords = sync.OnceValues(func() (exact, lower map[string]bool) {
+	exact, lower = map[string]bool{}, map[string]bool{}
+	for _, h := range words.list("honorific-phrases") {
+		if f := strings.Fields(h); len(f) > 0 {
+			exact[f[0]], lower[strings.ToLower(f[0])] = true, true
+		}
+	}
+	return exact, lower
+})
+
+// mayOpenHonorific reports whether s may open with an honorific, as
+// honorificPattern writes it: one of its first words, after "The" and
+// "Right" if they stand first. fold compares in lower case.
+func mayOpenHonorific(s string, fold bool) bool {
+	exact, lower := honorificFirstWords()
+	set := exact
+	if fold {
+		set = lower
+	}
+	rest := s
+	for range 3 {
+		rest = strings.TrimLeft(rest, " \t\n\r\f")
+		end := strings.IndexAny(rest, " \t\n\r\f")
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
+		if fold {
+			w = strings.ToLower(w)
+		}
+		if set[w] {
+			return true
+		}
+		if w != "The" && w != "the" && w != "Right" && !(fold && (w == "right")) {
+			return false
+		}
+		rest = rest[end:]
+	}
+	return false
+}
 
 // honorificPattern builds the pattern of honorificRe from words.txt's
 // honorific-phrases, longest first, with the given flags.
