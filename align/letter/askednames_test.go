@@ -2,6 +2,7 @@ package letter
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -101,6 +102,36 @@ func TestNewPartyTrims(t *testing.T) {
 		p := newParty(piece{text: tc.in, span: Span{0, len(tc.in)}}, RoleTo)
 		if p.Name != tc.name || p.Title != tc.title {
 			t.Errorf("newParty(%q) = %q, %q; want %q, %q", tc.in, p.Name, p.Title, tc.name, tc.title)
+		}
+	}
+}
+
+func TestWritersNamed(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"Taking this into consideration we (", true},
+		{"and for us (", true},
+		{"as the report (", false},
+		{"we ", false},
+	} {
+		if got := writersNamed(tc.before); got != tc.want {
+			t.Errorf("writersNamed(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Open Gadget Ireland", true},
+		{"Friends of the Gadget", true},
+		{"Open", false},
+		{"the Gadget Forum", false},
+		{"Gadget Forum of", false},
+	} {
+		if got := properName(strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("properName(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }

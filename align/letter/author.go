@@ -84,7 +84,22 @@ func speaksFor(before string) bool {
 		// the text did not start
 		before = "\x00" + before[cut:]
 	}
-	return mayNameBehalf(before) && behalfNameRe.MatchString(before)
+	return writersNamed(before) || mayNameBehalf(before) && behalfNameRe.MatchString(before)
+}
+
+// writersNamed reports whether the text before a name names the writers
+// in brackets: "we (Widget Watch) ask …".
+func writersNamed(before string) bool {
+	t := strings.TrimRight(before, " \t")
+	if !strings.HasSuffix(t, "(") {
+		return false
+	}
+	f := strings.Fields(strings.TrimSuffix(t, "("))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(f[len(f)-1])
+	return w == "we" || w == "us"
 }
 
 // mayNameBehalf is a test every text behalfNameRe matches passes: it ends
@@ -271,10 +286,12 @@ func (f *featureList) flag(ok bool, name string) {
 func (p *parser) authorCandidates() []authorCand {
 	byKey := map[string]*authorCand{}
 	alias := p.acronymsDefined() // "WW" → "widget watch"
-	add := func(pc piece, strong bool) *authorCand {
+	// named: the letter names its writers so ("we (Widget Watch)"), which
+	// makes any proper name a candidate
+	add := func(pc piece, strong, named bool) *authorCand {
 		pc = trimJoiners(pc)
 		name := strings.TrimRight(strings.TrimSpace(pc.text), ".,;:")
-		if name == "" || !p.authorCandidate(name, strong) {
+		if name == "" || !p.authorCandidate(name, strong, named) {
 			return nil
 		}
 		pc.text = name
@@ -301,7 +318,7 @@ func (p *parser) authorCandidates() []authorCand {
 		}
 		return c
 	}
-	p.authorFromLines(add)
+	p.authorFromLines(func(pc piece, strong bool) *authorCand { return add(pc, strong, false) })
 	for _, par := range p.doc.Paragraphs {
 		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
 			sp := par.Source(m[0], m[1])
@@ -313,10 +330,10 @@ func (p *parser) authorCandidates() []authorCand {
 			pc, before = cutLead(pc, before, after)
 			pc = trimLeadingThe(pc)
 			if speaksFor(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
-				if c := add(pc, true); c != nil {
+				if c := add(pc, true, writersNamed(before)); c != nil {
 					c.self++
 				}
-			} else if c := add(pc, false); c != nil {
+			} else if c := add(pc, false, false); c != nil {
 				c.mentions++
 			}
 		}
@@ -680,13 +697,13 @@ func trimLeadingThe(pc piece) piece {
 // body's name (a head noun, or an acronym, or a one-word brand, or, where
 // the letter speaks as it, a proper noun) that is not one of the
 // letter's addressees.
-func (p *parser) authorCandidate(name string, strong bool) bool {
+func (p *parser) authorCandidate(name string, strong, named bool) bool {
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 12 || strings.HasPrefix(name, "I'") || strings.HasPrefix(name, "I’") {
 		return false // "I'm", "I’ve": the writer, not a body
 	}
 	one := len(words) == 1 && (IsAcronym(words[0]) || isBrand(words[0]) || strong && p.properNoun(words[0]))
-	if !orgLike(name) && !one {
+	if !orgLike(name) && !one && !(named && properName(words)) {
 		return false
 	}
 	if institutionNouns[strings.ToLower(lastWord(name))] && len(words) == 1 {
@@ -724,6 +741,24 @@ func selfVerbAfter(after string) bool {
 
 // properNoun reports whether a capitalised word is a name: the letter
 // writes it capitalised inside a sentence, and it is no function word.
+// properName reports whether the words are a proper name of two to six
+// capitalised words, perhaps joined by "of", "and", "for" or "the":
+// "Open Gadget Ireland".
+func properName(words []string) bool {
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && nameJoiners[w] {
+			continue
+		}
+		if !unicode.IsUpper(firstRune(w)) || functionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parser) properNoun(w string) bool {
 	if functionWords[strings.ToLower(w)] || len(w) < 3 {
 		return false
