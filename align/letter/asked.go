@@ -151,17 +151,7 @@ func (p *parser) askedCandidates() []askedCand {
 				}
 				c.office = c.office || ap.office
 				c.person = c.person || ap.person
-				c.mentions++
-				if k == 0 {
-					c.early++
-				}
-				before, after := par.Text[:ap.i], par.Text[ap.j:]
-				if sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
-					c.self++
-				}
-				if c.mentions <= maxAskedMentions {
-					c.near = append(c.near, "prev="+lastWordLower(before), "next="+firstWordLower(after))
-				}
+				c.noteMention(par.Text, ap.i, ap.j, k == 0)
 			}
 		}
 	}
@@ -180,6 +170,22 @@ func (p *parser) askedCandidates() []askedCand {
 		out = append(out, *byKey[k])
 	}
 	return out
+}
+
+// noteMention counts a mention of the candidate at text[i:j] of a
+// paragraph (the letter's first when first), with the words around it.
+func (c *askedCand) noteMention(text string, i, j int, first bool) {
+	c.mentions++
+	if first {
+		c.early++
+	}
+	before, after := text[:i], text[j:]
+	if sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
+		c.self++
+	}
+	if c.mentions <= maxAskedMentions {
+		c.near = append(c.near, "prev="+lastWordLower(before), "next="+firstWordLower(after))
+	}
 }
 
 // trimLeadingFunctionWords cuts the capitalised function words that open
