@@ -135,3 +135,17 @@ func TestWritersNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestCleanSignaturePieceClosing(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Kind regards, Ann Wu", "Ann Wu"},
+		{"Sincerely, Widget Council", "Widget Council"},
+		{"Widget, Gadget and Sprocket Makers", "Widget, Gadget and Sprocket Makers"},
+		{"Sincerely,", "Sincerely,"}, // a closing alone is left to the reader
+	} {
+		got := cleanSignaturePiece(piece{text: tc.in, span: Span{0, len(tc.in)}}).text
+		if got != tc.want {
+			t.Errorf("cleanSignaturePiece(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1284,6 +1284,10 @@ func cleanSignaturePiece(pc piece) piece {
 		pc = sub(pc, m[1], len(pc.text))
 		pc.signed = true
 	}
+	if i := strings.IndexByte(pc.text, ','); i > 0 && i+1 < len(pc.text) && isClosing(pc.text[:i+1]) {
+		// a closing run into the signature: "Kind regards, Ann Wu"
+		pc = sub(pc, i+1, len(pc.text))
+	}
 	if m := byRe.FindStringIndex(pc.text); m != nil && m[1] < len(pc.text) {
 		pc = sub(pc, m[1], len(pc.text))
 		pc.by = true
