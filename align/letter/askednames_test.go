@@ -149,3 +149,16 @@ func TestCleanSignaturePieceClosing(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficeThenHonorific(t *testing.T) {
+	for _, tc := range []struct{ in, name, title string }{
+		{"Minister of Widgets Mr. Ann Wu", "Ann Wu", "Minister of Widgets"},
+		{"The Minister of Gadgets, Honourable Asha Rao", "Asha Rao", "The Minister of Gadgets"},
+		{"Widget Council", "Widget Council", ""},
+	} {
+		p := newParty(piece{text: tc.in, span: Span{0, len(tc.in)}}, RoleTo)
+		if p.Name != tc.name || p.Title != tc.title {
+			t.Errorf("newParty(%q) = %q, %q; want %q, %q", tc.in, p.Name, p.Title, tc.name, tc.title)
+		}
+	}
+}

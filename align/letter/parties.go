@@ -1326,6 +1326,24 @@ func bodiesJoined(s string) bool {
 	return true
 }
 
+// officeThenHonorific finds an honorific inside s after an office and
+// before a person's name ("Minister of Widgets Mr. Ann Wu"): it returns
+// where the honorific starts and where the name does, or 0, 0.
+func officeThenHonorific(s string) (int, int) {
+	words, starts := fieldOffsets(s)
+	for i := 1; i < len(words) && i < 8; i++ {
+		loc := honorificRe.FindStringIndex(s[starts[i]:])
+		if loc == nil || !isTitleLine(strings.TrimSpace(s[:starts[i]])) {
+			continue
+		}
+		name := strings.TrimSpace(strings.SplitN(s[starts[i]+loc[1]:], ",", 2)[0])
+		if isPersonName(name) {
+			return starts[i], starts[i] + loc[1]
+		}
+	}
+	return 0, 0
+}
+
 // cutPredicate cuts a sentence that a line about a party goes on to say
 // of it: "Ann Wu is the member of the Commission responsible for …"
 // names Ann Wu. The words before "is" or "was" must read as a person's
@@ -1414,6 +1432,12 @@ func newParty(pc piece, role Role) Party {
 		t = t[loc[1]:]
 	}
 	name, title := t, ""
+	if k, h := officeThenHonorific(t); k > 0 {
+		// "Minister of Widgets Mr. Ann Wu": the office, then the person
+		party.Person, title = true, strings.TrimRight(strings.TrimSpace(t[:k]), ",;:")
+		at += h
+		t, name = t[h:], t[h:]
+	}
 	first := t
 	if i := strings.Index(t, ","); i > 0 {
 		first = t[:i]
