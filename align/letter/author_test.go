@@ -295,3 +295,33 @@ func TestSpellOutAcronyms(t *testing.T) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
 }
+
+func TestWritersNamed(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"Taking this into consideration we (", true},
+		{"and for us (", true},
+		{"as the report (", false},
+		{"we ", false},
+	} {
+		if got := writersNamed(tc.before); got != tc.want {
+			t.Errorf("writersNamed(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Open Gadget Ireland", true},
+		{"Friends of the Gadget", true},
+		{"Open", false},
+		{"the Gadget Forum", false},
+		{"Gadget Forum of", false},
+	} {
+		if got := properName(strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("properName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package letter
+
+import "testing"
+
+func TestTitlePrefix(t *testing.T) {
+	for _, tc := range []struct{ in, title string }{
+		{"Commissioner Ann Wu", "Commissioner"},
+		{"Vice Chair Tom Lind", "Vice Chair"},
+		{"U.S. Attorney General Ann B. Wu", "U.S. Attorney General"},
+		{"Eastland Immigration Minister Ann Wu", "Eastland Immigration Minister"},
+		{"Ann Wu", ""},
+		{"Ann Wu Director", ""},
+		{"Widget Council Director Ann Wu", ""}, // a body's name, not whose office
+		{"Director of Widgets", ""},
+	} {
+		got := ""
+		if k := titlePrefix(tc.in); k > 0 {
+			got = tc.in[:k]
+		}
+		if got != tc.title {
+			t.Errorf("titlePrefix(%q) gives %q, want %q", tc.in, got, tc.title)
+		}
+	}
+}
+
+func TestCutPredicate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Mr. Ann Wu is the member of the Widget Commission responsible for gadgets", "Mr. Ann Wu"},
+		{"Widget Watch is a network of repair shops", "Widget Watch"},
+		{"Ann Wu was President of the Gadget Forum", "Ann Wu"},
+		{"What is at stake", "What is at stake"},
+		{"Ministry of Widgets", "Ministry of Widgets"},
+	} {
+		if got := cutPredicate(tc.in); got != tc.want {
+			t.Errorf("cutPredicate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestNewPartyTrims(t *testing.T) {
+	for _, tc := range []struct{ in, name, title string }{
+		{"Ann Wu MLC", "Ann Wu", "MLC"},
+		{"Tom Lind AO, QC", "Tom Lind", "AO, QC"},
+		{"Chairs of the Widget Committee (", "Chairs of the Widget Committee", ""},
+		{"Widget Council (WC)", "Widget Council (WC)", ""},
+	} {
+		p := newParty(piece{text: tc.in, span: Span{0, len(tc.in)}}, RoleTo)
+		if p.Name != tc.name || p.Title != tc.title {
+			t.Errorf("newParty(%q) = %q, %q; want %q, %q", tc.in, p.Name, p.Title, tc.name, tc.title)
+		}
+	}
+}
+
+func TestCleanSignaturePieceClosing(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Kind regards, Ann Wu", "Ann Wu"},
+		{"Sincerely, Widget Council", "Widget Council"},
+		{"Widget, Gadget and Sprocket Makers", "Widget, Gadget and Sprocket Makers"},
+		{"Sincerely,", "Sincerely,"}, // a closing alone is left to the reader
+	} {
+		got := cleanSignaturePiece(piece{text: tc.in, span: Span{0, len(tc.in)}}).text
+		if got != tc.want {
+			t.Errorf("cleanSignaturePiece(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOfficeThenHonorific(t *testing.T) {
+	for _, tc := range []struct{ in, name, title string }{
+		{"Minister of Widgets Mr. Ann Wu", "Ann Wu", "Minister of Widgets"},
+		{"The Minister of Gadgets, Honourable Asha Rao", "Asha Rao", "The Minister of Gadgets"},
+		{"Widget Council", "Widget Council", ""},
+	} {
+		p := newParty(piece{text: tc.in, span: Span{0, len(tc.in)}}, RoleTo)
+		if p.Name != tc.name || p.Title != tc.title {
+			t.Errorf("newParty(%q) = %q, %q; want %q, %q", tc.in, p.Name, p.Title, tc.name, tc.title)
+		}
+	}
+}
