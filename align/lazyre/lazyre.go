@@ -3,6 +3,10 @@
 // program that never needs a pattern never pays for it, and start-up
 // stays fast however many patterns the packages declare.
 //
+// A pattern anchored at the start of the text is turned down at once on a
+// text whose first byte cannot start it (see first.go), with the result
+// the regexp package would give.
+//
 // A Regexp is safe for concurrent use. Its pattern is a constant of the
 // code; a bad one panics on first use, as regexp.MustCompile would when
 // the program starts, and the tests that use it find it.
@@ -18,6 +22,7 @@ type Regexp struct {
 	pattern string
 	once    sync.Once
 	rx      *regexp.Regexp
+	guard   *startGuard
 }
 
 // New returns a Regexp for pattern, not yet compiled.
@@ -27,63 +32,117 @@ func New(pattern string) *Regexp {
 
 // Re returns the compiled expression, compiling it on the first call.
 func (r *Regexp) Re() *regexp.Regexp {
-	r.once.Do(func() { r.rx = regexp.MustCompile(r.pattern) })
+	r.once.Do(func() {
+		r.rx = regexp.MustCompile(r.pattern)
+		r.guard = newStartGuard(r.pattern)
+	})
 	return r.rx
+}
+
+// may returns the compiled expression and whether it may match s: false
+// when it certainly does not.
+func (r *Regexp) may(s string) (*regexp.Regexp, bool) {
+	rx := r.Re()
+	return rx, r.guard.mayMatch(s)
 }
 
 // String returns the pattern, without compiling it.
 func (r *Regexp) String() string { return r.pattern }
 
 // MatchString is regexp.Regexp.MatchString.
-func (r *Regexp) MatchString(s string) bool { return r.Re().MatchString(s) }
+func (r *Regexp) MatchString(s string) bool {
+	rx, ok := r.may(s)
+	return ok && rx.MatchString(s)
+}
 
 // FindString is regexp.Regexp.FindString.
-func (r *Regexp) FindString(s string) string { return r.Re().FindString(s) }
+func (r *Regexp) FindString(s string) string {
+	if rx, ok := r.may(s); ok {
+		return rx.FindString(s)
+	}
+	return ""
+}
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
-func (r *Regexp) FindStringIndex(s string) []int { return r.Re().FindStringIndex(s) }
+func (r *Regexp) FindStringIndex(s string) []int {
+	if rx, ok := r.may(s); ok {
+		return rx.FindStringIndex(s)
+	}
+	return nil
+}
 
 // FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
-func (r *Regexp) FindStringSubmatch(s string) []string { return r.Re().FindStringSubmatch(s) }
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if rx, ok := r.may(s); ok {
+		return rx.FindStringSubmatch(s)
+	}
+	return nil
+}
 
 // FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
 func (r *Regexp) FindStringSubmatchIndex(s string) []int {
-	return r.Re().FindStringSubmatchIndex(s)
+	if rx, ok := r.may(s); ok {
+		return rx.FindStringSubmatchIndex(s)
+	}
+	return nil
 }
 
 // FindAllString is regexp.Regexp.FindAllString.
-func (r *Regexp) FindAllString(s string, n int) []string { return r.Re().FindAllString(s, n) }
+func (r *Regexp) FindAllString(s string, n int) []string {
+	if rx, ok := r.may(s); ok {
+		return rx.FindAllString(s, n)
+	}
+	return nil
+}
 
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	return r.Re().FindAllStringIndex(s, n)
+	if rx, ok := r.may(s); ok {
+		return rx.FindAllStringIndex(s, n)
+	}
+	return nil
 }
 
 // FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return r.Re().FindAllStringSubmatch(s, n)
+	if rx, ok := r.may(s); ok {
+		return rx.FindAllStringSubmatch(s, n)
+	}
+	return nil
 }
 
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	return r.Re().FindAllStringSubmatchIndex(s, n)
+	if rx, ok := r.may(s); ok {
+		return rx.FindAllStringSubmatchIndex(s, n)
+	}
+	return nil
 }
 
 // ReplaceAllString is regexp.Regexp.ReplaceAllString.
 func (r *Regexp) ReplaceAllString(src, repl string) string {
-	return r.Re().ReplaceAllString(src, repl)
+	if rx, ok := r.may(src); ok {
+		return rx.ReplaceAllString(src, repl)
+	}
+	return src
 }
 
 // ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc.
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return r.Re().ReplaceAllStringFunc(src, repl)
+	if rx, ok := r.may(src); ok {
+		return rx.ReplaceAllStringFunc(src, repl)
+	}
+	return src
 }
 
 // Split is regexp.Regexp.Split.
 func (r *Regexp) Split(s string, n int) []string { return r.Re().Split(s, n) }
 
 // Match is regexp.Regexp.Match.
-func (r *Regexp) Match(b []byte) bool { return r.Re().Match(b) }
+func (r *Regexp) Match(b []byte) bool {
+	rx := r.Re()
+	return r.guard.mayMatchBytes(b) && rx.Match(b)
+}
 
 // SubexpIndex is regexp.Regexp.SubexpIndex.
 func (r *Regexp) SubexpIndex(name string) int { return r.Re().SubexpIndex(name) }
