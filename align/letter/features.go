@@ -61,7 +61,7 @@ func (p *parser) lineFeatures() (lines []int, feats []reader.Features) {
 	lines, feature := p.lineFeatureStream()
 	feats = make([]reader.Features, len(lines))
 	for k := range lines {
-		feats[k] = feature(k)
+		feature(k, collect(&feats[k]))
 	}
 	return lines, feats
 }
@@ -71,7 +71,7 @@ func (p *parser) lineFeatures() (lines []int, feats []reader.Features) {
 // … in order: it holds the features of a line only while its neighbours
 // need them, so that a long document is not held as millions of feature
 // strings at once.
-func (p *parser) lineFeatureStream() (lines []int, feature func(k int) reader.Features) {
+func (p *parser) lineFeatureStream() (lines []int, feature func(k int, emit reader.Emit)) {
 	for i, l := range p.lines {
 		if !l.blank {
 			lines = append(lines, i)
@@ -97,46 +97,53 @@ func (p *parser) lineFeatureStream() (lines []int, feature func(k int) reader.Fe
 		}
 		return f
 	}
-	return lines, func(k int) reader.Features {
+	return lines, func(k int, emit reader.Emit) {
 		cur = k
 		delete(window, k-3)
-		return p.neighbourhood(lines, k, own)
+		p.neighbourhood(lines, k, own, emit)
 	}
 }
 
-// neighbourhood returns the features of the k-th line: its own, those of
-// its block's first line, and those of its neighbours that they see.
-func (p *parser) neighbourhood(lines []int, k int, own func(int) reader.Features) reader.Features {
-	fs := append(reader.Features{"bias"}, own(k)...)
+// neighbourhood gives emit the features of the k-th line: its own, those
+// of its block's first line, and those of its neighbours that they see.
+func (p *parser) neighbourhood(lines []int, k int, own func(int) reader.Features, emit reader.Emit) {
+	emit("", "bias")
+	for _, f := range own(k) {
+		emit("", f)
+	}
 	labelled := labelRe.MatchString(p.lines[lines[k]].text)
 	// a line that opens with its own label ("cc:", "Re:") opens a
 	// zone of its own: what opens its block does not carry to it
 	if f := p.firstOfBlock(lines, k); f >= 0 && !labelled {
 		for _, x := range own(f) {
 			if strings.HasPrefix(x, "is:") || strings.HasPrefix(x, "rule=") || strings.HasPrefix(x, "w0=") {
-				fs = append(fs, "bf:"+x)
+				emit("bf:", x)
 			}
 		}
 	}
 	if labelled {
 		// a line that opens with its own label ("cc:", "Re:", "To:")
 		// says what it is: its neighbours' shapes do not weigh
-		return fs
+		return
 	}
 	for _, d := range []int{-2, -1, 1, 2} {
 		j := k + d
 		prefix := neighbourPrefix[d+2]
 		if j < 0 || j >= len(lines) {
-			fs = append(fs, prefix+"none")
+			emit(prefix, "none")
 			continue
 		}
 		for _, f := range own(j) {
 			if hasAnyPrefix(f, neighbourFeatures) || (d == -1 || d == 1) && strings.HasPrefix(f, "w0=") {
-				fs = append(fs, prefix+f)
+				emit(prefix, f)
 			}
 		}
 	}
-	return fs
+}
+
+// collect returns an Emit that appends each feature to fs.
+func collect(fs *reader.Features) reader.Emit {
+	return func(prefix, name string) { *fs = append(*fs, prefix+name) }
 }
 
 // neighbourPrefix[d+2] prefixes the features a line sees of its

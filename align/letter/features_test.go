@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/letterdiff/letterdiff/align/reader"
@@ -12,11 +13,16 @@ import (
 
 // TestLineFeatureStream checks that the features the stream gives,
 // holding a few lines' features at a time, are those worked out with
-// every line's own features at hand, over the corpus's letters.
+// every line's own features at hand, and that the model labels them
+// alike, over the corpus's letters.
 func TestLineFeatureStream(t *testing.T) {
 	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
 	if err != nil || len(files) < 50 {
 		t.Fatalf("%d corpus letters: %v", len(files), err)
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -36,12 +42,20 @@ func TestLineFeatureStream(t *testing.T) {
 		for k, i := range lines {
 			all[k] = p.ownFeatures(i, k, len(lines), ctx)
 		}
+		feats := make([]reader.Features, len(lines))
 		for k := range lines {
-			got := stream(k)
-			want := p.neighbourhood(lines, k, func(j int) reader.Features { return all[j] })
-			if !reflect.DeepEqual(got, want) {
-				t.Fatalf("%s line %d: streamed features differ\n got %q\nwant %q", f, lines[k]+1, got, want)
+			var got reader.Features
+			stream(k, collect(&got))
+			p.neighbourhood(lines, k, func(j int) reader.Features { return all[j] }, collect(&feats[k]))
+			if !reflect.DeepEqual(got, feats[k]) {
+				t.Fatalf("%s line %d: streamed features differ\n got %q\nwant %q", f, lines[k]+1, got, feats[k])
 			}
+		}
+		// labelling as the features stream gives what labelling them all
+		// at once gives
+		_, stream = p.lineFeatureStream()
+		if got, want := m.LabelStream(len(lines), stream), m.Label(feats); !slices.Equal(got, want) {
+			t.Fatalf("%s: LabelStream gives %v, Label %v", f, got, want)
 		}
 	}
 }

@@ -67,7 +67,7 @@ func (p *parser) readLines(m *reader.Model) {
 	case p.opts.Explain:
 		feats := make([]reader.Features, len(lines))
 		for k := range lines {
-			feats[k] = feature(k)
+			feature(k, collect(&feats[k]))
 		}
 		rs := m.Explain(feats, explainFeatures)
 		for k, r := range rs {
@@ -76,7 +76,7 @@ func (p *parser) readLines(m *reader.Model) {
 				RunnerUp: r.RunnerUp.String(), Margin: r.Margin, Evidence: r.Weights})
 		}
 	default:
-		labels = m.LabelEach(len(lines), feature)
+		labels = m.LabelStream(len(lines), feature)
 	}
 	p.lineLabels = make([]reader.Label, len(p.lines))
 	letter := false

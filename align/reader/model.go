@@ -77,17 +77,31 @@ func (m *Model) Label(seq []Features) []Label {
 	return decode(m.scores(seq), &m.trans)
 }
 
-// LabelEach is Label for n lines whose features come from features(k),
-// called once for each k in order: a line's features may be let go as
-// soon as they are scored, so that a long document's labelling holds
-// only its scores.
-func (m *Model) LabelEach(n int, features func(k int) Features) []Label {
+// Emit gives a line's features one at a time, each as a prefix and a
+// name whose joining is the feature: "-1:" and "is:date" give
+// "-1:is:date".
+type Emit func(prefix, name string)
+
+// LabelStream is Label for n lines whose features features(k, emit)
+// gives, called once for each k in order: a line's features are weighed
+// as they come, and neither they nor their names are kept.
+func (m *Model) LabelStream(n int, features func(k int, emit Emit)) []Label {
 	if n == 0 {
 		return nil
 	}
 	em := make([][nl]float64, n)
+	var key []byte
 	for k := range n {
-		em[k] = m.score(features(k))
+		out := &em[k]
+		features(k, func(prefix, name string) {
+			key = append(append(key[:0], prefix...), name...)
+			// the conversion in a map index does not copy the key
+			if row, ok := m.index[string(key)]; ok {
+				for l, v := range m.w[int(row)*nl : int(row)*nl+nl] {
+					out[l] += float64(v)
+				}
+			}
+		})
 	}
 	return decode(em, &m.trans)
 }
