@@ -2,6 +2,7 @@ package letter
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -24,6 +25,10 @@ var (
 	institutionNouns = words.set("institution-nouns")
 	askToRe          = askRe(words.list("ask-to-phrases"))
 	obligedRe        = obligationRe(words.list("obligation-phrases"))
+	// the words askToRe (in any case) and obligedRe (as written) cannot
+	// match without
+	askToWords   = firstWords(strings.ToLower(strings.Join(words.list("ask-to-phrases"), "\n")))
+	obligedWords = firstWords(strings.Join(words.list("obligation-phrases"), "\n"))
 	// letterToRe finds the addressees in a letter's title: "Open letter
 	// to the Minister of X on Y".
 	letterToRe = lazyre.New(`(?i)\bletter\s+(?:addressed\s+)?to\s+(.+)$`)
@@ -33,6 +38,42 @@ var (
 	// addresseeSepRe separates the addressees of one greeting or title.
 	addresseeSepRe = lazyre.New(`\s*(?:,|;|\s&\s|\sand\s)\s*`)
 )
+
+// firstWords returns the first word of each line of phrases, once each.
+func firstWords(phrases string) []string {
+	var out []string
+	for ph := range strings.Lines(phrases) {
+		if f := strings.Fields(ph); len(f) > 0 && !slices.Contains(out, f[0]) {
+			out = append(out, f[0])
+		}
+	}
+	return out
+}
+
+// foldedText is a text in lower case, for spellsOne.
+type foldedText string
+
+// foldText lowers s for spellsOne. A long s (U+017F), which a
+// case-insensitive pattern reads as an s and lowering keeps, is written
+// as one.
+func foldText(s string) foldedText {
+	return foldedText(strings.ReplaceAll(strings.ToLower(s), "\u017f", "s"))
+}
+
+// spellsOne reports whether t holds one of words (in lower case) as a
+// substring: the cheap test before a pattern that spells out one of them,
+// in any case or as written.
+func (t foldedText) spellsOne(words []string) bool { return containsAny(string(t), words) }
+
+// containsAny reports whether s holds one of subs as a substring.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
 
 // askRe builds the pattern of an ask put to a body: a verb of asking,
 // then its object up to "to" or "that".

@@ -130,15 +130,22 @@ func (p *parser) askedCandidates() []askedCand {
 				}
 			}
 		}
-		for _, m := range qualifiedInstitutionRe.FindAllStringIndex(par.Text, -1) {
-			if pc, ok := p.parPiece(par, m[0], m[1]); ok {
-				if c := add(pc, true, false); c != nil {
-					c.mentions++
+		folded := foldText(par.Text)
+		if folded.spellsOne(institutionNounList) {
+			for _, m := range qualifiedInstitutionRe.FindAllStringIndex(par.Text, -1) {
+				if pc, ok := p.parPiece(par, m[0], m[1]); ok {
+					if c := add(pc, true, false); c != nil {
+						c.mentions++
+					}
 				}
 			}
 		}
-		mark(askToRe, func(c *askedCand) { c.asked++ })
-		mark(obligedRe, func(c *askedCand) { c.obliged++ })
+		if folded.spellsOne(askToWords) {
+			mark(askToRe, func(c *askedCand) { c.asked++ })
+		}
+		if containsAny(par.Text, obligedWords) {
+			mark(obligedRe, func(c *askedCand) { c.obliged++ })
+		}
 		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
 			for _, ap := range askedPieces(par.Text, m[0], m[1]) {
 				pc, ok := p.parPiece(par, ap.i, ap.j)

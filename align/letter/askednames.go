@@ -155,14 +155,15 @@ func appositive(text string, j int) (int, int, bool) {
 // qualifiedInstitutionRe finds a common noun of public bodies after the
 // capitalised words that say whose it is: "the Eastland government",
 // "Westland authorities" (institution-nouns in words.txt).
-var qualifiedInstitutionRe = lazyre.New(qualifiedInstitutionPattern())
+var qualifiedInstitutionRe = lazyre.New(`(?:\p{Lu}[\p{L}’'-]+[ \t]+){1,3}(?:` + strings.Join(institutionNounList, "|") + `)\b`)
 
-func qualifiedInstitutionPattern() string {
+// institutionNounList holds institution-nouns, longest first.
+var institutionNounList = func() []string {
 	nouns := make([]string, 0, len(institutionNouns))
 	for w := range institutionNouns {
 		nouns = append(nouns, w)
 	}
 	slices.Sort(nouns)
 	slices.SortStableFunc(nouns, func(a, b string) int { return len(b) - len(a) })
-	return `(?:\p{Lu}[\p{L}’'-]+[ \t]+){1,3}(?:` + strings.Join(nouns, "|") + `)\b`
-}
+	return nouns
+}()

@@ -65,17 +65,22 @@ const maxDateLine = 90
 // parseDate reads a whole line as a date and returns it in ISO 8601 form
 // (2015-01-28, or 2015-01 when the day is not given).
 func parseDate(s string) (string, bool) {
-	if len(s) > maxDateLine || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > maxDateLine || !hasYear(s) {
 		return "", false // a date has a year; a line of prose is long
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
-	s = timeSuffixRe.ReplaceAllString(s, "")
-	if iso, ok := parseDateExact(s); ok {
-		return iso, true
+	if strings.Contains(s, ":") {
+		s = timeSuffixRe.ReplaceAllString(s, "")
 	}
-	if loc := placePrefixRe.FindStringIndex(s); loc != nil {
-		if iso, ok := parseDateExact(strings.TrimSpace(s[loc[1]:])); ok {
+	// every form parseDateExact reads ends in its day or its year
+	if s != "" && isDigit(s[len(s)-1]) {
+		if iso, ok := parseDateExact(s); ok {
 			return iso, true
+		}
+		if loc := placePrefixRe.FindStringIndex(s); loc != nil {
+			if iso, ok := parseDateExact(strings.TrimSpace(s[loc[1]:])); ok {
+				return iso, true
+			}
 		}
 	}
 	// the same date in two languages: "November 8, 2023 / Le 8 novembre
@@ -89,6 +94,24 @@ func parseDate(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// hasYear reports whether s holds four digits in a row, as every date
+// parseDate reads does.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			run = 0
+			continue
+		}
+		if run++; run == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 
 func parseDateExact(s string) (string, bool) {
 	if m := mdyRe.FindStringSubmatch(s); m != nil {

@@ -85,10 +85,17 @@ func isContact(s string) bool {
 		return false
 	}
 	c := s[0] | 0x20 // ASCII lower case
-	if !strings.ContainsRune(s, '@') && !(c >= '0' && c <= '9') && s[0] != '+' && s[0] != '(' && !strings.ContainsRune(contactStarts, rune(c)) {
+	if !strings.ContainsRune(s, '@') && !strings.ContainsRune(contactStarts, rune(c)) && !mayBePhone(s) {
 		return false
 	}
 	return contactRe.MatchString(s)
+}
+
+// mayBePhone reports whether s could be the bare telephone number of
+// contactRe's last branch: a digit, '+' or '(' first, and nothing but
+// digits, spaces and the signs of a number.
+func mayBePhone(s string) bool {
+	return (isDigit(s[0]) || s[0] == '+' || s[0] == '(') && strings.Trim(s, "0123456789 ().-+") == ""
 }
 
 // contactStarts are the first letters of contactRe's labels (tel, phone,

@@ -3,6 +3,8 @@ package letter
 import (
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,6 +29,7 @@ func TestGuards(t *testing.T) {
 		"does not necessarily reflect the views of their employers", "Member for Eastfield Riding",
 		"Tel: +44 20 7946 0000", "contact@example.org", "(555) 010-4477", "WWW.EXAMPLE.ORG",
 		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "The Rt. Hon. Ann Lee", "THE RIGHT HONOURABLE ANN LEE", "the Right Hon. Ann Lee", "Herrn Ann Wu", "Sra. Ann Wu", "Mr", "Dr.", "Dato’ Ann", "On behalf of ", "ON BEHALF OF the ", "As the Director of ", "We at ", "As ", "I am a member of the ", "Our view. As the ", "H. E. Bo Wu and His Excellency Cy Xu", "(GCE),", "Quay Street", "Eastfield Buildings",
+		"Friday, 7 October 2022 10:41:05 +0200", "Eastport, May 1, 2017.", "2016-10-06", "04.10.2021", "October 2016 / octobre 2016", "Re: the draft", "Cc: Ann Wu", "We URGE the Widget Board to act.", "We aſk the Widget Board to act.", "The Widget Board should act.", "that the Eastland government must act", "Westland Authorities",
 		"Sincerely,", "Very truly yours,", "With best regards,", "Thank you for your consideration.", "On behalf of the undersigned", "In solidarity", "Cheers",
 	}
 	for _, f := range files {
@@ -55,6 +58,13 @@ func TestGuards(t *testing.T) {
 		{"identification", isIdentificationOnly, identificationOnlyRe.MatchString},
 		{"constituency", isConstituency, constituencyRe.MatchString},
 		{"contact", isContact, contactRe.MatchString},
+		{"label", labelRe.MatchString, labelRe.re.MatchString},
+		{"ask to", func(s string) bool { return foldText(s).spellsOne(askToWords) && askToRe.MatchString(s) }, askToRe.MatchString},
+		{"obliged", func(s string) bool { return containsAny(s, obligedWords) && obligedRe.MatchString(s) }, obligedRe.MatchString},
+		{"qualified institution", func(s string) bool {
+			return foldText(s).spellsOne(institutionNounList) && qualifiedInstitutionRe.MatchString(s)
+		}, qualifiedInstitutionRe.MatchString},
+		{"date", func(s string) bool { _, ok := parseDate(s); return ok }, func(s string) bool { _, ok := parseDateUnguarded(s); return ok }},
 		{"postcode", hasPostcode, postcodeRe.MatchString},
 		{"street", hasStreetWord, streetRe.MatchString},
 		{"legal suffix", isLegalSuffix, legalSuffixRe.MatchString},
@@ -78,5 +88,67 @@ func TestGuards(t *testing.T) {
 		if matched == 0 {
 			t.Errorf("%s: no line matched: the check proves nothing", tt.name)
 		}
+	}
+}
+
+// parseDateUnguarded is parseDate without its literal tests (four digits
+// in a row, a colon before the time pattern, a final digit): the
+// reference TestGuards holds it to.
+func parseDateUnguarded(s string) (string, bool) {
+	if len(s) > maxDateLine {
+		return "", false
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+	s = timeSuffixRe.ReplaceAllString(s, "")
+	if iso, ok := parseDateExact(s); ok {
+		return iso, true
+	}
+	if loc := placePrefixRe.FindStringIndex(s); loc != nil {
+		if iso, ok := parseDateExact(strings.TrimSpace(s[loc[1]:])); ok {
+			return iso, true
+		}
+	}
+	if a, b, ok := strings.Cut(s, " / "); ok {
+		ia, oka := parseDateUnguarded(a)
+		ib, okb := parseDateUnguarded(b)
+		if oka && (!okb || ia == ib) {
+			return ia, true
+		}
+	}
+	return "", false
+}
+
+// TestPlainRefMarks holds plainRefMarks to the pattern it replaces, over
+// the corpus and invented texts.
+func TestPlainRefMarks(t *testing.T) {
+	ref := regexp.MustCompile(`\p{Ll}[.,;:"”’)\]](\d{1,2})(?:\s|$)`)
+	texts := []string{
+		"flows,1 trade", "law.12\nNext", "law.123 more", "Law.1 x", "a.1", "a.1x", "é”3 and", "ß)4\tx", "x:05\r", "1 2 3",
+		"(a]9 b", "a.b.1 c", "\xff.1 c", "a\xff1 c", "", "7", "s.1.2 c", "words,1,2 c",
+	}
+	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
+	if err != nil || len(files) < 50 {
+		t.Fatalf("corpus: %d files, %v", len(files), err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	found := 0
+	for _, s := range texts {
+		var want [][2]int
+		for _, m := range ref.FindAllStringSubmatchIndex(s, -1) {
+			want = append(want, [2]int{m[2], m[3]})
+		}
+		if got := plainRefMarks(s); !slices.Equal(got, want) {
+			t.Errorf("plainRefMarks(%.40q) = %v, want %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 20 {
+		t.Errorf("only %d markers found: the test reaches too little", found)
 	}
 }

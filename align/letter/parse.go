@@ -2,8 +2,10 @@ package letter
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -80,6 +82,25 @@ func Parse(src *source.Source, opts Options) *Document {
 	p.buildParties()
 	p.finish()
 	return p.doc
+}
+
+// ParseEach reads each source as Parse does, several at a time (as many
+// as the machine has processors), and returns the documents in the order
+// of srcs. Each reading depends on its own source alone, so the documents
+// are those Parse returns one by one.
+func ParseEach(srcs []*source.Source, opts Options) []*Document {
+	docs := make([]*Document, len(srcs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for i, src := range srcs {
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			docs[i] = Parse(src, opts)
+		})
+	}
+	wg.Wait()
+	return docs
 }
 
 // withoutBlankLines reports whether a text sets its paragraphs apart by
@@ -1029,12 +1050,39 @@ var enclosureRe = lazyre.New(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?
 var (
 	superRe          = lazyre.New(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+`)
 	bracketRefRe     = lazyre.New(`\[(\d{1,3})\]`)
-	plainRefRe       = lazyre.New(`\p{Ll}[.,;:"”’)\]](\d{1,2})(?:\s|$)`)
 	superNoteRe      = lazyre.New(`^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S`)
 	bracketNoteRe    = lazyre.New(`^\[(\d{1,3})\]\s+\S`)
 	plainNoteRe      = lazyre.New(`^(\d{1,2})\s+[\p{Lu}"“<]`)
 	superscriptValue = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
 )
+
+// plainRefMarks returns where the plain-digit footnote markers of s stand
+// ("flows,1 trade", "law.12\n"): one or two digits after a lower-case
+// letter and a sign that closes a word, then white space or the end.
+func plainRefMarks(s string) [][2]int {
+	var marks [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i > 2 || j < len(s) && !isSpaceByte(s[j]) {
+			continue
+		}
+		sign, n := utf8.DecodeLastRuneInString(s[:i])
+		letter, _ := utf8.DecodeLastRuneInString(s[:i-n])
+		if strings.ContainsRune(`.,;:"”’)]`, sign) && unicode.IsLower(letter) {
+			marks = append(marks, [2]int{i, j})
+		}
+	}
+	return marks
+}
+
+// isSpaceByte reports whether b is white space as \s reads it.
+func isSpaceByte(b byte) bool { return strings.IndexByte(" \t\n\f\r", b) >= 0 }
 
 // noteLabel returns the footnote label that opens text, or "".
 func (p *parser) noteLabel(text string) (label, marker string) {
@@ -1060,8 +1108,8 @@ func (p *parser) startsFootnote(text string) bool {
 func (p *parser) plainRefs() map[string]bool {
 	if p.refs == nil {
 		p.refs = map[string]bool{}
-		for _, m := range plainRefRe.FindAllStringSubmatch(p.text, -1) {
-			p.refs[m[1]] = true
+		for _, m := range plainRefMarks(p.text) {
+			p.refs[p.text[m[0]:m[1]]] = true
 		}
 	}
 	return p.refs
@@ -1347,8 +1395,8 @@ func (p *parser) linkFootnotes() {
 		for _, m := range bracketRefRe.FindAllStringSubmatchIndex(par.Text, -1) {
 			add(m[0], m[1], par.Text[m[2]:m[3]])
 		}
-		for _, m := range plainRefRe.FindAllStringSubmatchIndex(par.Text, -1) {
-			add(m[2], m[3], par.Text[m[2]:m[3]])
+		for _, m := range plainRefMarks(par.Text) {
+			add(m[0], m[1], par.Text[m[0]:m[1]])
 		}
 		for _, m := range found {
 			par.Markers = append(par.Markers, m)

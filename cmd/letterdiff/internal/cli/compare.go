@@ -209,10 +209,7 @@ func compareSeries(opts *CompareOptions, format string, ropts render.Options) er
 	// on the letters it is compared with
 	prog := newStageProgress(opts.IO, "reading the letters")
 	defer prog.Done()
-	docs := make([]*letter.Document, len(srcs))
-	for i, src := range srcs {
-		docs[i] = letter.Parse(src, ro)
-	}
+	docs := letter.ParseEach(srcs, ro)
 	var reports []*diff.Report
 	differs := false
 	for i := 0; i+1 < len(srcs); i++ {
@@ -267,8 +264,8 @@ func preparePair(cmd string, ios *IOStreams, inputs []string, order, lexicon str
 	if err != nil {
 		return nil, err
 	}
-	before, after := letter.Parse(srcs[0], ro), letter.Parse(srcs[1], ro)
-	return &pair{before: before, after: after, order: o, lexicon: lex}, nil
+	docs := letter.ParseEach(srcs, ro)
+	return &pair{before: docs[0], after: docs[1], order: o, lexicon: lex}, nil
 }
 
 // loadPair loads the two inputs of compare and align: the default seed
