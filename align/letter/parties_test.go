@@ -77,3 +77,26 @@ func TestOfficeThenHonorific(t *testing.T) {
 		}
 	}
 }
+
+func TestIsContactDetail(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"T +49 30 1234 5678", true},
+		{"ann.wu@example.org", true},
+		{"www.example.org", true},
+		{"ABN 12 345 678 901", true},
+		{"[X123]", true},
+		{"350.org", false},
+		{"Article 19", false},
+		{"C40 Cities", false},
+		{"5Rights Foundation", false},
+		{"Ann Wu", false},
+	}
+	for _, tt := range tests {
+		if got := isContactDetail(tt.in); got != tt.want {
+			t.Errorf("isContactDetail(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -96,6 +96,27 @@ func (p *parser) labelledSignatories() []Party {
 	return mergeSignatories(b.out)
 }
 
+// isContactDetail reports whether a piece of a signature line is a way to
+// reach its signer rather than a name: an e-mail or web address, a
+// telephone number with or without its label ("T +49 30 1234 567"), a
+// registration number ("ABN 12 345 678 901"), in which digits outnumber
+// letters more than twice over.
+func isContactDetail(s string) bool {
+	if isContact(s) {
+		return true
+	}
+	letters, digits := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsDigit(r):
+			digits++
+		}
+	}
+	return digits > 2*letters
+}
+
 // linePiece is the content of line i as a piece, after any label.
 func (p *parser) linePiece(i int) zoneLine {
 	sp := p.cont[i]
@@ -210,8 +231,8 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	}
 	var parties []Party
 	for _, pc := range pieces {
-		if pc.text == "" || !hasLetter(pc.text) {
-			continue // a list number or a reference alone in its column
+		if pc.text == "" || !hasLetter(pc.text) || isContactDetail(pc.text) {
+			continue // a list number, a reference, a telephone number or an address
 		}
 		party := p.entryParty(pc, zl.text, personal)
 		if party.Name == "" {
