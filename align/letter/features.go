@@ -1,8 +1,10 @@
 package letter
 
 import (
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,7 +72,8 @@ func (p *parser) lineFeatures() (lines []int, feats []reader.Features) {
 // that gives the features of the k-th of them, to be called for k = 0, 1,
 // … in order: it holds the features of a line only while its neighbours
 // need them, so that a long document is not held as millions of feature
-// strings at once.
+// strings at once. Lines' own features are worked out a chunk at a time,
+// on as many processors as there are (see ownChunk).
 func (p *parser) lineFeatureStream() (lines []int, feature func(k int, emit reader.Emit)) {
 	for i, l := range p.lines {
 		if !l.blank {
@@ -78,30 +81,54 @@ func (p *parser) lineFeatureStream() (lines []int, feature func(k int, emit read
 		}
 	}
 	ctx := p.context(lines)
-	window := map[int]reader.Features{} // own features of lines cur-2 … cur+2
-	cur, first, firstFeats := 0, -1, reader.Features(nil)
+	p.plainRefs() // read by the footnote test, from several goroutines
+	var chunk []reader.Features
+	lo := 0 // chunk holds the own features of lines lo, lo+1, …
+	first, firstFeats := -1, reader.Features(nil)
 	own := func(k int) reader.Features {
-		if f, ok := window[k]; ok {
-			return f
+		if k >= lo && k < lo+len(chunk) {
+			return chunk[k-lo]
 		}
 		if k == first {
 			return firstFeats
 		}
-		f := p.ownFeatures(lines[k], k, len(lines), ctx)
-		if k < cur-2 {
-			// the first line of cur's block, further up: kept while the
-			// block lasts
-			first, firstFeats = k, f
-		} else {
-			window[k] = f
-		}
-		return f
+		// the first line of a block, further up than the chunk: kept
+		// while the block lasts
+		first, firstFeats = k, p.ownFeatures(lines[k], k, len(lines), ctx)
+		return firstFeats
 	}
 	return lines, func(k int, emit reader.Emit) {
-		cur = k
-		delete(window, k-3)
+		if k+2 >= lo+len(chunk) && lo+len(chunk) < len(lines) {
+			// the next chunk starts two lines back, with the lines k
+			// sees above it
+			lo = max(k-2, 0)
+			chunk = p.ownChunk(lines, lo, min(lo+featureChunk, len(lines)), ctx)
+		}
 		p.neighbourhood(lines, k, own, emit)
 	}
+}
+
+// featureChunk is how many lines' own features lineFeatureStream holds at
+// once.
+const featureChunk = 2048
+
+// ownChunk returns the own features of lines[lo:hi], worked out by as many
+// goroutines as there are processors, each taking every n-th line: a
+// line's own features depend on the parser's state and the context alone,
+// which nothing changes meanwhile.
+func (p *parser) ownChunk(lines []int, lo, hi int, ctx lineContext) []reader.Features {
+	out := make([]reader.Features, hi-lo)
+	n := min(runtime.GOMAXPROCS(0), len(out))
+	var wg sync.WaitGroup
+	for w := range n {
+		wg.Go(func() {
+			for k := lo + w; k < hi; k += n {
+				out[k-lo] = p.ownFeatures(lines[k], k, len(lines), ctx)
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // neighbourhood gives emit the features of the k-th line: its own, those

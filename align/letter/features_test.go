@@ -20,6 +20,8 @@ func TestLineFeatureStream(t *testing.T) {
 	if err != nil || len(files) < 50 {
 		t.Fatalf("%d corpus letters: %v", len(files), err)
 	}
+	// a long text, whose lines' own features come in several chunks
+	files = append(files, "../../testdata/perf/rfc2616.txt")
 	m, err := DefaultModel()
 	if err != nil {
 		t.Fatal(err)
