@@ -85,8 +85,8 @@ type scored struct {
 // background texts (the sentences of both letters).
 func newScorer(an *terms.Analyzer, background []string, lex *Lexicon) *scorer {
 	s := &scorer{an: an, corpus: terms.NewCorpus(), cache: map[string]scored{}, meta: map[string]bool{}}
-	for _, sec := range []string{"demand-verbs", "demand-frames", "demand-modals", "grievance-stance", "offers", "positives"} {
-		for _, p := range lex.sections[sec] {
+	for _, sec := range []section{secDemandVerbs, secDemandFrames, secDemandModals, secGrievanceStance, secOffers, secPositives} {
+		for _, p := range lex.phrases[sec] {
 			for _, w := range strings.Fields(p.Text) {
 				if t := an.Term(w); t != "" {
 					s.meta[t] = true
@@ -237,7 +237,7 @@ func (ix *termIndex) candidates(text string) []int {
 // and a sentence that states the effect or the judgement of the one
 // before ("As a result, …"; see followsOn), join the claim of the sentence
 // before.
-func group(items []Item, s *scorer, lex *Lexicon) []Claim {
+func group(items []Item, s *scorer, v *vocab) []Claim {
 	var claims []Claim
 	ix := newTermIndex(s, len(items))
 	for _, it := range items {
@@ -256,7 +256,7 @@ func group(items []Item, s *scorer, lex *Lexicon) []Claim {
 				}
 			}
 		}
-		if best < 0 && (pointsBack(it, lex) || it.follows) && len(claims) > 0 {
+		if best < 0 && len(claims) > 0 && (it.follows || pointsBack(it, v)) {
 			// "We request Eastland's help in this matter"; "As a
 			// result, …", "This fee penalises …": the effect or
 			// the judgement of the claim just before
@@ -298,24 +298,32 @@ func hasSibling(c Claim, it Item) bool {
 
 // pointsBack reports whether an item is short and refers back to what came
 // before: "We request Eastland's help in this matter."
-func pointsBack(it Item, lex *Lexicon) bool {
-	toks := tokenize(it.Text, 0, len(it.Text), nil, lex.stems)
+func pointsBack(it Item, v *vocab) bool {
+	var toks []tok
 	words := 0
+	for t := range v.tokens(it.Text, 0, len(it.Text), nil) {
+		if t.kind == tokWord {
+			words++
+		}
+		if words > maxPointingBack {
+			return false
+		}
+		toks = append(toks, t)
+	}
 	back := false
 	for k, t := range toks {
-		if t.kind != tokWord {
-			continue
-		}
-		words++
-		if lex.has("anaphors", t) {
+		if t.kind == tokWord && v.lex.has(secAnaphors, t) {
 			n := nextWordTok(toks, k)
-			if n < 0 || lex.has("vague-words", toks[n]) || toks[n].is("regard", "respect", "end", "effort", "purpose") {
+			if n < 0 || v.lex.has(secVagueWords, toks[n]) || toks[n].is("regard", "respect", "end", "effort", "purpose") {
 				back = true
 			}
 		}
 	}
-	return back && words <= 8
+	return back
 }
+
+// maxPointingBack is the most words an item that points back may have.
+const maxPointingBack = 8
 
 // Link is a claim of the earlier letter paired with one of the later, or a
 // claim only one of them makes.
