@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -185,6 +187,7 @@ type termIndex struct {
 	s        *scorer
 	postings map[int][]int
 	limit    int
+	shared   []int // scratch for candidates: terms shared, by claim
 }
 
 func newTermIndex(s *scorer, expected int) *termIndex {
@@ -193,6 +196,9 @@ func newTermIndex(s *scorer, expected int) *termIndex {
 
 // add records that claim c holds the terms of text.
 func (ix *termIndex) add(c int, text string) {
+	if c >= len(ix.shared) {
+		ix.shared = append(ix.shared, make([]int, c+1-len(ix.shared))...)
+	}
 	for _, e := range ix.s.get(text).vec {
 		ps := ix.postings[e.ID]
 		if n := len(ps); n == 0 || ps[n-1] != c {
@@ -204,30 +210,32 @@ func (ix *termIndex) add(c int, text string) {
 // candidates returns the claims that share content terms with text, most
 // shared first, at most maxCandidates of them, in a fixed order.
 func (ix *termIndex) candidates(text string) []int {
-	count := map[int]int{}
+	var out []int
 	for _, e := range ix.s.get(text).vec {
 		ps := ix.postings[e.ID]
 		if len(ps) > ix.limit {
 			continue
 		}
 		for _, c := range ps {
-			count[c]++
+			if ix.shared[c] == 0 {
+				out = append(out, c)
+			}
+			ix.shared[c]++
 		}
 	}
-	out := make([]int, 0, len(count))
-	for c := range count {
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if count[out[i]] != count[out[j]] {
-			return count[out[i]] > count[out[j]]
-		}
-		return out[i] < out[j]
-	})
 	if len(out) > maxCandidates {
-		out = out[:maxCandidates]
+		slices.SortFunc(out, func(a, b int) int {
+			if ix.shared[a] != ix.shared[b] {
+				return cmp.Compare(ix.shared[b], ix.shared[a])
+			}
+			return cmp.Compare(a, b)
+		})
 	}
-	sort.Ints(out)
+	for _, c := range out {
+		ix.shared[c] = 0
+	}
+	out = out[:min(len(out), maxCandidates)]
+	slices.Sort(out)
 	return out
 }
 
