@@ -973,29 +973,6 @@ var sectionNumberRe = lazyre.New(`^\d+(?:\.\d+)+\.?$`)
 // "iv)", "-", "•".
 var listMarkerRe = lazyre.New(`^\s*(?:[-•*▪◦‣·–—]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+\S`)
 
-// numberRe finds figures: digits with an optional unit, number words
-// with a unit ("two years", "ninety days"), and dates.
-var numberRe = lazyre.New(`\b\d[\d,.]*(?:\s?(?:percent|per cent|%|days?|weeks?|months?|years?|billion|million))?|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|weeks?|months?|years?|percent|per cent))|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`)
-
-func numbers(text string) []string {
-	if !strings.ContainsAny(text, "0123456789") && !mentionsUnit(text) {
-		return nil // numberRe needs a digit or a unit: most sentences have neither
-	}
-	return numberRe.FindAllString(text, -1)
-}
-
-// mentionsUnit reports whether text holds, in any case, one of the units
-// numberRe finds after a number word.
-func mentionsUnit(text string) bool {
-	low := strings.ToLower(text)
-	for _, u := range []string{"day", "week", "month", "year", "per"} {
-		if strings.Contains(low, u) {
-			return true
-		}
-	}
-	return false
-}
-
 // fold collapses runs of white space into one space.
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 
