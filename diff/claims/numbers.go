@@ -42,15 +42,24 @@ func numbers(text string) []string {
 func figures(text string) []string {
 	var out []string
 	for i := 0; i < len(text); {
-		if end := figureAt(text, i); end > i {
-			out = append(out, text[i:end])
-			i = end
-			continue
+		if mayStartFigure(text[i]) {
+			if end := figureAt(text, i); end > i {
+				out = append(out, text[i:end])
+				i = end
+				continue
+			}
 		}
 		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 	}
 	return out
+}
+
+// mayStartFigure reports whether a figure may start at a byte: a digit, a
+// letter, or the first byte of a rune outside ASCII (which may fold to a
+// letter of a number word: "ſ" is "s").
+func mayStartFigure(c byte) bool {
+	return isASCIIDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'z' || c >= utf8.RuneSelf
 }
 
 // mentionsUnit reports whether text holds, in any case, one of the units
@@ -89,7 +98,7 @@ func figureAt(text string, i int) int {
 	}
 	for _, w := range unitWords {
 		// a number word, in any case, white space and a unit
-		if j := literalAt(text, i, []string{w}, true); j >= 0 && j < len(text) && isSpaceByte(text[j]) {
+		if j := foldedAt(text, i, w); j >= 0 && j < len(text) && isSpaceByte(text[j]) {
 			if end := literalAt(text, skipSpace(text, j), wordUnits, true); end >= 0 {
 				return end
 			}
@@ -110,39 +119,45 @@ func figureAt(text string, i int) int {
 }
 
 // literalAt returns the end of the first of the literals that text holds
-// at byte i, or -1; fold matches as the expression's (?i) does, by
-// Unicode simple case folding.
+// at byte i, or -1; fold matches as the expression's (?i) does (see
+// foldedAt).
 func literalAt(text string, i int, literals []string, fold bool) int {
 	for _, lit := range literals {
-		if !fold {
-			if strings.HasPrefix(text[i:], lit) {
-				return i + len(lit)
+		switch {
+		case fold:
+			if j := foldedAt(text, i, lit); j >= 0 {
+				return j
 			}
-			continue
-		}
-		j := i
-		for _, c := range lit {
-			if j >= len(text) {
-				j = -1
-				break
-			}
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if !foldsTo(r, c) {
-				j = -1
-				break
-			}
-			j += size
-		}
-		if j >= 0 {
-			return j
+		case strings.HasPrefix(text[i:], lit):
+			return i + len(lit)
 		}
 	}
 	return -1
 }
 
-// foldsTo reports whether r is c under Unicode simple case folding: "K"
-// and the Kelvin sign are "k".
+// foldedAt returns the end of the literal when text holds it at byte i
+// under Unicode simple case folding, as the expression's (?i) reads it
+// ("K" and the Kelvin sign are "k"), or -1.
+func foldedAt(text string, i int, lit string) int {
+	for _, c := range lit {
+		if i >= len(text) {
+			return -1
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !foldsTo(r, c) {
+			return -1
+		}
+		i += size
+	}
+	return i
+}
+
+// foldsTo reports whether r is c under Unicode simple case folding.
 func foldsTo(r, c rune) bool {
+	if r < utf8.RuneSelf && c < utf8.RuneSelf {
+		// in ASCII a letter folds only to its other case
+		return r == c || r|0x20 == c|0x20 && 'a' <= c|0x20 && c|0x20 <= 'z'
+	}
 	for f := c; ; {
 		if f == r {
 			return true
@@ -158,7 +173,10 @@ func foldsTo(r, c rune) bool {
 // and none (or the text's end) on the other.
 func wordBoundary(text string, i int) bool {
 	before, after := rune(-1), rune(-1)
-	if i > 0 {
+	switch {
+	case i > 0 && text[i-1] < utf8.RuneSelf:
+		before = rune(text[i-1])
+	case i > 0:
 		before, _ = utf8.DecodeLastRuneInString(text[:i])
 	}
 	if i < len(text) {
