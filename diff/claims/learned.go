@@ -103,6 +103,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 type featureMemo struct {
 	sections map[[2]string][]string
 	groups   map[groupKey]int
+	seen     map[string]bool // scratch for dedupe
 }
 
 // groupKey names the group of items an item belongs to.
@@ -218,7 +219,7 @@ func clauseFeatures(items []Item, i int, v *vocab, memo *featureMemo) []string {
 		f = append(f, "para=last")
 	}
 	f = append(f, "group="+lengthBucket(memo.groupSize(items, i)))
-	return dedupeStrings(f)
+	return memo.dedupe(f)
 }
 
 // clauseSections are the lexicon's sections the classifier sees.
@@ -259,8 +260,19 @@ func lengthBucket(n int) string {
 	return ">30"
 }
 
-func dedupeStrings(fs []string) []string {
-	seen := make(map[string]bool, len(fs))
+// dedupe drops the features already seen, keeping the first of each,
+// with the memo's scratch set (a nil memo makes its own).
+func (m *featureMemo) dedupe(fs []string) []string {
+	var seen map[string]bool
+	if m == nil {
+		seen = make(map[string]bool, len(fs))
+	} else {
+		if m.seen == nil {
+			m.seen = make(map[string]bool, len(fs))
+		}
+		clear(m.seen)
+		seen = m.seen
+	}
 	out := fs[:0]
 	for _, f := range fs {
 		if !seen[f] {

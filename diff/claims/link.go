@@ -148,7 +148,11 @@ func (s *scorer) get(text string) scored {
 
 // score returns the similarity of two texts, from 0 to 1.
 func (s *scorer) score(a, b string) float64 {
-	x, y := s.get(a), s.get(b)
+	return similarity(s.get(a), s.get(b))
+}
+
+// similarity returns the similarity of two scored texts, from 0 to 1.
+func similarity(x, y scored) float64 {
 	return terms.Similarity(x.vec, y.vec, x.bi, y.bi)
 }
 
@@ -253,13 +257,14 @@ func group(items []Item, s *scorer, v *vocab) []Claim {
 			continue
 		}
 		best, bestScore := -1, 0.0
+		x := s.get(it.Text)
 		for _, ci := range ix.candidates(it.Text) {
 			c := &claims[ci]
 			if c.Kind != it.Kind || hasSibling(*c, it) {
 				continue
 			}
 			for _, other := range c.Items[:min(len(c.Items), maxStatements)] {
-				if sc := s.score(other.Text, it.Text); restates(s, other.Text, it.Text, sc) && sc > bestScore {
+				if sc := similarity(s.get(other.Text), x); restates(s, other.Text, it.Text, sc) && sc > bestScore {
 					best, bestScore = ci, sc
 				}
 			}
