@@ -201,6 +201,13 @@ func Extract(doc *letter.Document, opts Options) []Item {
 	if lex == nil {
 		lex = DefaultLexicon()
 	}
+	return extract(doc, opts, newVocab(lex))
+}
+
+// extract is Extract, reading words through v (whose lexicon is the one
+// used).
+func extract(doc *letter.Document, opts Options, v *vocab) []Item {
+	lex := v.lex
 	seg := &segmenter{lex: lex}
 	var out []Item
 	// A passage whose last sentence introduces a list ("We request that
@@ -228,7 +235,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 		var last []frame
 		var lead *Item // the item that introduces a list, as classified
 		for si, sp := range ps.sentences {
-			toks := tokenize(ps.text, sp.Start, sp.End, ps.markers, lex.stems)
+			toks := v.tokenize(ps.text, sp.Start, sp.End, ps.markers)
 			if len(toks) == 0 {
 				continue
 			}
@@ -237,7 +244,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 			pieces := seg.cut(toks)
 			sc := newSentenceContext(fold(ps.text[sp.Start:sp.End]), toks, pieces)
 			for _, t := range toks {
-				sc.gains = sc.gains || t.kind == tokWord && lex.has("gains", t)
+				sc.gains = sc.gains || t.kind == tokWord && lex.has(secGains, t)
 			}
 			follows := si > 0 && followsOn(lex, toks)
 			var items []Item
@@ -276,7 +283,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 					l := items[len(items)-1]
 					lead = &l
 					it := &items[len(items)-1]
-					if len(strings.Fields(it.Text)) <= listLeadWords || endsOpen(it.Text) || announces || announcesList(lex, tokenize(it.Text, 0, len(it.Text), nil, lex.stems)) {
+					if len(strings.Fields(it.Text)) <= listLeadWords || endsOpen(it.Text) || announces || announcesList(lex, v.tokenize(it.Text, 0, len(it.Text), nil)) {
 						it.Kind, it.CueKind, it.Confidence = None, "introduces a list", 0.7
 					}
 				}
@@ -302,7 +309,7 @@ func Extract(doc *letter.Document, opts Options) []Item {
 		if m == nil {
 			m = DefaultClassifier()
 		}
-		Classify(out, m, lex)
+		classifyItems(out, m, v)
 	}
 	return out
 }
@@ -364,7 +371,7 @@ func measuredChange(lex *Lexicon, t []tok, lo, hi int) string {
 		if t[k].kind != tokWord || determinerBefore(t, k) {
 			continue
 		}
-		_, end, ok := matchAny(lex, "change-verbs", t, k)
+		_, end, ok := matchAny(lex, secChangeVerbs, t, k)
 		if !ok {
 			continue
 		}
@@ -440,7 +447,7 @@ const (
 // the following reasons", "as follows".
 func announcesList(lex *Lexicon, toks []tok) bool {
 	for i := range toks {
-		if _, _, ok := matchAny(lex, "announcers", toks, i); ok {
+		if _, _, ok := matchAny(lex, secAnnouncers, toks, i); ok {
 			return true
 		}
 	}
@@ -464,14 +471,14 @@ func followsOn(lex *Lexicon, toks []tok) bool {
 	if first < 0 {
 		return false
 	}
-	if _, _, ok := matchAny(lex, "consequences", toks, first); ok {
+	if _, _, ok := matchAny(lex, secConsequences, toks, first); ok {
 		return true
 	}
 	if !toks[first].is("this", "such") {
 		return false
 	}
 	n := nextWordTok(toks, first)
-	return n >= 0 && !lex.has("policy-nouns", toks[n]) && !lex.has("authorities", toks[n])
+	return n >= 0 && !lex.has(secPolicyNouns, toks[n]) && !lex.has(secAuthorities, toks[n])
 }
 
 // listLeadWords is the length up to which a sentence introducing a list
@@ -562,7 +569,7 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 			lo += 2
 			continue
 		}
-		if end, ok := seg.matchSection("discourse-markers", lo); ok && end < hi && (toks[end].text == "," || t.is("and", "or", "but", "also", "yet")) {
+		if end, ok := seg.matchSection(secDiscourseMarkers, lo); ok && end < hi && (toks[end].text == "," || t.is("and", "or", "but", "also", "yet")) {
 			lo = end
 			continue
 		}
@@ -587,7 +594,7 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 	}
 	content := 0
 	for k := lo; k < hi; k++ {
-		if toks[k].kind == tokWord && !lex.has("vague-words", toks[k]) && len(toks[k].low) > 2 {
+		if toks[k].kind == tokWord && !lex.has(secVagueWords, toks[k]) && len(toks[k].low) > 2 {
 			content++
 		}
 	}
@@ -807,7 +814,7 @@ func imperative(lex *Lexicon, t []tok, lo int) bool {
 	if lex.verbs[t[lo].low] {
 		return true
 	}
-	for _, sec := range []string{"positives", "grievance-imposition", "demand-verbs"} {
+	for _, sec := range []section{secPositives, secGrievanceImposition, secDemandVerbs} {
 		if p, _, ok := matchAny(lex, sec, t, lo); ok && p.first == t[lo].low {
 			return true
 		}
@@ -834,18 +841,18 @@ func vagueAsk(lex *Lexicon, t []tok, lo, hi int) bool {
 		if t[k].kind != tokWord {
 			continue
 		}
-		if _, _, ok := matchAny(lex, "conditions", t, k); ok {
+		if _, _, ok := matchAny(lex, secConditions, t, k); ok {
 			break
 		}
-		if _, end, ok := matchAny(lex, "general-verbs", t, k); ok {
+		if _, end, ok := matchAny(lex, secGeneralVerbs, t, k); ok {
 			vague = true
 			k = end - 1
 			continue
 		}
 		switch {
-		case lex.has("vague-words", t[k]):
+		case lex.has(secVagueWords, t[k]):
 			vague = true
-		case lex.has("authorities", t[k]) || lex.has("writers", t[k]) || english.IsStopWord(t[k].low):
+		case lex.has(secAuthorities, t[k]) || lex.has(secWriters, t[k]) || english.IsStopWord(t[k].low):
 		default:
 			return false
 		}
@@ -863,10 +870,10 @@ func onlyVague(lex *Lexicon, t []tok, lo, hi int, in []bool, measures bool) bool
 		if t[k].kind != tokWord || in != nil && in[k-lo] {
 			continue
 		}
-		if lex.has("vague-words", t[k]) || measures && lex.has("policy-nouns", t[k]) || lex.has("persistence", t[k]) || english.IsStopWord(t[k].low) {
+		if lex.has(secVagueWords, t[k]) || measures && lex.has(secPolicyNouns, t[k]) || lex.has(secPersistence, t[k]) || english.IsStopWord(t[k].low) {
 			continue
 		}
-		if _, end, ok := matchAny(lex, "discourse-markers", t, k); ok {
+		if _, end, ok := matchAny(lex, secDiscourseMarkers, t, k); ok {
 			k = end - 1
 			continue
 		}
@@ -891,9 +898,9 @@ func vagueObject(lex *Lexicon, t []tok, lo, hi int) bool {
 			continue
 		}
 		switch {
-		case lex.has("vague-words", t[k]):
+		case lex.has(secVagueWords, t[k]):
 			vague++
-		case lex.has("policy-nouns", t[k]) || english.IsStopWord(t[k].low):
+		case lex.has(secPolicyNouns, t[k]) || english.IsStopWord(t[k].low):
 		default:
 			return false
 		}
@@ -945,7 +952,7 @@ func conditions(lex *Lexicon, toks []tok, lo, hi int) []string {
 		if toks[i].kind != tokWord {
 			continue
 		}
-		if _, end, ok := matchAny(lex, "conditions", toks, i); ok {
+		if _, end, ok := matchAny(lex, secConditions, toks, i); ok {
 			j := end
 			for j < hi && !(toks[j].kind == tokPunct && strings.ContainsAny(toks[j].text, ",;:")) {
 				j++
@@ -965,29 +972,6 @@ var sectionNumberRe = lazyre.New(`^\d+(?:\.\d+)+\.?$`)
 // listMarkerRe matches the marker that opens a list item: "1.", "(a)",
 // "iv)", "-", "•".
 var listMarkerRe = lazyre.New(`^\s*(?:[-•*▪◦‣·–—]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+\S`)
-
-// numberRe finds figures: digits with an optional unit, number words
-// with a unit ("two years", "ninety days"), and dates.
-var numberRe = lazyre.New(`\b\d[\d,.]*(?:\s?(?:percent|per cent|%|days?|weeks?|months?|years?|billion|million))?|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)\s+(?:days?|weeks?|months?|years?|percent|per cent))|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b`)
-
-func numbers(text string) []string {
-	if !strings.ContainsAny(text, "0123456789") && !mentionsUnit(text) {
-		return nil // numberRe needs a digit or a unit: most sentences have neither
-	}
-	return numberRe.FindAllString(text, -1)
-}
-
-// mentionsUnit reports whether text holds, in any case, one of the units
-// numberRe finds after a number word.
-func mentionsUnit(text string) bool {
-	low := strings.ToLower(text)
-	for _, u := range []string{"day", "week", "month", "year", "per"} {
-		if strings.Contains(low, u) {
-			return true
-		}
-	}
-	return false
-}
 
 // fold collapses runs of white space into one space.
 func fold(s string) string { return strings.Join(strings.Fields(s), " ") }

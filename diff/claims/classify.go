@@ -77,20 +77,20 @@ func frames(lex *Lexicon, t []tok) []frame {
 		if t[i].kind != tokWord {
 			continue
 		}
-		if _, end, ok := matchAny(lex, "courtesies", t, i); ok {
+		if _, end, ok := matchAny(lex, secCourtesies, t, i); ok {
 			courtesies = append(courtesies, i)
 			// go on at the formula's last word: "we would like to thank"
 			// still thanks (a one-word formula goes on after itself)
 			i = max(i, end-2)
 			continue
 		}
-		if p, end, ok := matchAny(lex, "demand-frames", t, i); ok {
+		if p, end, ok := matchAny(lex, secDemandFrames, t, i); ok {
 			add(frameDemand, i, end, p.Weight)
 			asked = true
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, "demand-verbs", t, i); ok && askForm(lex, p.first, t, i) && askedByWriters(lex, t, i, p) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
+		if p, end, ok := matchAny(lex, secDemandVerbs, t, i); ok && askForm(lex, p.first, t, i) && askedByWriters(lex, t, i, p) && !determinerBefore(t, i) && !negatedAt(lex, t, i) {
 			k := frameDemandVerb
 			if isHope(p) {
 				k = frameHope
@@ -100,18 +100,18 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "offers", t, i); ok && (firstPersonBefore(t, i+1) || thirdPersonWriter(lex, t, i, true)) {
+		if _, end, ok := matchAny(lex, secOffers, t, i); ok && (firstPersonBefore(t, i+1) || thirdPersonWriter(lex, t, i, true)) {
 			add(frameOffer, i, end, 0)
 			quiet = true
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "knowledge-verbs", t, i); ok {
+		if _, end, ok := matchAny(lex, secKnowledgeVerbs, t, i); ok {
 			// what the writers know is read on its own words
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "positives", t, i); ok && (subjectWithin(lex, t, i, positiveReach) || thirdPersonWriter(lex, t, i, true) || thanksYou(t, i, end)) {
+		if _, end, ok := matchAny(lex, secPositives, t, i); ok && (subjectWithin(lex, t, i, positiveReach) || thirdPersonWriter(lex, t, i, true) || thanksYou(t, i, end)) {
 			if relativeToWriters(lex, t, i) {
 				// "the scheme, which our members strongly
 				// support": the appreciation is of the noun before, not
@@ -127,19 +127,19 @@ func frames(lex *Lexicon, t []tok) []frame {
 		if quiet {
 			continue
 		}
-		if p, end, ok := matchAny(lex, "grievance-stance", t, i); ok && !concededAt(lex, t, i) && !negatedAt(lex, t, i) {
+		if p, end, ok := matchAny(lex, secGrievanceStance, t, i); ok && !concededAt(lex, t, i) && !negatedAt(lex, t, i) {
 			add(frameStance, i, end, max(p.Weight, 1))
 			lastGrievance = i
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, "grievance-imposition", t, i); ok && imposes(lex, t, i, end) && !negatedAt(lex, t, i) && !(asked && (t[i].low == p.first || strings.HasSuffix(t[i].low, "ment"))) {
+		if p, end, ok := matchAny(lex, secGrievanceImposition, t, i); ok && imposes(lex, t, i, end) && !negatedAt(lex, t, i) && !(asked && (t[i].low == p.first || strings.HasSuffix(t[i].low, "ment"))) {
 			add(frameImposition, i, end, max(p.Weight, 1))
 			lastGrievance = i
 			i = end - 1
 			continue
 		}
-		if _, end, ok := matchAny(lex, "example-markers", t, i); ok && anaphoric[i] {
+		if _, end, ok := matchAny(lex, secExampleMarkers, t, i); ok && anaphoric[i] {
 			add(frameExample, i, end, 1)
 			lastGrievance = i
 			i = end - 1
@@ -150,7 +150,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, "demand-modals", t, i); ok && !determinerBefore(t, i) && modalAsks(t, i, end) {
+		if p, end, ok := matchAny(lex, secDemandModals, t, i); ok && !determinerBefore(t, i) && modalAsks(t, i, end) {
 			if lastGrievance >= 0 || reported {
 				continue
 			}
@@ -197,10 +197,10 @@ func obligationInForce(lex *Lexicon, t []tok, i, end int) bool {
 			continue
 		}
 		words++
-		if lex.has("writers", t[k]) || lex.has("authorities", t[k]) || lex.has("policy-nouns", t[k]) {
+		if lex.has(secWriters, t[k]) || lex.has(secAuthorities, t[k]) || lex.has(secPolicyNouns, t[k]) {
 			return false
 		}
-		if lex.has("actor-nouns", t[k]) {
+		if lex.has(secActorNouns, t[k]) {
 			actor = true
 		}
 	}
@@ -208,7 +208,7 @@ func obligationInForce(lex *Lexicon, t []tok, i, end int) bool {
 		return false
 	}
 	for k, seen := n, 0; k >= 0 && seen < 3; k, seen = nextWordTok(t, k), seen+1 {
-		if isNegator(lex, t, k) || lex.has("reliefs", t[k]) {
+		if isNegator(lex, t, k) || lex.has(secReliefs, t[k]) {
 			return false
 		}
 		if !t[k].is("be", "also", "still", "always", "at", "least") {
@@ -297,15 +297,15 @@ func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 			b = prevWordTok(t, a)
 		}
 		return names && b >= 0 && isUpperStart(s.text) && isUpperStart(t[b].text) && !english.IsStopWord(s.low) &&
-			!lex.has("authorities", s) && !lex.has("authorities", t[b]) && !lex.has("writers", s)
+			!lex.has(secAuthorities, s) && !lex.has(secAuthorities, t[b]) && !lex.has(secWriters, s)
 	}
 	if strings.HasSuffix(s.low, "'s") || strings.HasSuffix(s.low, "s'") {
 		return false
 	}
-	if lex.has("writer-bodies", s) {
+	if lex.has(secWriterBodies, s) {
 		return true
 	}
-	return names && isUpperStart(s.text) && !english.IsStopWord(s.low) && !lex.has("authorities", s) && !lex.has("policy-nouns", s) && !lex.has("writers", s)
+	return names && isUpperStart(s.text) && !english.IsStopWord(s.low) && !lex.has(secAuthorities, s) && !lex.has(secPolicyNouns, s) && !lex.has(secWriters, s)
 }
 
 // isAdverb reports whether a word is an adverb that may stand between a
@@ -338,7 +338,7 @@ func relativeToWriters(lex *Lexicon, t []tok, i int) bool {
 		p = prevWordTok(t, p)
 	}
 	seen := false
-	for p >= 0 && lex.has("writers", t[p]) {
+	for p >= 0 && lex.has(secWriters, t[p]) {
 		seen = true
 		p = prevWordTok(t, p)
 	}
@@ -351,7 +351,7 @@ func relativeToWriters(lex *Lexicon, t []tok, i int) bool {
 // "that" left out ("the Minister said the agency must …"). It returns
 // the end of the verb.
 func reportsAt(lex *Lexicon, t []tok, i int) (int, bool) {
-	_, end, ok := matchAny(lex, "reporting-verbs", t, i)
+	_, end, ok := matchAny(lex, secReportingVerbs, t, i)
 	if !ok || t[i].fp || determinerBefore(t, i) {
 		return 0, false
 	}
@@ -384,23 +384,37 @@ func sameWord(entry, token string, exact bool) bool {
 }
 
 // matchAny returns the longest phrase of a section matching at token i.
-func matchAny(lex *Lexicon, section string, t []tok, i int) (Phrase, int, bool) {
-	if i >= len(t) || t[i].kind != tokWord {
+func matchAny(lex *Lexicon, sec section, t []tok, i int) (Phrase, int, bool) {
+	if i >= len(t) || t[i].kind != tokWord || t[i].starts&sec.bit() == 0 {
 		return Phrase{}, 0, false
 	}
-	best, bestEnd, found := Phrase{}, 0, false
-	for _, p := range lex.candidates(section, t[i]) {
-		end, ok := matchPhrase(t, i, p.Words, exactSections[section])
-		if !ok || !exactSections[section] && !sameWord(p.first, t[i].low, len(p.Words) == 1 && section == "demand-frames") {
+	var m phraseMatch
+	byStem, byLow := lex.candidates(sec, t[i])
+	m.try(sec, t, i, byStem)
+	m.try(sec, t, i, byLow)
+	return m.best, m.end, m.found
+}
+
+// phraseMatch is the best phrase matchAny has found so far.
+type phraseMatch struct {
+	best  Phrase
+	end   int
+	found bool
+}
+
+// try matches the phrases of a section against the words from token i,
+// keeping the longest; between phrases as long, the one written as the
+// text has it ("hopeful" rather than "hope").
+func (m *phraseMatch) try(sec section, t []tok, i int, ps []Phrase) {
+	for _, p := range ps {
+		end, ok := matchPhrase(t, i, p.Words, sec.exact())
+		if !ok || !sec.exact() && !sameWord(p.first, t[i].low, len(p.Words) == 1 && sec == secDemandFrames) {
 			continue
 		}
-		// the longest phrase; between phrases as long, the one written
-		// as the text has it ("hopeful" rather than "hope")
-		if !found || len(p.Words) > len(best.Words) || len(p.Words) == len(best.Words) && p.first == t[i].low && best.first != t[i].low {
-			best, bestEnd, found = p, end, true
+		if !m.found || len(p.Words) > len(m.best.Words) || len(p.Words) == len(m.best.Words) && p.first == t[i].low && m.best.first != t[i].low {
+			m.best, m.end, m.found = p, end, true
 		}
 	}
-	return best, bestEnd, found
 }
 
 // negatedAt reports whether a negator stands among the three words before
@@ -435,7 +449,7 @@ func concededAt(lex *Lexicon, t []tok, i int) bool {
 			continue
 		}
 		words++
-		if lex.has("concessions", t[k]) {
+		if lex.has(secConcessions, t[k]) {
 			return true
 		}
 	}
@@ -451,7 +465,7 @@ func subjectWithin(lex *Lexicon, t []tok, i, n int) bool {
 			continue
 		}
 		words++
-		if lex.has("writers", t[k]) {
+		if lex.has(secWriters, t[k]) {
 			return true
 		}
 	}
@@ -477,7 +491,7 @@ func askForm(lex *Lexicon, base string, t []tok, i int) bool {
 		for p >= 0 && isAdverb(t[p]) {
 			p = prevWordTok(t, p) // "the Coalition respectfully requests"
 		}
-		return p >= 0 && (lex.has("writers", t[p]) || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
+		return p >= 0 && (lex.has(secWriters, t[p]) || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
 	}
 	if strings.HasSuffix(w, "ing") {
 		stemmed := strings.TrimSuffix(w, "ing")
@@ -499,7 +513,7 @@ func imposes(lex *Lexicon, t []tok, i, end int) bool {
 			continue
 		}
 		words++
-		if lex.has("policy-nouns", t[k]) {
+		if lex.has(secPolicyNouns, t[k]) {
 			return true
 		}
 	}
@@ -509,7 +523,7 @@ func imposes(lex *Lexicon, t []tok, i, end int) bool {
 			continue
 		}
 		words++
-		if lex.has("actor-nouns", t[k]) {
+		if lex.has(secActorNouns, t[k]) {
 			return true
 		}
 	}
@@ -527,10 +541,10 @@ func anaphoricPolicy(lex *Lexicon, t []tok) []bool {
 		if t[k].kind != tokWord {
 			continue
 		}
-		if _, _, ok := matchAny(lex, "anaphors", t, k); ok {
+		if _, _, ok := matchAny(lex, secAnaphors, t, k); ok {
 			ana = true
 		}
-		if ana && lex.has("policy-nouns", t[k]) {
+		if ana && lex.has(secPolicyNouns, t[k]) {
 			both = true
 		}
 	}
@@ -609,7 +623,7 @@ func findCues(lex *Lexicon, t []tok, lo, hi int, withInaction bool) cueSet {
 		if t[i].kind != tokWord {
 			continue
 		}
-		p, end, ok := matchAny(lex, "grievance-words", t, i)
+		p, end, ok := matchAny(lex, secGrievanceWords, t, i)
 		if !ok || end > hi {
 			continue
 		}
@@ -624,7 +638,7 @@ func findCues(lex *Lexicon, t []tok, lo, hi int, withInaction bool) cueSet {
 	}
 	if c.weight > 0 && c.weight < minOwnWeight {
 		for j := lo; j < hi; j++ {
-			if _, end, ok := matchAny(lex, "persistence", t, j); ok && !t[j].is("yet") {
+			if _, end, ok := matchAny(lex, secPersistence, t, j); ok && !t[j].is("yet") {
 				c.weight += persistWeight
 				c.words = append(c.words, joinText(t, j, end))
 				mark(j, end)
@@ -654,7 +668,7 @@ func remediedAt(lex *Lexicon, t []tok, i int) bool {
 			continue
 		}
 		words++
-		if _, end, ok := matchAny(lex, "remedies", t, k); ok && end <= i {
+		if _, end, ok := matchAny(lex, secRemedies, t, k); ok && end <= i {
 			return true
 		}
 	}
@@ -693,7 +707,7 @@ func inaction(lex *Lexicon, t []tok, lo, hi int) (int, string, [2]int) {
 			continue
 		}
 		for j := lo; j < hi; j++ {
-			if _, end, ok := matchAny(lex, "persistence", t, j); ok && t[j].kind == tokWord {
+			if _, end, ok := matchAny(lex, secPersistence, t, j); ok && t[j].kind == tokWord {
 				return inactionWeight, joinText(t, min(j, k), max(end, k+1)), [2]int{min(j, k), max(end, k+1)}
 			}
 		}
@@ -705,17 +719,17 @@ func inaction(lex *Lexicon, t []tok, lo, hi int) (int, string, [2]int) {
 		}
 	}
 	for j := lo; j < hi; j++ {
-		_, end, ok := matchAny(lex, "persistence", t, j)
+		_, end, ok := matchAny(lex, secPersistence, t, j)
 		if !ok || !t[j].is("still", "continue", "continues", "continued") {
 			// "remains" is most often a copula ("remains the benchmark")
 			continue
 		}
 		v := nextWordTok(t, end-1)
-		if v < 0 || v >= hi || lex.has("reliefs", t[v]) || lex.has("positives", t[v]) {
+		if v < 0 || v >= hi || lex.has(secReliefs, t[v]) || lex.has(secPositives, t[v]) {
 			// "the program continues to support 500 firms"
 			continue
 		}
-		if s := measureSubject(lex, t, lo, j, false); s >= 0 && lex.has("policy-nouns", t[s]) && !vagueHead(lex, t, lo, j) {
+		if s := measureSubject(lex, t, lo, j, false); s >= 0 && lex.has(secPolicyNouns, t[s]) && !vagueHead(lex, t, lo, j) {
 			return inactionWeight, joinText(t, s, end), [2]int{s, end}
 		}
 	}
@@ -747,7 +761,7 @@ func undoneSince(lex *Lexicon, t []tok, lo, k, hi int) int {
 		return 0
 	}
 	for j := p - 1; j >= lo; j-- {
-		if t[j].kind == tokWord && lex.has("writers", t[j]) {
+		if t[j].kind == tokWord && lex.has(secWriters, t[j]) {
 			return 0
 		}
 		if t[j].kind == tokPunct && strings.ContainsAny(t[j].text, ",;:") {
@@ -772,10 +786,10 @@ func measureSubject(lex *Lexicon, t []tok, lo, k int, pronouns bool) int {
 			continue
 		}
 		words++
-		if lex.has("writers", t[j]) {
+		if lex.has(secWriters, t[j]) {
 			return -1
 		}
-		if lex.has("authorities", t[j]) || lex.has("policy-nouns", t[j]) {
+		if lex.has(secAuthorities, t[j]) || lex.has(secPolicyNouns, t[j]) {
 			return j
 		}
 		if pronouns && t[j].is("it", "they") && prevWordTok(t, j) < lo {
@@ -787,7 +801,7 @@ func measureSubject(lex *Lexicon, t []tok, lo, k int, pronouns bool) int {
 					continue
 				}
 				words++
-				if lex.has("authorities", t[a]) || lex.has("policy-nouns", t[a]) {
+				if lex.has(secAuthorities, t[a]) || lex.has(secPolicyNouns, t[a]) {
 					return j
 				}
 			}
@@ -806,7 +820,7 @@ const antecedentReach = 6
 // a word in -n't. "No" before a number is the abbreviation of "number"
 // ("Order No 417/2012").
 func isNegator(lex *Lexicon, t []tok, k int) bool {
-	if t[k].kind != tokWord || !(lex.has("negators", t[k]) || strings.HasSuffix(t[k].low, "n't")) {
+	if t[k].kind != tokWord || !(lex.has(secNegators, t[k]) || strings.HasSuffix(t[k].low, "n't")) {
 		return false
 	}
 	if t[k].low == "no" {
@@ -844,7 +858,7 @@ func vagueHead(lex *Lexicon, t []tok, lo, hi int) bool {
 		switch {
 		case t[k].low == "of":
 			return vague
-		case lex.has("vague-words", t[k]):
+		case lex.has(secVagueWords, t[k]):
 			vague = true
 		case english.IsStopWord(t[k].low):
 		default:

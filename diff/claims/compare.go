@@ -49,8 +49,9 @@ func Prepare(before, after *letter.Document, opts CompareOptions) *Prepared {
 		lex = DefaultLexicon()
 	}
 	eo := Options{Lexicon: lex, Classifier: opts.Classifier, Rules: opts.Rules}
-	bi := Extract(before, eo)
-	ai := Extract(after, eo)
+	v := newVocab(lex)
+	bi := extract(before, eo, v)
+	ai := extract(after, eo, v)
 	var background []string
 	for _, d := range []*letter.Document{before, after} {
 		for _, p := range d.Paragraphs {
@@ -63,7 +64,7 @@ func Prepare(before, after *letter.Document, opts CompareOptions) *Prepared {
 		}
 	}
 	s := newScorer(lex.Analyzer(), background, lex)
-	gb, ga := group(bi, s, lex), group(ai, s, lex)
+	gb, ga := group(bi, s, v), group(ai, s, v)
 	// each letter read in the light of the other: plain statements that
 	// restate a grievance of the other letter (see across.go), both
 	// against the other's grievances as first read, so that adopting
@@ -71,10 +72,10 @@ func Prepare(before, after *letter.Document, opts CompareOptions) *Prepared {
 	nb := adoptAcross(bi, gb, ga, s, opts.Aligned, true)
 	na := adoptAcross(ai, ga, gb, s, opts.Aligned, false)
 	if nb > 0 {
-		gb = group(bi, s, lex)
+		gb = group(bi, s, v)
 	}
 	if na > 0 {
-		ga = group(ai, s, lex)
+		ga = group(ai, s, v)
 	}
 	return &Prepared{before: gb, after: ga, scorer: s, aligned: opts.Aligned}
 }

@@ -38,6 +38,11 @@ var ClauseClasses = []string{"none", "demand", "grievance"}
 // decideAt, the probability as the confidence; elsewhere the rule
 // classifier's reading stands. The rule reading stays in RuleKind.
 func Classify(items []Item, m *logreg.Model, lex *Lexicon) {
+	classifyItems(items, m, newVocab(lex))
+}
+
+// classifyItems is Classify, reading words through v.
+func classifyItems(items []Item, m *logreg.Model, v *vocab) {
 	if m == nil {
 		return
 	}
@@ -45,7 +50,7 @@ func Classify(items []Item, m *logreg.Model, lex *Lexicon) {
 	for i := range items {
 		it := &items[i]
 		it.RuleKind = it.Kind
-		k, p := Decide(m, clauseFeatures(items, i, lex, memo), it.Kind)
+		k, p := Decide(m, clauseFeatures(items, i, v, memo), it.Kind)
 		if k != it.Kind || p > 0 {
 			it.Kind = k
 		}
@@ -88,7 +93,7 @@ const overturnAt = 0.9
 // ClauseFeatures returns the features of item i among a letter's items:
 // the one place where what the classifier sees is decided.
 func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
-	return clauseFeatures(items, i, lex, nil)
+	return clauseFeatures(items, i, newVocab(lex), nil)
 }
 
 // featureMemo holds what the features of a letter's items share, worked
@@ -98,6 +103,7 @@ func ClauseFeatures(items []Item, i int, lex *Lexicon) []string {
 type featureMemo struct {
 	sections map[[2]string][]string
 	groups   map[groupKey]int
+	seen     map[string]bool // scratch for dedupe
 }
 
 // groupKey names the group of items an item belongs to.
@@ -135,7 +141,7 @@ func (m *featureMemo) groupSize(items []Item, i int) int {
 
 // textSections returns the features prefix+section for each one-word
 // lexicon section of each word of text, through memo (which may be nil).
-func textSections(text, prefix string, lex *Lexicon, memo *featureMemo) []string {
+func textSections(text, prefix string, v *vocab, memo *featureMemo) []string {
 	key := [2]string{prefix, text}
 	if memo != nil {
 		if f, ok := memo.sections[key]; ok {
@@ -143,9 +149,9 @@ func textSections(text, prefix string, lex *Lexicon, memo *featureMemo) []string
 		}
 	}
 	var f []string
-	for _, t := range tokenize(text, 0, len(text), nil, lex.stems) {
+	for t := range v.tokens(text, 0, len(text), nil) {
 		if t.kind == tokWord {
-			f = appendSections(f, prefix, lex.oneWordSections(t))
+			f = appendSections(f, prefix, t.secs)
 		}
 	}
 	if memo != nil {
@@ -156,7 +162,7 @@ func textSections(text, prefix string, lex *Lexicon, memo *featureMemo) []string
 
 // clauseFeatures is ClauseFeatures, with what the items share taken from
 // memo (which may be nil).
-func clauseFeatures(items []Item, i int, lex *Lexicon, memo *featureMemo) []string {
+func clauseFeatures(items []Item, i int, v *vocab, memo *featureMemo) []string {
 	it := items[i]
 	f := []string{
 		"bias",
@@ -167,9 +173,9 @@ func clauseFeatures(items []Item, i int, lex *Lexicon, memo *featureMemo) []stri
 		"rulecue=" + it.Kind.String() + "/" + it.CueKind,
 		"words=" + lengthBucket(len(strings.Fields(it.Text))),
 	}
-	toks := tokenize(it.Text, 0, len(it.Text), nil, lex.stems)
-	words := 0
-	for k, t := range toks {
+	words, k := 0, -1 // k: the token's index
+	for t := range v.tokens(it.Text, 0, len(it.Text), nil) {
+		k++
 		if t.kind != tokWord {
 			continue
 		}
@@ -184,7 +190,7 @@ func clauseFeatures(items []Item, i int, lex *Lexicon, memo *featureMemo) []stri
 			f = append(f, "w1="+s)
 		}
 		words++
-		f = appendSections(f, "lex:", lex.oneWordSections(t))
+		f = appendSections(f, "lex:", t.secs)
 		if k < 3 && t.is("we", "our", "i", "the undersigned") {
 			f = append(f, "subj=writers")
 		}
@@ -195,13 +201,13 @@ func clauseFeatures(items []Item, i int, lex *Lexicon, memo *featureMemo) []stri
 	if strings.HasSuffix(strings.TrimSpace(it.Text), "?") {
 		f = append(f, "question")
 	}
-	f = append(f, textSections(it.Context, "ctxlex:", lex, memo)...)
+	f = append(f, textSections(it.Context, "ctxlex:", v, memo)...)
 	if it.List > 0 {
 		f = append(f, "in-list")
 	}
 	if it.LeadIn != "" {
 		f = append(f, "lead-in")
-		f = append(f, textSections(it.LeadIn, "lead:", lex, memo)...)
+		f = append(f, textSections(it.LeadIn, "lead:", v, memo)...)
 	}
 	if it.Where.Footnote {
 		f = append(f, "footnote")
@@ -213,7 +219,7 @@ func clauseFeatures(items []Item, i int, lex *Lexicon, memo *featureMemo) []stri
 		f = append(f, "para=last")
 	}
 	f = append(f, "group="+lengthBucket(memo.groupSize(items, i)))
-	return dedupeStrings(f)
+	return memo.dedupe(f)
 }
 
 // clauseSections are the lexicon's sections the classifier sees.
@@ -224,18 +230,18 @@ func appendSections(f []string, prefix string, bits uint64) []string {
 		return f
 	}
 	for _, sec := range clauseSections {
-		if bits&sectionBit(sec) != 0 {
-			f = append(f, prefix+sec)
+		if bits&sec.bit() != 0 {
+			f = append(f, prefix+sec.String())
 		}
 	}
 	return f
 }
 
-var clauseSections = []string{
-	"demand-verbs", "demand-frames", "demand-modals", "conformity", "grievance-stance",
-	"grievance-imposition", "grievance-words", "writers", "authorities", "reporting-verbs",
-	"persistence", "offers", "courtesies", "positives", "negators", "concessions", "remedies",
-	"conditions", "consequences", "change-verbs", "gains", "reliefs", "vague-words", "action-verbs",
+var clauseSections = []section{
+	secDemandVerbs, secDemandFrames, secDemandModals, secConformity, secGrievanceStance,
+	secGrievanceImposition, secGrievanceWords, secWriters, secAuthorities, secReportingVerbs,
+	secPersistence, secOffers, secCourtesies, secPositives, secNegators, secConcessions, secRemedies,
+	secConditions, secConsequences, secChangeVerbs, secGains, secReliefs, secVagueWords, secActionVerbs,
 }
 
 func stemOf(t tok) string {
@@ -254,8 +260,19 @@ func lengthBucket(n int) string {
 	return ">30"
 }
 
-func dedupeStrings(fs []string) []string {
-	seen := make(map[string]bool, len(fs))
+// dedupe drops the features already seen, keeping the first of each,
+// with the memo's scratch set (a nil memo makes its own).
+func (m *featureMemo) dedupe(fs []string) []string {
+	var seen map[string]bool
+	if m == nil {
+		seen = make(map[string]bool, len(fs))
+	} else {
+		if m.seen == nil {
+			m.seen = make(map[string]bool, len(fs))
+		}
+		clear(m.seen)
+		seen = m.seen
+	}
 	out := fs[:0]
 	for _, f := range fs {
 		if !seen[f] {

@@ -30,14 +30,6 @@ type Phrase struct {
 	first  string   // the first word as written, lower case
 }
 
-// exactSections hold function words and fixed phrases, matched word for
-// word; the other sections match by stem.
-var exactSections = map[string]bool{
-	"demand-modals": true, "topic-markers": true, "conditions": true, "effect-connectors": true,
-	"discourse-markers": true, "anaphors": true, "negators": true, "action-verbs": true,
-	"writers": true, "persistence": true,
-}
-
 // Lexicon holds the cue phrases by section. See lexicon.txt for what each
 // section is for.
 type Lexicon struct {
@@ -47,96 +39,70 @@ type Lexicon struct {
 
 	// Indexes built once by index(), so that matching does not scan or
 	// stem the lexicon for every token.
-	byFirst   map[string]map[string][]Phrase // section → first word → phrases, longest first
-	verbs     map[string]bool                // action verbs, base forms
-	verbStems map[string]bool                // stems of action verbs and one-word grievance words
-	stems     *stemMemo                      // the stems of the words of letters read with the lexicon
-	analyzer  *terms.Analyzer                // see Analyzer
-	// one-word phrases, as bitsets of section IDs (sectionIDs): by stem
-	// for the sections matched by stem, by lower-case word for the exact
-	// ones, so that a token's sections are two lookups
-	oneStem, oneLow map[string]uint64
+	byFirst   [numSections]map[string][]Phrase // by section: first word → phrases, longest first
+	phrases   [numSections][]Phrase            // the phrases of each section, longest first
+	verbs     map[string]bool                  // action verbs, base forms
+	verbStems map[string]bool                  // stems of action verbs and one-word grievance words
+	stems     *stemMemo                        // the stems of the words of letters read with the lexicon
+	analyzer  *terms.Analyzer                  // see Analyzer
+	// bitsets of sections (see section) by word: oneStem and oneLow hold
+	// the one-word phrases, by stem for the sections matched by stem, by
+	// lower-case word for the exact ones; firstStem and firstLow the
+	// sections with a phrase that may start at the word (see candidates),
+	// so that a token's sections are two lookups, made once per word
+	oneStem, oneLow     map[string]uint64
+	firstStem, firstLow map[string]uint64
 }
 
-// sectionIDs numbers the sections of sectionNames, for bitsets of
-// sections (there are fewer than 64).
-var sectionIDs = func() map[string]uint {
-	m := make(map[string]uint, len(sectionNames))
-	for i, s := range sectionNames {
-		m[s] = uint(i)
-	}
-	return m
-}()
-
-// sectionBit returns the bit of a section in a bitset of sections; 0 for
-// a name that is not a section.
-func sectionBit(section string) uint64 {
-	id, ok := sectionIDs[section]
-	if !ok {
-		return 0
-	}
-	return 1 << id
-}
-
-// oneWordSections returns the sections in which the token is a one-word
-// phrase, as a bitset of section IDs.
-func (l *Lexicon) oneWordSections(t tok) uint64 {
-	return l.oneStem[t.stem] | l.oneLow[t.low]
+// wordSections returns the sections in which a word with the given
+// lower-case form and stem (empty for punctuation) is a one-word phrase,
+// and those in which a phrase may start at it, as bitsets of sections.
+func (l *Lexicon) wordSections(low, stem string) (one, first uint64) {
+	return l.oneStem[stem] | l.oneLow[low], l.firstStem[stem] | l.firstLow[low]
 }
 
 // index builds the lookup tables of a parsed lexicon.
 func (l *Lexicon) index() {
 	l.stems = &stemMemo{}
 	l.analyzer = l.newAnalyzer()
-	l.oneStem, l.oneLow = map[string]uint64{}, map[string]uint64{}
-	for sec, ps := range l.sections {
-		bit := sectionBit(sec)
-		for _, p := range ps {
-			switch {
-			case len(p.Words) != 1:
-			case exactSections[sec]:
-				l.oneLow[p.Words[0]] |= bit
-			default:
-				l.oneStem[p.Words[0]] |= bit
-			}
-		}
-	}
-	l.byFirst = map[string]map[string][]Phrase{}
-	for sec, ps := range l.sections {
-		m := map[string][]Phrase{}
-		for _, p := range ps {
-			m[p.Words[0]] = append(m[p.Words[0]], p)
-		}
-		l.byFirst[sec] = m
-	}
-	l.verbs, l.verbStems = map[string]bool{}, map[string]bool{}
-	for _, p := range l.sections["action-verbs"] {
-		l.verbs[p.Words[0]] = true
-		l.verbStems[stem(p.Words[0])] = true
-	}
-	for _, p := range l.sections["grievance-words"] {
-		if len(p.Words) == 1 {
-			l.verbStems[p.Words[0]] = true
-		}
-	}
 	hope := map[string]bool{stem("hope"): true, stem("hopeful"): true, stem("trust"): true}
 	for i, p := range l.sections["demand-verbs"] {
 		l.sections["demand-verbs"][i].hope = hope[p.Words[0]]
 	}
-	for _, m := range l.byFirst["demand-verbs"] {
-		for i := range m {
-			m[i].hope = hope[m[i].Words[0]]
+	l.oneStem, l.oneLow = map[string]uint64{}, map[string]uint64{}
+	l.firstStem, l.firstLow = map[string]uint64{}, map[string]uint64{}
+	for sec := range numSections {
+		ps := l.sections[sec.String()]
+		l.phrases[sec] = ps
+		m := map[string][]Phrase{}
+		for _, p := range ps {
+			m[p.Words[0]] = append(m[p.Words[0]], p)
+			// candidates looks an exact section up by the lower-case
+			// word, the others by stem and by lower-case word
+			l.firstLow[p.Words[0]] |= sec.bit()
+			if !sec.exact() {
+				l.firstStem[p.Words[0]] |= sec.bit()
+			}
+			switch {
+			case len(p.Words) != 1:
+			case sec.exact():
+				l.oneLow[p.Words[0]] |= sec.bit()
+			default:
+				l.oneStem[p.Words[0]] |= sec.bit()
+			}
+		}
+		l.byFirst[sec] = m
+	}
+	l.verbs, l.verbStems = map[string]bool{}, map[string]bool{}
+	for _, p := range l.phrases[secActionVerbs] {
+		l.verbs[p.Words[0]] = true
+		l.verbStems[stem(p.Words[0])] = true
+	}
+	for _, p := range l.phrases[secGrievanceWords] {
+		if len(p.Words) == 1 {
+			l.verbStems[p.Words[0]] = true
 		}
 	}
-}
-
-// sectionNames are the sections a lexicon may have.
-var sectionNames = []string{
-	"demand-verbs", "demand-frames", "demand-modals", "conformity", "grievance-stance",
-	"grievance-imposition", "grievance-words", "writers", "writer-bodies", "authorities", "reporting-verbs", "persistence",
-	"policy-nouns", "actor-nouns", "offers", "courtesies",
-	"positives", "knowledge-verbs", "negators", "concessions", "remedies", "conditions", "effect-connectors", "topic-markers",
-	"discourse-markers", "announcers", "consequences", "additives", "change-verbs", "gains", "general-verbs", "reliefs", "example-markers", "anaphors", "vague-words", "action-verbs", "concepts",
 }
 
 // DefaultLexicon returns the built-in lexicon, parsed on first use and
@@ -193,10 +159,6 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 // ParseLexicon parses a lexicon. Errors name the file and line.
 func ParseLexicon(name, text string) (*Lexicon, error) {
 	lex := &Lexicon{sections: map[string][]Phrase{}}
-	known := map[string]bool{}
-	for _, s := range sectionNames {
-		known[s] = true
-	}
 	section := ""
 	sc := bufio.NewScanner(strings.NewReader(text))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
@@ -218,8 +180,8 @@ func ParseLexicon(name, text string) (*Lexicon, error) {
 				return fail("section header %q lacks its closing ]", line)
 			}
 			section = strings.TrimSpace(line[1 : len(line)-1])
-			if !known[section] {
-				return fail("unknown section [%s] (known: %s)", section, strings.Join(sectionNames, ", "))
+			if _, ok := sectionNamed(section); !ok {
+				return fail("unknown section [%s] (known: %s)", section, strings.Join(sectionNames[:], ", "))
 			}
 			continue
 		}
@@ -242,7 +204,8 @@ func ParseLexicon(name, text string) (*Lexicon, error) {
 			}
 			phrase, weight = strings.TrimSpace(line[:i]), w
 		}
-		words := phraseWords(phrase, exactSections[section])
+		sec, _ := sectionNamed(section)
+		words := phraseWords(phrase, sec.exact())
 		if len(words) == 0 {
 			return fail("entry %q has no words", phrase)
 		}
@@ -326,22 +289,19 @@ func (l *Lexicon) newAnalyzer() *terms.Analyzer {
 }
 
 // has reports whether a one-word entry of the section matches the token.
-func (l *Lexicon) has(section string, t tok) bool {
-	return l.oneWordSections(t)&sectionBit(section) != 0
-}
+func (l *Lexicon) has(sec section, t tok) bool { return t.secs&sec.bit() != 0 }
 
 // candidates returns the phrases of a section that may match at token t:
-// those whose first word is the token's stem (or its lower-case form).
-func (l *Lexicon) candidates(section string, t tok) []Phrase {
-	m := l.byFirst[section]
-	if exactSections[section] {
-		return m[t.low]
+// those whose first word is the token's stem, then those whose first word
+// is its lower-case form (only the latter in an exact section). The
+// token's starts tell whether there are any.
+func (l *Lexicon) candidates(sec section, t tok) (byStem, byLow []Phrase) {
+	m := l.byFirst[sec]
+	if sec.exact() {
+		return nil, m[t.low]
 	}
-	ps := m[t.stem]
 	if t.low != t.stem {
-		if more := m[t.low]; len(more) > 0 {
-			ps = append(append([]Phrase{}, ps...), more...)
-		}
+		return m[t.stem], m[t.low]
 	}
-	return ps
+	return m[t.stem], nil
 }

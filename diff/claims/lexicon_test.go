@@ -108,20 +108,23 @@ func TestOneWordCourtesy(t *testing.T) {
 }
 
 // TestSectionBits checks that every section has a bit of its own in a
-// uint64 bitset.
+// uint64 bitset, and a name that names it.
 func TestSectionBits(t *testing.T) {
-	if len(sectionNames) > 64 {
-		t.Fatalf("%d sections: a bitset of sections holds 64", len(sectionNames))
+	if numSections > 64 {
+		t.Fatalf("%d sections: a bitset of sections holds 64", numSections)
 	}
 	seen := uint64(0)
-	for _, s := range sectionNames {
-		b := sectionBit(s)
+	for s := range numSections {
+		b := s.bit()
 		if b == 0 || seen&b != 0 {
 			t.Errorf("section %s: bit %x, already seen %x", s, b, seen)
 		}
 		seen |= b
+		if got, ok := sectionNamed(s.String()); !ok || got != s || s.String() == "" {
+			t.Errorf("section %d is named %q, which names %d", s, s.String(), got)
+		}
 	}
-	if sectionBit("no-such-section") != 0 {
-		t.Error("an unknown section has a bit")
+	if _, ok := sectionNamed("no-such-section"); ok {
+		t.Error("an unknown name names a section")
 	}
 }

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,8 +87,8 @@ type scored struct {
 // background texts (the sentences of both letters).
 func newScorer(an *terms.Analyzer, background []string, lex *Lexicon) *scorer {
 	s := &scorer{an: an, corpus: terms.NewCorpus(), cache: map[string]scored{}, meta: map[string]bool{}}
-	for _, sec := range []string{"demand-verbs", "demand-frames", "demand-modals", "grievance-stance", "offers", "positives"} {
-		for _, p := range lex.sections[sec] {
+	for _, sec := range []section{secDemandVerbs, secDemandFrames, secDemandModals, secGrievanceStance, secOffers, secPositives} {
+		for _, p := range lex.phrases[sec] {
 			for _, w := range strings.Fields(p.Text) {
 				if t := an.Term(w); t != "" {
 					s.meta[t] = true
@@ -146,7 +148,11 @@ func (s *scorer) get(text string) scored {
 
 // score returns the similarity of two texts, from 0 to 1.
 func (s *scorer) score(a, b string) float64 {
-	x, y := s.get(a), s.get(b)
+	return similarity(s.get(a), s.get(b))
+}
+
+// similarity returns the similarity of two scored texts, from 0 to 1.
+func similarity(x, y scored) float64 {
 	return terms.Similarity(x.vec, y.vec, x.bi, y.bi)
 }
 
@@ -185,6 +191,7 @@ type termIndex struct {
 	s        *scorer
 	postings map[int][]int
 	limit    int
+	shared   []int // scratch for candidates: terms shared, by claim
 }
 
 func newTermIndex(s *scorer, expected int) *termIndex {
@@ -193,6 +200,9 @@ func newTermIndex(s *scorer, expected int) *termIndex {
 
 // add records that claim c holds the terms of text.
 func (ix *termIndex) add(c int, text string) {
+	if c >= len(ix.shared) {
+		ix.shared = append(ix.shared, make([]int, c+1-len(ix.shared))...)
+	}
 	for _, e := range ix.s.get(text).vec {
 		ps := ix.postings[e.ID]
 		if n := len(ps); n == 0 || ps[n-1] != c {
@@ -204,30 +214,32 @@ func (ix *termIndex) add(c int, text string) {
 // candidates returns the claims that share content terms with text, most
 // shared first, at most maxCandidates of them, in a fixed order.
 func (ix *termIndex) candidates(text string) []int {
-	count := map[int]int{}
+	var out []int
 	for _, e := range ix.s.get(text).vec {
 		ps := ix.postings[e.ID]
 		if len(ps) > ix.limit {
 			continue
 		}
 		for _, c := range ps {
-			count[c]++
+			if ix.shared[c] == 0 {
+				out = append(out, c)
+			}
+			ix.shared[c]++
 		}
 	}
-	out := make([]int, 0, len(count))
-	for c := range count {
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if count[out[i]] != count[out[j]] {
-			return count[out[i]] > count[out[j]]
-		}
-		return out[i] < out[j]
-	})
 	if len(out) > maxCandidates {
-		out = out[:maxCandidates]
+		slices.SortFunc(out, func(a, b int) int {
+			if ix.shared[a] != ix.shared[b] {
+				return cmp.Compare(ix.shared[b], ix.shared[a])
+			}
+			return cmp.Compare(a, b)
+		})
 	}
-	sort.Ints(out)
+	for _, c := range out {
+		ix.shared[c] = 0
+	}
+	out = out[:min(len(out), maxCandidates)]
+	slices.Sort(out)
 	return out
 }
 
@@ -237,7 +249,7 @@ func (ix *termIndex) candidates(text string) []int {
 // and a sentence that states the effect or the judgement of the one
 // before ("As a result, …"; see followsOn), join the claim of the sentence
 // before.
-func group(items []Item, s *scorer, lex *Lexicon) []Claim {
+func group(items []Item, s *scorer, v *vocab) []Claim {
 	var claims []Claim
 	ix := newTermIndex(s, len(items))
 	for _, it := range items {
@@ -245,18 +257,19 @@ func group(items []Item, s *scorer, lex *Lexicon) []Claim {
 			continue
 		}
 		best, bestScore := -1, 0.0
+		x := s.get(it.Text)
 		for _, ci := range ix.candidates(it.Text) {
 			c := &claims[ci]
 			if c.Kind != it.Kind || hasSibling(*c, it) {
 				continue
 			}
 			for _, other := range c.Items[:min(len(c.Items), maxStatements)] {
-				if sc := s.score(other.Text, it.Text); restates(s, other.Text, it.Text, sc) && sc > bestScore {
+				if sc := similarity(s.get(other.Text), x); restates(s, other.Text, it.Text, sc) && sc > bestScore {
 					best, bestScore = ci, sc
 				}
 			}
 		}
-		if best < 0 && (pointsBack(it, lex) || it.follows) && len(claims) > 0 {
+		if best < 0 && len(claims) > 0 && (it.follows || pointsBack(it, v)) {
 			// "We request Eastland's help in this matter"; "As a
 			// result, …", "This fee penalises …": the effect or
 			// the judgement of the claim just before
@@ -298,24 +311,32 @@ func hasSibling(c Claim, it Item) bool {
 
 // pointsBack reports whether an item is short and refers back to what came
 // before: "We request Eastland's help in this matter."
-func pointsBack(it Item, lex *Lexicon) bool {
-	toks := tokenize(it.Text, 0, len(it.Text), nil, lex.stems)
+func pointsBack(it Item, v *vocab) bool {
+	var toks []tok
 	words := 0
+	for t := range v.tokens(it.Text, 0, len(it.Text), nil) {
+		if t.kind == tokWord {
+			words++
+		}
+		if words > maxPointingBack {
+			return false
+		}
+		toks = append(toks, t)
+	}
 	back := false
 	for k, t := range toks {
-		if t.kind != tokWord {
-			continue
-		}
-		words++
-		if lex.has("anaphors", t) {
+		if t.kind == tokWord && v.lex.has(secAnaphors, t) {
 			n := nextWordTok(toks, k)
-			if n < 0 || lex.has("vague-words", toks[n]) || toks[n].is("regard", "respect", "end", "effort", "purpose") {
+			if n < 0 || v.lex.has(secVagueWords, toks[n]) || toks[n].is("regard", "respect", "end", "effort", "purpose") {
 				back = true
 			}
 		}
 	}
-	return back && words <= 8
+	return back
 }
+
+// maxPointingBack is the most words an item that points back may have.
+const maxPointingBack = 8
 
 // Link is a claim of the earlier letter paired with one of the later, or a
 // claim only one of them makes.

@@ -227,7 +227,7 @@ func (s *segmenter) clauses(mask []bool) []piece {
 			flush(end)
 			open(i)
 			contrast = false
-		case tk.kind == tokWord && s.lex.has("negators", tk):
+		case tk.kind == tokWord && s.lex.has(secNegators, tk):
 			negated = true
 		}
 	}
@@ -246,7 +246,12 @@ func (s *segmenter) clauses(mask []bool) []piece {
 // since without one it is usually the verb of the clause ("is leading
 // to").
 func (s *segmenter) effectAt(i int) bool {
-	for _, p := range s.lex.sections["effect-connectors"] {
+	if s.toks[i].starts&secEffectConnectors.bit() == 0 {
+		return false
+	}
+	// an exact section: only phrases whose first word is the token's can
+	// match, and byFirst keeps them in the section's order
+	for _, p := range s.lex.byFirst[secEffectConnectors][s.toks[i].low] {
 		end, ok := matchPhrase(s.toks, i, p.Words, true)
 		if !ok {
 			continue
@@ -264,8 +269,8 @@ func (s *segmenter) effectAt(i int) bool {
 
 // matchSection returns the end token (exclusive) of the first phrase of a
 // section that matches at token i.
-func (s *segmenter) matchSection(section string, i int) (int, bool) {
-	_, end, ok := matchAny(s.lex, section, s.toks, i)
+func (s *segmenter) matchSection(sec section, i int) (int, bool) {
+	_, end, ok := matchAny(s.lex, sec, s.toks, i)
 	return end, ok
 }
 
@@ -316,7 +321,7 @@ func (s *segmenter) splitClause(c piece) []piece {
 	var cuts []int // token indices where a new item starts
 	kinds := map[int]string{}
 	// A fronted reference to a standard, ended by a comma.
-	if _, ok := s.matchSection("conformity", lo); ok {
+	if _, ok := s.matchSection(secConformity, lo); ok {
 		for i := lo; i < c.hi && i < lo+25; i++ {
 			if t[i].kind == tokPunct && t[i].text == "," && s.depth(lo, i) == 0 {
 				cuts = append(cuts, i+1)
@@ -393,7 +398,7 @@ func (s *segmenter) skipDiscourse(lo, hi int) int {
 			lo++
 			continue
 		}
-		end, ok := s.matchSection("discourse-markers", lo)
+		end, ok := s.matchSection(secDiscourseMarkers, lo)
 		if !ok || end >= hi || !(s.toks[end].text == "," || s.toks[end].kind == tokWord) {
 			return lo
 		}
@@ -593,7 +598,7 @@ func (s *segmenter) governed(lo, hi int) bool {
 		if modals[t.low] {
 			return true
 		}
-		for _, sec := range []string{"demand-verbs", "demand-frames", "grievance-stance", "grievance-imposition", "demand-modals"} {
+		for _, sec := range []section{secDemandVerbs, secDemandFrames, secGrievanceStance, secGrievanceImposition, secDemandModals} {
 			if _, ok := s.matchSection(sec, i); ok {
 				return true
 			}
@@ -676,7 +681,7 @@ func (s *segmenter) clauseCoordCuts(lo, hi int) []int {
 // startsConsequence reports whether a connector of consequence ("as a
 // result") starts at token i.
 func (s *segmenter) startsConsequence(i int) bool {
-	_, ok := s.matchSection("consequences", i)
+	_, ok := s.matchSection(secConsequences, i)
 	return ok
 }
 
@@ -693,14 +698,14 @@ func (s *segmenter) finiteVerb(k, hi int) bool {
 		return true
 	}
 	if n := s.nextWord(k, hi); n >= 0 && s.toks[n].low == "that" && strings.HasSuffix(t.low, "s") {
-		if _, ok := s.matchSection("reporting-verbs", k); ok {
+		if _, ok := s.matchSection(secReportingVerbs, k); ok {
 			return true
 		}
 		if s.lex.verbStems[t.stem] {
 			return true
 		}
 	}
-	if _, ok := s.matchSection("change-verbs", k); ok && !strings.HasSuffix(t.low, "ing") {
+	if _, ok := s.matchSection(secChangeVerbs, k); ok && !strings.HasSuffix(t.low, "ing") {
 		p := s.prevWord(k, 0)
 		return p < 0 || !(s.toks[p].low == "to" || modals[s.toks[p].low] || determinerBefore(s.toks, k))
 	}
@@ -716,7 +721,7 @@ func (s *segmenter) additiveCuts(lo, hi int) []int {
 		if s.toks[i].kind != tokWord || s.toks[i-1].text != "," || s.depth(lo, i) != 0 {
 			continue
 		}
-		if end, ok := s.matchSection("additives", i); ok && s.wordCount(end, hi) >= 3 {
+		if end, ok := s.matchSection(secAdditives, i); ok && s.wordCount(end, hi) >= 3 {
 			out = append(out, i)
 		}
 	}
@@ -736,7 +741,7 @@ func (s *segmenter) askingPredicate(lo, cut, end int) bool {
 	if n < 0 {
 		return false
 	}
-	if _, ok := s.matchSection("demand-modals", n); !ok {
+	if _, ok := s.matchSection(secDemandModals, n); !ok {
 		return false
 	}
 	for i := lo; i < cut; i++ {
@@ -746,7 +751,7 @@ func (s *segmenter) askingPredicate(lo, cut, end int) bool {
 		if modals[s.toks[i].low] {
 			return false
 		}
-		for _, sec := range []string{"demand-verbs", "demand-frames"} {
+		for _, sec := range []section{secDemandVerbs, secDemandFrames} {
 			if _, ok := s.matchSection(sec, i); ok {
 				return false
 			}
@@ -894,7 +899,7 @@ func (s *segmenter) coordCuts(lo, hi int) (out, clauses []int) {
 // conjunction, continues an ask of the writers made before it (which the
 // caller knows): the subject they share stands before the first verb only.
 func (s *segmenter) secondAsk(n int) bool {
-	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, n)
+	p, _, ok := matchAny(s.lex, secDemandVerbs, s.toks, n)
 	return ok && !isHope(p) && sameWord(p.first, s.toks[n].low, false)
 }
 
@@ -930,7 +935,7 @@ func (s *segmenter) topicCut(lo, hi int) int {
 		if s.depth(lo, i) != 0 {
 			continue
 		}
-		if _, ok := s.matchSection("topic-markers", i); ok {
+		if _, ok := s.matchSection(secTopicMarkers, i); ok {
 			return i
 		}
 		// "about" only right after the object, not inside a clause
@@ -944,7 +949,7 @@ func (s *segmenter) topicCut(lo, hi int) int {
 // isDemandVerbAt reports whether a demand verb with the writers as subject
 // stands at token i.
 func (s *segmenter) isDemandVerbAt(i, lo int) bool {
-	p, _, ok := matchAny(s.lex, "demand-verbs", s.toks, i)
+	p, _, ok := matchAny(s.lex, secDemandVerbs, s.toks, i)
 	return ok && !isHope(p) && askForm(s.lex, p.first, s.toks, i) && askedByWriters(s.lex, s.toks, i, p) && !determinerBefore(s.toks, i)
 }
 

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +25,49 @@ type tok struct {
 	start, end int
 	kind       tokKind
 	fp         bool // the writers ("we", "our", "the undersigned") are named before this token
+	// secs are the lexicon's sections in which the token is a one-word
+	// phrase, starts those in which a phrase may start at it (see
+	// Lexicon.wordSections)
+	secs, starts uint64
+}
+
+// vocab interns the words of the texts one call reads: each distinct word
+// is lowered, stemmed and looked up in the lexicon once, and its tokens
+// share the strings. A vocab is for one goroutine.
+type vocab struct {
+	lex   *Lexicon
+	words map[string]word
+}
+
+// word is what a vocab knows of a word: its tok fields.
+type word struct {
+	low, stem    string
+	secs, starts uint64
+}
+
+func newVocab(lex *Lexicon) *vocab {
+	return &vocab{lex: lex, words: map[string]word{}}
+}
+
+// word returns the lower-case form, the stem and the sections of a word
+// as written.
+func (v *vocab) word(w string) word {
+	if wd, ok := v.words[w]; ok {
+		return wd
+	}
+	low := strings.ReplaceAll(strings.ToLower(w), "’", "'")
+	wd := word{low: low, stem: v.lex.stems.stem(strings.TrimSuffix(low, "'s"))}
+	wd.secs, wd.starts = v.lex.wordSections(wd.low, wd.stem)
+	v.words[w] = wd
+	return wd
+}
+
+// other returns the token of punctuation or a marker: its text is its
+// lower-case form, and it has no stem.
+func (v *vocab) other(text string, start, end int, kind tokKind) tok {
+	t := tok{text: text, low: text, start: start, end: end, kind: kind}
+	t.secs, t.starts = v.lex.wordSections(text, "")
+	return t
 }
 
 func (t tok) is(words ...string) bool {
@@ -34,10 +79,16 @@ func (t tok) is(words ...string) bool {
 	return false
 }
 
-// tokenize splits text[start:end] into tokens, stemming words through
-// stems (which may be nil). Offsets inside a marker span (a linked
-// footnote marker) make marker tokens.
-func tokenize(text string, start, end int, markers [][2]int, stems *stemMemo) []tok {
+// tokenize splits text[start:end] into tokens. Offsets inside a marker
+// span (a linked footnote marker) make marker tokens.
+func (v *vocab) tokenize(text string, start, end int, markers [][2]int) []tok {
+	// about one token in five bytes of English prose
+	return slices.AppendSeq(make([]tok, 0, (end-start)/5+1), v.tokens(text, start, end, markers))
+}
+
+// tokens yields the tokens of text[start:end] one by one, as tokenize
+// returns them, for readers that need no slice of them.
+func (v *vocab) tokens(text string, start, end int, markers [][2]int) iter.Seq[tok] {
 	inMarker := func(i int) bool {
 		for _, m := range markers {
 			if i >= m[0] && i < m[1] {
@@ -46,53 +97,52 @@ func tokenize(text string, start, end int, markers [][2]int, stems *stemMemo) []
 		}
 		return false
 	}
-	var out []tok
-	i := start
-	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-			continue
-		case isSuperscript(r) || inMarker(i) && (unicode.IsDigit(r) || r == '[' || r == ']'):
-			j := i + size
-			for j < end {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if !(isSuperscript(r2) || inMarker(j) && (unicode.IsDigit(r2) || r2 == ']')) {
-					break
-				}
-				j += s2
-			}
-			out = append(out, tok{text: text[i:j], low: text[i:j], start: i, end: j, kind: tokMarker})
-			i = j
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i + size
-			for j < end {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+	return func(yield func(tok) bool) {
+		i := start
+		for i < end {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			var t tok
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case isSuperscript(r) || inMarker(i) && (unicode.IsDigit(r) || r == '[' || r == ']'):
+				j := i + size
+				for j < end {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if !(isSuperscript(r2) || inMarker(j) && (unicode.IsDigit(r2) || r2 == ']')) {
+						break
+					}
 					j += s2
-					continue
 				}
-				if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&') && j+s2 < end && !inMarker(j+s2) {
-					if n, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(n) || unicode.IsDigit(n) {
+				t = v.other(text[i:j], i, j, tokMarker)
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				j := i + size
+				for j < end {
+					r2, s2 := utf8.DecodeRuneInString(text[j:])
+					if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 						j += s2
 						continue
 					}
+					if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&') && j+s2 < end && !inMarker(j+s2) {
+						if n, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(n) || unicode.IsDigit(n) {
+							j += s2
+							continue
+						}
+					}
+					break
 				}
-				break
+				wd := v.word(text[i:j])
+				t = tok{text: text[i:j], low: wd.low, stem: wd.stem, start: i, end: j, kind: tokWord, secs: wd.secs, starts: wd.starts}
+			default:
+				t = v.other(text[i:i+size], i, i+size, tokPunct)
 			}
-			w := text[i:j]
-			low := strings.ReplaceAll(strings.ToLower(w), "’", "'")
-			st := stems.stem(strings.TrimSuffix(low, "'s"))
-			out = append(out, tok{text: w, low: low, stem: st, start: i, end: j, kind: tokWord})
-			i = j
-			continue
+			if !yield(t) {
+				return
+			}
+			i = t.end
 		}
-		out = append(out, tok{text: text[i : i+size], low: text[i : i+size], start: i, end: i + size, kind: tokPunct})
-		i += size
 	}
-	return out
 }
 
 // markWriters sets fp on each token after the first word that names the
@@ -102,14 +152,14 @@ func markWriters(t []tok, lex *Lexicon) {
 	seen := false
 	for i := range t {
 		t[i].fp = seen
-		if t[i].kind == tokWord && lex.has("writers", t[i]) {
+		if t[i].kind == tokWord && lex.has(secWriters, t[i]) {
 			seen = true
 		}
 	}
 }
 
 func isSuperscript(r rune) bool {
-	return strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r)
+	return r >= '²' && strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) // '²' is the least of them
 }
 
 func isDash(t tok) bool {

@@ -1,0 +1,42 @@
+package claims
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/align/source"
+)
+
+// BenchmarkPrepare runs the claims stage alone (extraction,
+// classification and grouping, then linking) on the revision pairs of
+// testdata/perf, parsed once outside the loop.
+func BenchmarkPrepare(b *testing.B) {
+	read := func(path string) *letter.Document {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src, err := source.Decode(path, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return letter.Parse(src, letter.Options{})
+	}
+	pairs := [][2]string{
+		{"rfc2246", "rfc4346"},
+		{"rfc4346", "rfc5246"},
+		{"rfc793", "rfc9293"},
+	}
+	for _, p := range pairs {
+		before := read("../../testdata/perf/" + p[0] + ".txt")
+		after := read("../../testdata/perf/" + p[1] + ".txt")
+		b.Run(strings.Join(p[:], "-"), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Prepare(before, after, CompareOptions{}).Link(Floors{})
+			}
+		})
+	}
+}
