@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/letterdiff/letterdiff/align"
 	"github.com/letterdiff/letterdiff/align/letter"
@@ -43,10 +44,19 @@ func Compare(before, after *letter.Document, opts Options) (*Report, error) {
 	r.Recipients = matchParties(before.Recipients, after.Recipients, before, after)
 	r.Signatories = matchParties(before.Signatories, after.Signatories, before, after)
 
-	al := align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
+	// the alignment and each letter's claims depend on the letters alone:
+	// they are worked out at once, and the claims linked in the light of
+	// the alignment
+	var al *align.DocumentAlignment
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		al = align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
+	})
+	co := claims.CompareOptions{Lexicon: lex, Classifier: opts.Classifier, Rules: opts.ClaimRules, Floors: opts.LinkFloors}
+	x := claims.ExtractPair(before, after, co)
+	wg.Wait()
 	r.Alignment = alignmentReport(al, before, after)
-
-	cmp := claims.Compare(before, after, claims.CompareOptions{Lexicon: lex, Aligned: sentencesAligned(al), Classifier: opts.Classifier, Rules: opts.ClaimRules, Floors: opts.LinkFloors})
+	cmp := x.Prepare(sentencesAligned(al)).Link(co.Floors)
 	r.Demands, r.Grievances, r.Related = claimChanges(cmp, before, after)
 
 	r.Warnings = warnings(r, before, after)

@@ -3,6 +3,7 @@ package claims
 import (
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/diff/logreg"
+	"sync"
 )
 
 // Comparison is the claims of two letters and how they link.
@@ -44,40 +45,73 @@ type Prepared struct {
 // restatements: everything Compare does before it links them, so that
 // links at several floors cost one extraction.
 func Prepare(before, after *letter.Document, opts CompareOptions) *Prepared {
+	return ExtractPair(before, after, opts).Prepare(opts.Aligned)
+}
+
+// Extracted is two letters' claims as each letter alone gives them, with
+// the scorer of their terms: what Prepare does before it reads the
+// letters in the light of each other and of their alignment.
+type Extracted struct {
+	before, after []Item
+	vb, va        *vocab
+	scorer        *scorer
+}
+
+// ExtractPair extracts the claims of two letters and readies the scorer
+// of their terms, the three at once: each depends on its input alone.
+func ExtractPair(before, after *letter.Document, opts CompareOptions) *Extracted {
 	lex := opts.Lexicon
 	if lex == nil {
 		lex = DefaultLexicon()
 	}
 	eo := Options{Lexicon: lex, Classifier: opts.Classifier, Rules: opts.Rules}
-	v := newVocab(lex)
-	bi := extract(before, eo, v)
-	ai := extract(after, eo, v)
-	var background []string
-	for _, d := range []*letter.Document{before, after} {
+	// a vocabulary each: it caches what it reads of words, and is not
+	// shared between goroutines
+	x := &Extracted{vb: newVocab(lex), va: newVocab(lex)}
+	var wg sync.WaitGroup
+	wg.Go(func() { x.before = extract(before, eo, x.vb) })
+	wg.Go(func() { x.after = extract(after, eo, x.va) })
+	x.scorer = newScorer(lex.Analyzer(), background(before, after), lex)
+	wg.Wait()
+	return x
+}
+
+// background returns the sentences and footnotes of the letters, against
+// which the scorer weighs terms.
+func background(docs ...*letter.Document) []string {
+	var out []string
+	for _, d := range docs {
 		for _, p := range d.Paragraphs {
 			for _, s := range p.Sentences {
-				background = append(background, p.Text[s.Start:s.End])
+				out = append(out, p.Text[s.Start:s.End])
 			}
 		}
 		for _, f := range d.Footnotes {
-			background = append(background, f.Text)
+			out = append(out, f.Text)
 		}
 	}
-	s := newScorer(lex.Analyzer(), background, lex)
-	gb, ga := group(bi, s, v), group(ai, s, v)
+	return out
+}
+
+// Prepare groups each letter's restatements and reads each letter in the
+// light of the other, with aligned telling which sentences the aligner
+// paired (nil for none).
+func (x *Extracted) Prepare(aligned Aligned) *Prepared {
+	bi, ai, s := x.before, x.after, x.scorer
+	gb, ga := group(bi, s, x.vb), group(ai, s, x.va)
 	// each letter read in the light of the other: plain statements that
 	// restate a grievance of the other letter (see across.go), both
 	// against the other's grievances as first read, so that adopting
 	// does not chain and swapping the letters gives the same reading
-	nb := adoptAcross(bi, gb, ga, s, opts.Aligned, true)
-	na := adoptAcross(ai, ga, gb, s, opts.Aligned, false)
+	nb := adoptAcross(bi, gb, ga, s, aligned, true)
+	na := adoptAcross(ai, ga, gb, s, aligned, false)
 	if nb > 0 {
-		gb = group(bi, s, v)
+		gb = group(bi, s, x.vb)
 	}
 	if na > 0 {
-		ga = group(ai, s, v)
+		ga = group(ai, s, x.va)
 	}
-	return &Prepared{before: gb, after: ga, scorer: s, aligned: opts.Aligned}
+	return &Prepared{before: gb, after: ga, scorer: s, aligned: aligned}
 }
 
 // Link links the prepared claims across the letters at the given floors
