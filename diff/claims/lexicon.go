@@ -248,8 +248,28 @@ func phraseWords(phrase string, exact bool) []string {
 }
 
 // stem returns the Porter2 stem of a lower-case word. Hyphenated words stem
-// their last part only ("trade-restrictive" → "trade-restrict").
+// their last part only ("trade-restrictive" → "trade-restrict"). The
+// stems of the default lexicon's words are looked up in a table made
+// beforehand (stemtable.go), which spares each process stemming them.
 func stem(w string) string {
+	if st, ok := tabledStem(w); ok {
+		return st
+	}
+	return porterStem(w)
+}
+
+// tabledStem returns the stem of w from lexiconStems, if it is there.
+func tabledStem(w string) (string, bool) {
+	n := len(lexiconStems) / 2
+	i := sort.Search(n, func(i int) bool { return lexiconStems[2*i] >= w })
+	if i < n && lexiconStems[2*i] == w {
+		return lexiconStems[2*i+1], true
+	}
+	return "", false
+}
+
+// porterStem is stem without the table.
+func porterStem(w string) string {
 	if i := strings.LastIndex(w, "-"); i > 0 && i < len(w)-1 {
 		return w[:i+1] + english.Stem(w[i+1:], true)
 	}
