@@ -127,9 +127,25 @@ func containsAnyFold(s string, subs []string) bool {
 }
 
 // isAcronymToken reports whether a token is a parenthesised acronym
-// ("(GCE)," "(N.W.A.)"): acronymTokenRe, which starts with '('.
+// ("(GCE)," "(N.W.A.)"): two to twelve letters, digits, '&', '.' or '-'
+// in brackets, and at most a comma, semicolon or full stop after them.
 func isAcronymToken(s string) bool {
-	return strings.HasPrefix(s, "(") && acronymTokenRe.MatchString(s)
+	inner, ok := strings.CutPrefix(s, "(")
+	end := strings.IndexByte(inner, ')')
+	if !ok || end < 0 {
+		return false
+	}
+	if tail := inner[end+1:]; len(tail) > 1 || tail != "" && !strings.Contains(",;.", tail) {
+		return false
+	}
+	n := 0
+	for _, r := range inner[:end] {
+		if !unicode.IsLetter(r) && !('0' <= r && r <= '9') && !strings.ContainsRune("&.-", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 12
 }
 
 // endsInStreetWord reports whether a line ends in a word of a street

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-
-	"github.com/letterdiff/letterdiff/align/lazyre"
 )
 
 // This file splits lines on which extraction ran several names together,
@@ -82,8 +80,6 @@ func isRunOn(s string, known []string) bool {
 	}
 	return acr >= 2 || heads >= 2 || brands >= 2 || len(knownHits(toks, known)) >= 2
 }
-
-var acronymTokenRe = lazyre.New(`^\([\p{L}\d&.\-]{2,12}\)[,;.]?$`)
 
 // splitNames cuts a line into names and returns their spans (offsets into
 // s), in order.
