@@ -50,9 +50,9 @@ func TestGuards(t *testing.T) {
 		pattern func(string) bool
 	}{
 		{"signers lead", isSignersLead, signersLeadRe.MatchString},
-		{"honorific", honorificRe.MatchString, honorificRe.re.MatchString},
+		{"honorific", honorificRe.MatchString, honorificReference("").MatchString},
 		{"speaks for", func(s string) bool { return mayNameBehalf(s) && behalfNameRe.MatchString(s) }, behalfNameRe.MatchString},
-		{"honorific in capitals", honorificCapsRe.MatchString, honorificCapsRe.re.MatchString},
+		{"honorific in capitals", honorificCapsRe.MatchString, honorificReference("(?i)").MatchString},
 		{"page number", isPageNumber, pageNumberRe.MatchString},
 		{"page footer", isPageFooter, pageFooterRe.MatchString},
 		{"identification", isIdentificationOnly, identificationOnlyRe.MatchString},
@@ -88,6 +88,57 @@ func TestGuards(t *testing.T) {
 		if matched == 0 {
 			t.Errorf("%s: no line matched: the check proves nothing", tt.name)
 		}
+	}
+}
+
+// honorificReference is the pattern honorificMatcher replaces, with the
+// given flags.
+func honorificReference(flags string) *regexp.Regexp {
+	list := slices.Clone(words.list("honorific-phrases"))
+	slices.SortStableFunc(list, func(a, b string) int { return len(b) - len(a) })
+	alts := make([]string, len(list))
+	for i, h := range list {
+		alts[i] = strings.Join(strings.Fields(regexp.QuoteMeta(h)), `\s+`)
+	}
+	return regexp.MustCompile(flags + `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:` + strings.Join(alts, "|") + `)(?:\s+|$)`)
+}
+
+// TestHonorificMatcher checks that the matcher finds what the pattern
+// finds, where it finds it, over the corpus's lines and invented ones.
+func TestHonorificMatcher(t *testing.T) {
+	lines := []string{"The Rt. Hon. Ann Lee", "THE RIGHT HONOURABLE ANN LEE", "the Right Hon. Ann Lee", "Herrn Ann Wu",
+		"Sra. Ann Wu", "Mr", "Mr ", "Mr.\tAnn", "Dr.", "Dato’ Ann", "The Honourable  Ann", "Right Hon. Ann", "The The Hon. Ann",
+		"Hon.Ann", " Hon. Ann", "HON. ANN WU", "hon. ann", "The", "Right", "His Excellency Bo Wu", "HIS  EXCELLENCY\nBO WU", "Mr\u00a0Ann"}
+	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
+	if err != nil || len(files) < 50 {
+		t.Fatalf("corpus: %d files, %v", len(files), err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for l := range strings.Lines(string(data)) {
+			lines = append(lines, strings.TrimSpace(l))
+		}
+	}
+	found := 0
+	for _, m := range []struct {
+		matcher honorificMatcher
+		ref     *regexp.Regexp
+	}{{honorificRe, honorificReference("")}, {honorificCapsRe, honorificReference("(?i)")}} {
+		for _, l := range lines {
+			got, want := m.matcher.FindStringIndex(l), m.ref.FindStringIndex(l)
+			if !slices.Equal(got, want) {
+				t.Errorf("fold %v, %q: matcher %v, pattern %v", m.matcher.fold, l, got, want)
+			}
+			if want != nil {
+				found++
+			}
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d honorifics found: the test reaches too little", found)
 	}
 }
 

@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -63,11 +62,11 @@ var titleModifiers = words.set("title-modifiers")
 // honorificRe matches an honorific that opens a person's name (words.txt
 // lists them). The strong forms (The Honorable, His Excellency, …) also
 // mark where a new person starts on a line that lists several.
-var honorificRe = guardedRe{lazyre.New(honorificPattern("")), func(s string) bool { return mayOpenHonorific(s, false) }}
+var honorificRe = honorificMatcher{}
 
 // honorificCapsRe is honorificRe for names printed in capitals: "HON.
 // ANN WU".
-var honorificCapsRe = guardedRe{lazyre.New(honorificPattern("(?i)")), func(s string) bool { return mayOpenHonorific(s, true) }}
+var honorificCapsRe = honorificMatcher{fold: true}
 
 // guardedRe is a pattern behind a cheap test that every text it matches
 // passes (TestGuards checks the two agree over the corpus).
@@ -105,60 +104,94 @@ func (g guardedRe) FindStringSubmatchIndex(s string) []int {
 	return g.re.FindStringSubmatchIndex(s)
 }
 
-// honorificFirstWords are the first words of words.txt's honorifics, as
-// written and in lower case.
-var honorificFirstWords = sync.OnceValues(func() (exact, lower map[string]bool) {
-	exact, lower = map[string]bool{}, map[string]bool{}
-	for _, h := range words.list("honorific-phrases") {
-		if f := strings.Fields(h); len(f) > 0 {
-			exact[f[0]], lower[strings.ToLower(f[0])] = true, true
-		}
-	}
-	return exact, lower
-})
+// honorificMatcher finds an honorific that opens a text, as the pattern
+// `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:PHRASES)(?:\s+|$)` would, PHRASES
+// being words.txt's honorific-phrases, longest first, their words apart
+// by \s+: "The" or "the", then "Right", each if it is there, then a
+// phrase, then white space or the end. With fold (the pattern's (?i)),
+// words compare in any case. Its tokens are a fixed few at the text's
+// start, where the pattern compiled to a machine of thousands of states.
+type honorificMatcher struct{ fold bool }
 
-// mayOpenHonorific reports whether s may open with an honorific, as
-// honorificPattern writes it: one of its first words, after "The" and
-// "Right" if they stand first. fold compares in lower case.
-func mayOpenHonorific(s string, fold bool) bool {
-	exact, lower := honorificFirstWords()
-	set := exact
-	if fold {
-		set = lower
+// MatchString reports whether an honorific opens s.
+func (m honorificMatcher) MatchString(s string) bool { return m.FindStringIndex(s) != nil }
+
+// FindStringIndex returns where the honorific that opens s stands, with
+// the white space after it, or nil.
+func (m honorificMatcher) FindStringIndex(s string) []int {
+	phrases := honorificPhrases()
+	toks := leadingTokens(s, phrases.most+2)
+	same := func(a, b string) bool { return a == b || m.fold && strings.EqualFold(a, b) }
+	// the order in which the pattern tries its optional words: each
+	// taken before left out
+	for _, opt := range [4][2]bool{{true, true}, {true, false}, {false, true}, {false, false}} {
+		k := 0
+		if opt[0] {
+			if k >= len(toks) || toks[k].text != "The" && toks[k].text != "the" && !(m.fold && strings.EqualFold(toks[k].text, "the")) {
+				continue
+			}
+			k++
+		}
+		if opt[1] {
+			if k >= len(toks) || !same(toks[k].text, "Right") {
+				continue
+			}
+			k++
+		}
+		for _, ph := range phrases.words {
+			if k+len(ph) <= len(toks) && slices.EqualFunc(ph, toks[k:k+len(ph)], func(w string, t spacedToken) bool { return same(w, t.text) }) {
+				return []int{0, toks[k+len(ph)-1].next}
+			}
+		}
 	}
-	rest := s
-	for range 3 {
-		rest = strings.TrimLeft(rest, " \t\n\r\f")
-		end := strings.IndexAny(rest, " \t\n\r\f")
-		if end < 0 {
-			end = len(rest)
-		}
-		w := rest[:end]
-		if fold {
-			w = strings.ToLower(w)
-		}
-		if set[w] {
-			return true
-		}
-		if w != "The" && w != "the" && w != "Right" && !(fold && (w == "right")) {
-			return false
-		}
-		rest = rest[end:]
-	}
-	return false
+	return nil
 }
 
-// honorificPattern builds the pattern of honorificRe from words.txt's
-// honorific-phrases, longest first, with the given flags.
-func honorificPattern(flags string) string {
+// spacedToken is a run of characters other than white space, as \s reads
+// it, and the offset after the white space that follows it.
+type spacedToken struct {
+	text string
+	next int
+}
+
+// leadingTokens returns the first n tokens of s, which must start with
+// the first: leading white space gives none.
+func leadingTokens(s string, n int) []spacedToken {
+	var toks []spacedToken
+	i := 0
+	for len(toks) < n && i < len(s) && !isSpaceByte(s[i]) {
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		k := j
+		for k < len(s) && isSpaceByte(s[k]) {
+			k++
+		}
+		toks = append(toks, spacedToken{s[i:j], k})
+		if k == j {
+			break // the end of s
+		}
+		i = k
+	}
+	return toks
+}
+
+// honorificPhrases returns words.txt's honorific-phrases as words, longest
+// phrase (in bytes) first, and the most words one has.
+var honorificPhrases = sync.OnceValue(func() (out struct {
+	words [][]string
+	most  int
+}) {
 	list := slices.Clone(words.list("honorific-phrases"))
 	slices.SortStableFunc(list, func(a, b string) int { return len(b) - len(a) })
-	alts := make([]string, len(list))
-	for i, h := range list {
-		alts[i] = strings.Join(strings.Fields(regexp.QuoteMeta(h)), `\s+`)
+	for _, h := range list {
+		w := strings.Fields(h)
+		out.words = append(out.words, w)
+		out.most = max(out.most, len(w))
 	}
-	return flags + `^(?:(?:The|the)\s+)?(?:Right\s+)?(?:` + strings.Join(alts, "|") + `)(?:\s+|$)`
-}
+	return out
+})
 
 // honorificAt returns where an honorific opens s, as honorificRe finds
 // it, or in any case when s is printed in capitals; nil when none does.
