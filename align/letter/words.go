@@ -120,7 +120,8 @@ func (m honorificMatcher) MatchString(s string) bool { return m.FindStringIndex(
 // the white space after it, or nil.
 func (m honorificMatcher) FindStringIndex(s string) []int {
 	phrases := honorificPhrases()
-	toks := leadingTokens(s, phrases.most+2)
+	var buf [8]spacedToken
+	toks := leadingTokens(buf[:0], s, phrases.most+2)
 	same := func(a, b string) bool { return a == b || m.fold && strings.EqualFold(a, b) }
 	// the order in which the pattern tries its optional words: each
 	// taken before left out
@@ -138,6 +139,9 @@ func (m honorificMatcher) FindStringIndex(s string) []int {
 			}
 			k++
 		}
+		if k >= len(toks) || !phrases.first[toks[k].text] && !(m.fold && mayFoldTo(toks[k].text, phrases.firstLower)) {
+			continue // no phrase starts with this word
+		}
 		for _, ph := range phrases.words {
 			if k+len(ph) <= len(toks) && slices.EqualFunc(ph, toks[k:k+len(ph)], func(w string, t spacedToken) bool { return same(w, t.text) }) {
 				return []int{0, toks[k+len(ph)-1].next}
@@ -147,6 +151,18 @@ func (m honorificMatcher) FindStringIndex(s string) []int {
 	return nil
 }
 
+// mayFoldTo reports whether w could equal a word of lower (lower-case
+// words) in any case: always when w is not ASCII, whose letters may fold
+// to ASCII ones ("ſ" to "s").
+func mayFoldTo(w string, lower map[string]bool) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return lower[strings.ToLower(w)]
+}
+
 // spacedToken is a run of characters other than white space, as \s reads
 // it, and the offset after the white space that follows it.
 type spacedToken struct {
@@ -154,10 +170,9 @@ type spacedToken struct {
 	next int
 }
 
-// leadingTokens returns the first n tokens of s, which must start with
-// the first: leading white space gives none.
-func leadingTokens(s string, n int) []spacedToken {
-	var toks []spacedToken
+// leadingTokens appends to toks the first n tokens of s, which must start
+// with the first: leading white space gives none.
+func leadingTokens(toks []spacedToken, s string, n int) []spacedToken {
 	i := 0
 	for len(toks) < n && i < len(s) && !isSpaceByte(s[i]) {
 		j := i
@@ -178,17 +193,21 @@ func leadingTokens(s string, n int) []spacedToken {
 }
 
 // honorificPhrases returns words.txt's honorific-phrases as words, longest
-// phrase (in bytes) first, and the most words one has.
+// phrase (in bytes) first, the most words one has, and their first words
+// as written and in lower case.
 var honorificPhrases = sync.OnceValue(func() (out struct {
-	words [][]string
-	most  int
+	words             [][]string
+	most              int
+	first, firstLower map[string]bool
 }) {
+	out.first, out.firstLower = map[string]bool{}, map[string]bool{}
 	list := slices.Clone(words.list("honorific-phrases"))
 	slices.SortStableFunc(list, func(a, b string) int { return len(b) - len(a) })
 	for _, h := range list {
 		w := strings.Fields(h)
 		out.words = append(out.words, w)
 		out.most = max(out.most, len(w))
+		out.first[w[0]], out.firstLower[strings.ToLower(w[0])] = true, true
 	}
 	return out
 })
