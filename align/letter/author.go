@@ -508,6 +508,9 @@ func (p *parser) acronymsDefined() map[string]string {
 func (p *parser) acronymForms() map[string]string {
 	out := map[string]string{}
 	for _, par := range p.doc.Paragraphs {
+		if !mayDefineAcronym(par.Text) {
+			continue
+		}
 		for _, m := range definedAcronymRe.FindAllStringSubmatch(par.Text, -1) {
 			name := strings.TrimPrefix(strings.TrimPrefix(strings.Join(strings.Fields(m[1]), " "), "The "), "the ")
 			toks := tokenize(name + " (" + m[2] + ")")
@@ -524,6 +527,31 @@ func (p *parser) acronymForms() map[string]string {
 		}
 	}
 	return out
+}
+
+// mayDefineAcronym reports whether s may hold what definedAcronymRe
+// finds: white space, then two to twelve capitals, digits, '&', '.' or
+// '-' in brackets.
+func mayDefineAcronym(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != '(' || !isSpaceByte(s[i-1]) {
+			continue
+		}
+		n := 0
+		for _, r := range s[i+1:] {
+			if r == ')' {
+				break
+			}
+			if n++; n > 12 || !unicode.IsUpper(r) && !unicode.IsNumber(r) && !strings.ContainsRune("&.-", r) {
+				n = 0
+				break
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // definedAcronymRe finds a body's name followed by its acronym.

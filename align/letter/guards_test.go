@@ -29,7 +29,7 @@ func TestGuards(t *testing.T) {
 		"does not necessarily reflect the views of their employers", "Member for Eastfield Riding",
 		"Tel: +44 20 7946 0000", "contact@example.org", "(555) 010-4477", "WWW.EXAMPLE.ORG",
 		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "The Rt. Hon. Ann Lee", "THE RIGHT HONOURABLE ANN LEE", "the Right Hon. Ann Lee", "Herrn Ann Wu", "Sra. Ann Wu", "Mr", "Dr.", "Dato’ Ann", "On behalf of ", "ON BEHALF OF the ", "As the Director of ", "We at ", "As ", "I am a member of the ", "Our view. As the ", "H. E. Bo Wu and His Excellency Cy Xu", "(GCE),", "Quay Street", "Eastfield Buildings",
-		"Friday, 7 October 2022 10:41:05 +0200", "Eastport, May 1, 2017.", "2016-10-06", "04.10.2021", "October 2016 / octobre 2016", "Re: the draft", "Cc: Ann Wu", "We URGE the Widget Board to act.", "We aſk the Widget Board to act.", "The Widget Board should act.", "that the Eastland government must act", "Westland Authorities", "(GCE),", "(N.W.A.)", "(É&Co-1)", "(A)", "(ABCDEFGHIJKLM)", "(AB);", "(AB),.", "(A B)", "(AB)x",
+		"Friday, 7 October 2022 10:41:05 +0200", "Eastport, May 1, 2017.", "2016-10-06", "04.10.2021", "October 2016 / octobre 2016", "Re: the draft", "Cc: Ann Wu", "We URGE the Widget Board to act.", "We aſk the Widget Board to act.", "The Widget Board should act.", "that the Eastland government must act", "Westland Authorities", "(GCE),", "(N.W.A.)", "Widget Watch (WW) said", "Widget Watch  (W-3&Ⅻ)", "Widget Watch\t(ÉU)", "Widget Watch (ABCDEFGHIJKLM)", "(É&Co-1)", "(A)", "(ABCDEFGHIJKLM)", "(AB);", "(AB),.", "(A B)", "(AB)x",
 		"Sincerely,", "Very truly yours,", "With best regards,", "Thank you for your consideration.", "On behalf of the undersigned", "In solidarity", "Cheers",
 	}
 	for _, f := range files {
@@ -59,6 +59,7 @@ func TestGuards(t *testing.T) {
 		{"constituency", isConstituency, constituencyRe.MatchString},
 		{"contact", isContact, contactRe.MatchString},
 		{"label", labelRe.MatchString, labelRe.re.MatchString},
+		{"defined acronym", func(s string) bool { return mayDefineAcronym(s) && definedAcronymRe.MatchString(s) }, definedAcronymRe.MatchString},
 		{"ask to", func(s string) bool { return foldText(s).spellsOne(askToWords) && askToRe.MatchString(s) }, askToRe.MatchString},
 		{"obliged", func(s string) bool { return containsAny(s, obligedWords) && obligedRe.MatchString(s) }, obligedRe.MatchString},
 		{"qualified institution", func(s string) bool {
