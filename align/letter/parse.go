@@ -2,6 +2,7 @@ package letter
 
 import (
 	"fmt"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -1158,7 +1159,16 @@ func (p *parser) buildBlocks() {
 	}
 }
 
-var bulletRe = lazyre.New(`^(?:[-•*▪◦‣·–—]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+\S`)
+// BulletGlyphs are the signs besides numbers and letters that open an
+// item of a list: bullets, dashes, squares, ticks and arrows.
+const BulletGlyphs = "-•*▪◦‣·–—●○■□✓✔➢►▸❯"
+
+// BulletClass returns BulletGlyphs as a character class of a pattern.
+func BulletClass() string {
+	return "[" + strings.ReplaceAll(regexp.QuoteMeta(BulletGlyphs), "-", `\-`) + "]"
+}
+
+var bulletRe = lazyre.New(`^(?:` + BulletClass() + `|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])\s+\S`)
 
 // buildParagraphs turns body blocks into paragraphs: a list item per
 // bullet line, headings marked, and paragraphs that a page break or

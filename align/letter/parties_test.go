@@ -1,6 +1,12 @@
 package letter
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/letterdiff/letterdiff/align/reader"
+	"github.com/letterdiff/letterdiff/align/source"
+)
 
 func TestTitlePrefix(t *testing.T) {
 	for _, tc := range []struct{ in, title string }{
@@ -98,5 +104,54 @@ func TestIsContactDetail(t *testing.T) {
 		if got := isContactDetail(tt.in); got != tt.want {
 			t.Errorf("isContactDetail(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestSignatureLineForms: a person signing for a body on one line, in the
+// forms tables and joint signatures take (lines labelled as given).
+func TestSignatureLineForms(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"Ann Wu, Widget Watch", "Widget Watch|Ann Wu|"},
+		{"Ann Wu | Widget Watch", "Widget Watch|Ann Wu|"},
+		{"Ann Wu and Bo Li, Widget Watch", "Widget Watch|Ann Wu and Bo Li|"},
+		{"Ann Wu & Bo Li | Widget Watch", "Widget Watch|Ann Wu & Bo Li|"},
+		{"Ann Wu and Bo Li | Widget Watch spokespeople", "Widget Watch|Ann Wu and Bo Li|spokespeople"},
+		{"Ann Wu, Widget Watch director", "Widget Watch|Ann Wu|director"},
+		{"Ann Wu, spokesperson, Widget Watch", "Widget Watch|Ann Wu|spokesperson"},
+	}
+	for _, tt := range tests {
+		text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\n" + tt.line + "\n"
+		src, err := source.Decode("test.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		labels := []reader.Label{reader.Date, reader.Blank, reader.To, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
+			reader.Closing, reader.Blank, reader.Signatory}
+		var got []string
+		for _, s := range Parse(src, Options{Labels: labels}).Signatories {
+			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: signatories %q, want [%q]", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestNumberedTableRows: a bare row number is cut from a signatory only
+// where the rows around it go on counting, and a column that describes
+// the body is no party.
+func TestNumberedTableRows(t *testing.T) {
+	text := "Signed by:\n\n9  Widget Watch      Widget Watch is a network of groups that campaign for safer widgets in every town.\n10 Gadget Forum\n11 Sprocket Union\n\n1600 Eastfield Avenue\n"
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := []reader.Label{reader.SigHead, reader.Blank, reader.Signatory, reader.Signatory, reader.Signatory, reader.Blank, reader.Signatory}
+	var got []string
+	for _, s := range Parse(src, Options{Labels: labels}).Signatories {
+		got = append(got, s.Name)
+	}
+	if want := []string{"Widget Watch", "Gadget Forum", "Sprocket Union", "1600 Eastfield Avenue"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
 	}
 }

@@ -114,6 +114,10 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 	}
 	m := labelRe.FindStringSubmatch(p.lines[i].text)
 	if m == nil {
+		if z := p.underBareLabel(i, labels); z != reader.Blank && (y == reader.To || y == reader.CC) && z != y {
+			// a line of the list under "Copy to:" alone on its line
+			return p.ifDecodable(labels, y, z)
+		}
 		return y
 	}
 	want := y
@@ -125,12 +129,46 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 			want = reader.To
 		}
 	}
-	// only where the decoder's grammar allows it
+	return p.ifDecodable(labels, y, want)
+}
+
+// ifDecodable returns want for the last of labels, if the decoder's
+// grammar allows it there, else y.
+func (p *parser) ifDecodable(labels []reader.Label, y, want reader.Label) reader.Label {
 	prefix := append(append([]reader.Label(nil), labels[:len(labels)-1]...), want)
 	if !reader.Decodable(prefix) {
 		return y
 	}
 	return want
+}
+
+// underBareLabel returns the label of the list line i stands in when a
+// label alone on its line opens that list ("By CC to:", "TO:") and every
+// line between was read as it: reader.CC or reader.To; else reader.Blank.
+// labels are the labels of the lines that are not blank, up to line i's.
+func (p *parser) underBareLabel(i int, labels []reader.Label) reader.Label {
+	k := len(labels) - 2 // the label of line j
+	for j := i - 1; j >= 0 && !p.lines[j].blank && k >= 0; j, k = j-1, k-1 {
+		if labels[k] != reader.CC && labels[k] != reader.To {
+			return reader.Blank
+		}
+		t := p.lines[j].text
+		m := labelRe.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		if strings.TrimSpace(t[len(m[0]):]) != "" {
+			return reader.Blank // a label with its list on its own line
+		}
+		switch {
+		case labelKind(m[1]) == KindCC && labels[k] == reader.CC:
+			return reader.CC
+		case labelKind(m[1]) == KindTo && labels[k] == reader.To:
+			return reader.To
+		}
+		return reader.Blank
+	}
+	return reader.Blank
 }
 
 // setLabel finds the label that opens line i ("To:", "cc:", "Re:",

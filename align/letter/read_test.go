@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/letterdiff/letterdiff/align/reader"
+	"github.com/letterdiff/letterdiff/align/source"
 )
 
 // The learned reader on the seed letters, which are not in the corpus it
@@ -111,5 +112,24 @@ func TestReadingIsPure(t *testing.T) {
 	b := readSeedWith(t, "2017-05-15-", Options{})
 	if !slices.Equal(partyNames(a.Signatories), partyNames(b.Signatories)) || !slices.Equal(partyNames(a.Recipients), partyNames(b.Recipients)) {
 		t.Error("a second reading of a letter differs from the first")
+	}
+}
+
+// TestListUnderBareLabel: the lines under a copy or address label alone
+// on its line ("Copy to:") are of its list, whatever the reader took
+// them for, up to a blank line.
+func TestListUnderBareLabel(t *testing.T) {
+	text := "March 3, 2020\n\nTO:\nMinistry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open.\n\nYours sincerely,\n\nWidget Watch\n\nCopy to:\nGadget Board\n12 Harbour Road, Eastport\n\nSprocket Union\n"
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	given := []reader.Label{reader.Date, reader.Blank, reader.To, reader.CC, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
+		reader.Closing, reader.Blank, reader.Signatory, reader.Blank, reader.CC, reader.To, reader.To, reader.Blank, reader.Signatory}
+	want := []reader.Label{reader.Date, reader.Blank, reader.To, reader.To, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
+		reader.Closing, reader.Blank, reader.Signatory, reader.Blank, reader.CC, reader.CC, reader.CC, reader.Blank, reader.Signatory}
+	d := Parse(src, Options{Labels: given})
+	if got := d.lineLabels; !slices.Equal(got[:len(want)], want) {
+		t.Errorf("labels\n got %v\nwant %v", got[:len(want)], want)
 	}
 }

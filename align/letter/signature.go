@@ -330,7 +330,7 @@ var behalfRe = lazyre.New(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for|pour|par|p
 
 // listMarkerRe matches the number or bullet of a list item before a name:
 // "1. ", "(2) ", "a) ", "• ", "- ".
-var listMarkerRe = lazyre.New(`^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|[-•*▪◦‣·–—])\s+`)
+var listMarkerRe = lazyre.New(`^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)|` + BulletClass() + `)\s+`)
 
 // groupHeadingRe matches a heading that groups the signatories of a long
 // list: "National Organizations", "State and Local Groups", "Individuals",

@@ -1,8 +1,10 @@
 package letter
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
@@ -96,6 +98,99 @@ func (p *parser) labelledSignatories() []Party {
 	return mergeSignatories(b.out)
 }
 
+// personsJoined reports whether s names two persons or more joined by
+// "and" or "&": "Ann Wu and Bo Li".
+func personsJoined(s string) bool {
+	parts := strings.FieldsFunc(strings.NewReplacer(" and ", "\x00", " & ", "\x00").Replace(s), func(r rune) bool { return r == 0 })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, pt := range parts {
+		if !isPersonName(honorificStrip(strings.TrimSpace(pt))) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyThenRole reads a segment that names a body and then, in lower
+// case, the role its signers hold in it ("Widget Watch spokespeople"):
+// the body's piece and the role. A role in capitals ("Widget Watch
+// Director") reads as an office, as isTitleLine reads it.
+func bodyThenRole(pc piece) (piece, string, bool) {
+	t := strings.TrimRight(pc.text, " ,.;")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return piece{}, "", false
+	}
+	role := t[i+1:]
+	r, _ := utf8.DecodeRuneInString(role)
+	if !unicode.IsLower(r) || !titleNouns[capitalized(role)] {
+		return piece{}, "", false
+	}
+	body := strings.TrimRight(t[:i], " ")
+	if !orgLike(body) && !capitalisedName(body) {
+		return piece{}, "", false
+	}
+	pc.text = body
+	pc.span.End = pc.span.Start + len(body)
+	return pc, role, true
+}
+
+// capitalisedName reports whether every word of s opens with a capital:
+// a proper name ("Widget Watch").
+func capitalisedName(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// rowNumber returns the bare number a row of a table opens with ("12
+// Widget Watch", "3\tGadget Forum") and where the rest of the row starts.
+func rowNumber(t string) (n, rest int, ok bool) {
+	j := 0
+	for j < len(t) && j < 5 && isDigit(t[j]) {
+		j++
+	}
+	k := j
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+		k++
+	}
+	if j == 0 || j == 5 || k == j || k == len(t) {
+		return 0, 0, false
+	}
+	n, err := strconv.Atoi(t[:j])
+	return n, k, err == nil
+}
+
+// numberedRow reports whether line i is a row of a numbered table: its
+// bare number comes one after that of the nearest line above with text,
+// or one before that of the nearest line below. It returns where the
+// rest of the row starts in the line's content.
+func (p *parser) numberedRow(i int) (int, bool) {
+	n, rest, ok := rowNumber(p.linePiece(i).text)
+	if !ok {
+		return 0, false
+	}
+	for _, step := range []int{-1, 1} {
+		j := i + step
+		for j >= 0 && j < len(p.lines) && p.lines[j].blank {
+			j += step
+		}
+		if j < 0 || j >= len(p.lines) {
+			continue
+		}
+		if m, _, ok := rowNumber(p.lines[j].text); ok && m == n+step {
+			return rest, true
+		}
+	}
+	return 0, false
+}
+
 // isContactDetail reports whether a piece of a signature line is a way to
 // reach its signer rather than a name: an e-mail or web address, a
 // telephone number with or without its label ("T +49 30 1234 567"), a
@@ -141,6 +236,12 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 	}
 	if len(cells) == 0 {
 		return // the rules signatures are written on: "________"
+	}
+	if len(cells) == 1 && (cells[0].body || behalfRe.MatchString(zl.text)) {
+		// "For and on behalf of Widget Council" names the body the
+		// signers below sign for, as a signatory line does
+		p.readSignatory(b, i, false)
+		return
 	}
 	if party := p.entryParty(cells[0], zl.text, false); len(cells) == 1 && party.Signer != "" && !party.Person {
 		// "Ann Wu, President, Widget Council": the line names the body
@@ -199,6 +300,16 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	if zl.text == "" {
 		return
 	}
+	if off, ok := p.numberedRow(i); ok {
+		// "12 Widget Watch": the row's number is no part of the name
+		zl.text, zl.span.Start = zl.text[off:], zl.span.Start+off
+	}
+	if first, _, ok := strings.Cut(zl.text, " | "); ok && (isPersonName(honorificStrip(first)) || personsJoined(first)) {
+		// "Ann Wu | Widget Watch": a person's row of a table, read as
+		// "Ann Wu, Widget Watch" (of the same length, so that spans hold;
+		// no name spans the cells)
+		zl.text = strings.ReplaceAll(zl.text, " | ", " , ")
+	}
 	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && continuesName(b.out[n-1].Name, zl.text) {
 		// a name wrapped over two lines: "Laboratory for Learning and" /
 		// "Intelligent Systems"
@@ -230,9 +341,12 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		pieces = append(pieces, pc)
 	}
 	var parties []Party
-	for _, pc := range pieces {
+	for k, pc := range pieces {
 		if pc.text == "" || !hasLetter(pc.text) || isContactDetail(pc.text) {
 			continue // a list number, a reference, a telephone number or an address
+		}
+		if k > 0 && isProse(pc.text) {
+			continue // a column that describes the party before it
 		}
 		party := p.entryParty(pc, zl.text, personal)
 		if party.Name == "" {
@@ -293,7 +407,7 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 	segs := commaSegments(pc)
 	if len(segs) >= 2 {
 		first := strings.TrimSpace(segs[0].text)
-		person := isPersonName(honorificStrip(first)) || honorificRe.MatchString(first)
+		person := isPersonName(honorificStrip(first)) || honorificRe.MatchString(first) || personsJoined(first)
 		rest := segs[1:]
 		switch {
 		case person && (personal || signsAsSelf(line, rest[0].text)):
@@ -303,10 +417,15 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 			return party
 		case person:
 			if o := signerFor(rest); o != nil {
+				title := joinedText(rest[:len(rest)-len(o)])
+				if b, role, ok := bodyThenRole(o[len(o)-1]); ok {
+					// "Ann Wu and Bo Li, Widget Watch spokespeople"
+					o = append(o[:len(o)-1:len(o)-1], b)
+					title = joinNonEmpty(title, role, ", ")
+				}
 				body := newParty(p.join(o), RoleSignatory)
 				signer := newParty(segs[0], RoleSignatory)
-				body.Signer, body.SignerSpan = signer.Name, signer.Span
-				body.Title = joinedText(rest[:len(rest)-len(o)])
+				body.Signer, body.SignerSpan, body.Title = signer.Name, signer.Span, title
 				return body
 			}
 			party := newParty(segs[0], RoleSignatory)

@@ -1,12 +1,13 @@
 package reader
 
-// The letter's grammar, as the decoder enforces it. A letter has three
+// The letter's grammar, as the decoder enforces it. A letter has four
 // parts in this order: the opening (letterhead, date, address, subject,
-// greeting), the body, and the trailer (closing, signatures, copy list,
-// attachments). Some labels stand in one part only; others in several.
+// greeting), the body, the trailer (closing, signatures, copy list), and
+// the annex (attachments, and what is printed with them). Some labels stand in one part only; others in several.
 // A decoded labelling never goes back to an earlier part: no greeting or
 // letterhead after the body has begun, no body line once the trailer has
-// begun (with a closing or an attachment).
+// begun (with a closing or an attachment), no closing after an
+// attachment.
 //
 // The decoder is more lenient than the grammar the corpus is annotated
 // in (parts, which Allowed checks) in two places (decodeParts), where a
@@ -19,18 +20,21 @@ package reader
 // every body line after it into something else. Grouped CV: line macro
 // F1 0.652 -> 0.669. The learned transitions keep both rare.
 
-// Part is one of the three parts of a letter.
+// Part is one of the parts of a letter.
 type Part uint8
 
-// The parts of a letter, in order.
+// The parts of a letter, in order. The annex is what is printed after
+// the letter, from its first attachment line on: nothing of the letter
+// itself follows, and no closing.
 const (
 	Opening Part = iota
 	Main
 	Trailer
+	Annex
 	numParts
 )
 
-var partNames = [numParts]string{"opening", "body", "trailer"}
+var partNames = [numParts]string{"opening", "body", "trailer", "annex"}
 
 // String names the part.
 func (p Part) String() string { return partNames[p] }
@@ -46,14 +50,14 @@ var parts = [NumLabels][]Part{
 	Body:       {Main},
 	Item:       {Main},
 	Closing:    {Trailer},
-	Signer:     {Opening, Main, Trailer}, // signers listed at the top or inside the body
-	Signatory:  {Opening, Main, Trailer},
-	SigHead:    {Opening, Main, Trailer},
-	Affil:      {Opening, Main, Trailer},
-	Footnote:   {Main, Trailer},
-	Attach:     {Trailer},
-	Furniture:  {Opening, Main, Trailer},
-	Other:      {Opening, Main, Trailer},
+	Signer:     {Opening, Main, Trailer, Annex}, // signers listed at the top or inside the body
+	Signatory:  {Opening, Main, Trailer, Annex}, // an annex may list the signatories
+	SigHead:    {Opening, Main, Trailer, Annex},
+	Affil:      {Opening, Main, Trailer, Annex},
+	Footnote:   {Main, Trailer, Annex},
+	Attach:     {Annex},
+	Furniture:  {Opening, Main, Trailer, Annex},
+	Other:      {Opening, Main, Trailer, Annex},
 }
 
 // decodeParts is where the decoder lets each label stand: parts, with an
