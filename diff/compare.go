@@ -5,11 +5,11 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/letterdiff/letterdiff/align"
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/diff/claims"
+	"github.com/letterdiff/letterdiff/diff/internal/stages"
 	"github.com/letterdiff/letterdiff/diff/logreg"
 	"github.com/letterdiff/letterdiff/diff/redline"
 )
@@ -48,13 +48,13 @@ func Compare(before, after *letter.Document, opts Options) (*Report, error) {
 	// they are worked out at once, and the claims linked in the light of
 	// the alignment
 	var al *align.DocumentAlignment
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		al = align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
-	})
+	var x *claims.Extracted
 	co := claims.CompareOptions{Lexicon: lex, Classifier: opts.Classifier, Rules: opts.ClaimRules, Floors: opts.LinkFloors}
-	x := claims.ExtractPair(before, after, co)
-	wg.Wait()
+	stages.Run(len(before.Source.Text)+len(after.Source.Text),
+		func() {
+			al = align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
+		},
+		func() { x = claims.ExtractPair(before, after, co) })
 	r.Alignment = alignmentReport(al, before, after)
 	cmp := x.Prepare(sentencesAligned(al)).Link(co.Floors)
 	r.Demands, r.Grievances, r.Related = claimChanges(cmp, before, after)

@@ -2,8 +2,8 @@ package claims
 
 import (
 	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/diff/internal/stages"
 	"github.com/letterdiff/letterdiff/diff/logreg"
-	"sync"
 )
 
 // Comparison is the claims of two letters and how they link.
@@ -58,7 +58,8 @@ type Extracted struct {
 }
 
 // ExtractPair extracts the claims of two letters and readies the scorer
-// of their terms, the three at once: each depends on its input alone.
+// of their terms, the three at once (one after another for very large
+// letters; see stages.Run): each depends on its input alone.
 func ExtractPair(before, after *letter.Document, opts CompareOptions) *Extracted {
 	lex := opts.Lexicon
 	if lex == nil {
@@ -68,11 +69,10 @@ func ExtractPair(before, after *letter.Document, opts CompareOptions) *Extracted
 	// a vocabulary each: it caches what it reads of words, and is not
 	// shared between goroutines
 	x := &Extracted{vb: newVocab(lex), va: newVocab(lex)}
-	var wg sync.WaitGroup
-	wg.Go(func() { x.before = extract(before, eo, x.vb) })
-	wg.Go(func() { x.after = extract(after, eo, x.va) })
-	x.scorer = newScorer(lex.Analyzer(), background(before, after), lex)
-	wg.Wait()
+	stages.Run(len(before.Source.Text)+len(after.Source.Text),
+		func() { x.before = extract(before, eo, x.vb) },
+		func() { x.after = extract(after, eo, x.va) },
+		func() { x.scorer = newScorer(lex.Analyzer(), background(before, after), lex) })
 	return x
 }
 
