@@ -8,8 +8,8 @@ import (
 
 	"github.com/letterdiff/letterdiff/align"
 	"github.com/letterdiff/letterdiff/align/letter"
+	"github.com/letterdiff/letterdiff/align/stages"
 	"github.com/letterdiff/letterdiff/diff/claims"
-	"github.com/letterdiff/letterdiff/diff/internal/stages"
 	"github.com/letterdiff/letterdiff/diff/logreg"
 	"github.com/letterdiff/letterdiff/diff/redline"
 )
@@ -46,17 +46,19 @@ func Compare(before, after *letter.Document, opts Options) (*Report, error) {
 
 	// the alignment and each letter's claims depend on the letters alone:
 	// they are worked out at once, and the claims linked in the light of
-	// the alignment
-	var al *align.DocumentAlignment
+	// the alignment (of which only the report and the pairs of sentences
+	// are kept: the alignment's own memory is let go before the claims'
+	// when the stages run one after another)
+	var aligned claims.Aligned
 	var x *claims.Extracted
 	co := claims.CompareOptions{Lexicon: lex, Classifier: opts.Classifier, Rules: opts.ClaimRules, Floors: opts.LinkFloors}
 	stages.Run(len(before.Source.Text)+len(after.Source.Text),
 		func() {
-			al = align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
+			al := align.Documents(before, after, align.Options{Order: opts.Order, Analyzer: lex.Analyzer()})
+			r.Alignment, aligned = alignmentReport(al, before, after), sentencesAligned(al)
 		},
 		func() { x = claims.ExtractPair(before, after, co) })
-	r.Alignment = alignmentReport(al, before, after)
-	cmp := x.Prepare(sentencesAligned(al)).Link(co.Floors)
+	cmp := x.Prepare(aligned).Link(co.Floors)
 	r.Demands, r.Grievances, r.Related = claimChanges(cmp, before, after)
 
 	r.Warnings = warnings(r, before, after)

@@ -14,6 +14,7 @@ import (
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/sentence"
 	"github.com/letterdiff/letterdiff/align/source"
+	"github.com/letterdiff/letterdiff/align/stages"
 )
 
 // line is one line of the source.
@@ -86,11 +87,23 @@ func Parse(src *source.Source, opts Options) *Document {
 }
 
 // ParseEach reads each source as Parse does, several at a time (as many
-// as the machine has processors), and returns the documents in the order
-// of srcs. Each reading depends on its own source alone, so the documents
-// are those Parse returns one by one.
+// as the machine has processors) unless they hold more text than
+// stages.ConcurrentBytes, and returns the documents in the order of srcs.
+// Each reading depends on its own source alone, so the documents are
+// those Parse returns one by one.
 func ParseEach(srcs []*source.Source, opts Options) []*Document {
 	docs := make([]*Document, len(srcs))
+	size := 0
+	for _, src := range srcs {
+		size += len(src.Text)
+	}
+	if size > stages.ConcurrentBytes {
+		// one at a time, so that their working memory does not add up
+		for i, src := range srcs {
+			docs[i] = Parse(src, opts)
+		}
+		return docs
+	}
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for i, src := range srcs {

@@ -2,7 +2,7 @@ package claims
 
 import (
 	"github.com/letterdiff/letterdiff/align/letter"
-	"github.com/letterdiff/letterdiff/diff/internal/stages"
+	"github.com/letterdiff/letterdiff/align/stages"
 	"github.com/letterdiff/letterdiff/diff/logreg"
 )
 

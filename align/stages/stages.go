@@ -1,7 +1,7 @@
-// Package stages runs the independent stages of a comparison: at once
-// when the letters are small, one after another when they are large, so
-// that the working memory of the stages does not add up where it
-// matters.
+// Package stages runs the independent stages of reading and comparing
+// letters: at once when the letters are small, one after another when
+// they are large, so that the working memory of the stages does not add
+// up where it matters.
 package stages
 
 import "sync"
