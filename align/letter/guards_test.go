@@ -110,16 +110,8 @@ func TestHonorificMatcher(t *testing.T) {
 	lines := []string{"The Rt. Hon. Ann Lee", "THE RIGHT HONOURABLE ANN LEE", "the Right Hon. Ann Lee", "Herrn Ann Wu",
 		"Sra. Ann Wu", "Mr", "Mr ", "Mr.\tAnn", "Dr.", "Dato’ Ann", "The Honourable  Ann", "Right Hon. Ann", "The The Hon. Ann",
 		"Hon.Ann", " Hon. Ann", "HON. ANN WU", "hon. ann", "The", "Right", "His Excellency Bo Wu", "HIS  EXCELLENCY\nBO WU", "Mr\u00a0Ann"}
-	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
-	if err != nil || len(files) < 50 {
-		t.Fatalf("corpus: %d files, %v", len(files), err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for l := range strings.Lines(string(data)) {
+	for _, text := range corpusTexts(t) {
+		for l := range strings.Lines(text) {
 			lines = append(lines, strings.TrimSpace(l))
 		}
 	}
@@ -181,17 +173,7 @@ func TestPlainRefMarks(t *testing.T) {
 		"flows,1 trade", "law.12\nNext", "law.123 more", "Law.1 x", "a.1", "a.1x", "é”3 and", "ß)4\tx", "x:05\r", "1 2 3",
 		"(a]9 b", "a.b.1 c", "\xff.1 c", "a\xff1 c", "", "7", "s.1.2 c", "words,1,2 c",
 	}
-	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
-	if err != nil || len(files) < 50 {
-		t.Fatalf("corpus: %d files, %v", len(files), err)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(data))
-	}
+	texts = append(texts, corpusTexts(t)...)
 	found := 0
 	for _, s := range texts {
 		var want [][2]int
@@ -206,4 +188,22 @@ func TestPlainRefMarks(t *testing.T) {
 	if found < 20 {
 		t.Errorf("only %d markers found: the test reaches too little", found)
 	}
+}
+
+// corpusTexts returns the texts of the corpus's letters.
+func corpusTexts(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/corpus/*/*.txt")
+	if err != nil || len(files) < 50 {
+		t.Fatalf("corpus: %d files, %v", len(files), err)
+	}
+	texts := make([]string, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[i] = string(data)
+	}
+	return texts
 }

@@ -121,14 +121,10 @@ func TestSignatureLineForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\n" + tt.line + "\n"
-		src, err := source.Decode("test.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
 		labels := []reader.Label{reader.Date, reader.Blank, reader.To, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
 			reader.Closing, reader.Blank, reader.Signatory}
 		var got []string
-		for _, s := range Parse(src, Options{Labels: labels}).Signatories {
+		for _, s := range parseLabelled(t, text, labels).Signatories {
 			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
 		}
 		if len(got) != 1 || got[0] != tt.want {
@@ -142,16 +138,22 @@ func TestSignatureLineForms(t *testing.T) {
 // the body is no party.
 func TestNumberedTableRows(t *testing.T) {
 	text := "Signed by:\n\n9  Widget Watch      Widget Watch is a network of groups that campaign for safer widgets in every town.\n10 Gadget Forum\n11 Sprocket Union\n\n1600 Eastfield Avenue\n"
-	src, err := source.Decode("test.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
 	labels := []reader.Label{reader.SigHead, reader.Blank, reader.Signatory, reader.Signatory, reader.Signatory, reader.Blank, reader.Signatory}
 	var got []string
-	for _, s := range Parse(src, Options{Labels: labels}).Signatories {
+	for _, s := range parseLabelled(t, text, labels).Signatories {
 		got = append(got, s.Name)
 	}
 	if want := []string{"Widget Watch", "Gadget Forum", "Sprocket Union", "1600 Eastfield Avenue"}; !slices.Equal(got, want) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
+}
+
+// parseLabelled reads text with its lines labelled as given.
+func parseLabelled(t *testing.T, text string, labels []reader.Label) *Document {
+	t.Helper()
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Parse(src, Options{Labels: labels})
 }

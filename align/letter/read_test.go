@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/letterdiff/letterdiff/align/reader"
-	"github.com/letterdiff/letterdiff/align/source"
 )
 
 // The learned reader on the seed letters, which are not in the corpus it
@@ -120,15 +119,11 @@ func TestReadingIsPure(t *testing.T) {
 // them for, up to a blank line.
 func TestListUnderBareLabel(t *testing.T) {
 	text := "March 3, 2020\n\nTO:\nMinistry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open.\n\nYours sincerely,\n\nWidget Watch\n\nCopy to:\nGadget Board\n12 Harbour Road, Eastport\n\nSprocket Union\n"
-	src, err := source.Decode("test.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
 	given := []reader.Label{reader.Date, reader.Blank, reader.To, reader.CC, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
 		reader.Closing, reader.Blank, reader.Signatory, reader.Blank, reader.CC, reader.To, reader.To, reader.Blank, reader.Signatory}
 	want := []reader.Label{reader.Date, reader.Blank, reader.To, reader.To, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
 		reader.Closing, reader.Blank, reader.Signatory, reader.Blank, reader.CC, reader.CC, reader.CC, reader.Blank, reader.Signatory}
-	d := Parse(src, Options{Labels: given})
+	d := parseLabelled(t, text, given)
 	if got := d.lineLabels; !slices.Equal(got[:len(want)], want) {
 		t.Errorf("labels\n got %v\nwant %v", got[:len(want)], want)
 	}
