@@ -281,14 +281,10 @@ func TestSignerOnBehalf(t *testing.T) {
 // defines is named by the name it stands for (lines labelled as given).
 func TestSpellOutAcronyms(t *testing.T) {
 	text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nThe Gadget Repair Forum (GRF) urges you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\nGRF\nWidget Makers Guild\n"
-	src, err := source.Decode("test.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
 	labels := []reader.Label{reader.Date, reader.Blank, reader.To, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
 		reader.Closing, reader.Blank, reader.Signatory, reader.Signatory}
 	var got []string
-	for _, s := range Parse(src, Options{Labels: labels}).Signatories {
+	for _, s := range parseLabelled(t, text, labels).Signatories {
 		got = append(got, s.Name+"|"+s.Acronym)
 	}
 	if want := []string{"Gadget Repair Forum|GRF", "Widget Makers Guild|"}; !slices.Equal(got, want) {
