@@ -116,48 +116,69 @@ func viterbi(em [][nl]float64, trans *[nl + 1][nl]float32) (delta [][nStates]flo
 	n := len(em)
 	delta = make([][nStates]float64, n)
 	back = make([][nStates]int16, n)
-	for t := range n {
-		for s := range nStates {
-			delta[t][s] = negInf
-			back[t][s] = -1
-		}
-	}
-	for k := range nl {
-		if p, ok := next(Opening, labelOf(k)); ok {
-			s := k*int(numParts) + int(p)
-			delta[0][s] = em[0][k] + float64(trans[nl][k])
-		}
-	}
+	first(&delta[0], &back[0], &em[0], trans)
 	for t := 1; t < n; t++ {
-		for s0 := range nStates {
-			d := delta[t-1][s0]
-			if d == negInf {
-				continue
-			}
-			k0, p0 := s0/int(numParts), Part(s0%int(numParts))
-			for k := range nl {
-				p, ok := next(p0, labelOf(k))
-				if !ok {
-					continue
-				}
-				s := k*int(numParts) + int(p)
-				v := d + float64(trans[k0][k]) + em[t][k]
-				if v > delta[t][s] {
-					delta[t][s], back[t][s] = v, int16(s0)
-				}
-			}
-		}
+		step(&delta[t-1], &delta[t], &back[t], &em[t], trans)
 	}
 	return delta, back
 }
 
-// decode returns the labels of the best path.
+// first sets the scores of the states the first line may be in, and no
+// state before them.
+func first(delta *[nStates]float64, back *[nStates]int16, em *[nl]float64, trans *[nl + 1][nl]float32) {
+	for s := range nStates {
+		delta[s], back[s] = negInf, -1
+	}
+	for k := range nl {
+		if p, ok := next(Opening, labelOf(k)); ok {
+			s := k*int(numParts) + int(p)
+			delta[s] = em[k] + float64(trans[nl][k])
+		}
+	}
+}
+
+// step advances the forward pass by a line: from prev, the best scores of
+// the lines before it by state, it sets cur, theirs with this line's
+// state, and back, the state before each.
+func step(prev, cur *[nStates]float64, back *[nStates]int16, em *[nl]float64, trans *[nl + 1][nl]float32) {
+	for s := range nStates {
+		cur[s], back[s] = negInf, -1
+	}
+	for s0 := range nStates {
+		d := prev[s0]
+		if d == negInf {
+			continue
+		}
+		k0, p0 := s0/int(numParts), Part(s0%int(numParts))
+		for k := range nl {
+			p, ok := next(p0, labelOf(k))
+			if !ok {
+				continue
+			}
+			s := k*int(numParts) + int(p)
+			v := d + float64(trans[k0][k]) + em[k]
+			if v > cur[s] {
+				cur[s], back[s] = v, int16(s0)
+			}
+		}
+	}
+}
+
+// decode returns the labels of the best path. It keeps two rows of
+// scores, not one a line: on a long text that is most of the decoder's
+// memory.
 func decode(em [][nl]float64, trans *[nl + 1][nl]float32) []Label {
 	n := len(em)
-	delta, back := viterbi(em, trans)
+	back := make([][nStates]int16, n)
+	var prev, cur [nStates]float64
+	first(&prev, &back[0], &em[0], trans)
+	for t := 1; t < n; t++ {
+		step(&prev, &cur, &back[t], &em[t], trans)
+		prev = cur
+	}
 	best := 0
 	for s := range nStates {
-		if delta[n-1][s] > delta[n-1][best] {
+		if prev[s] > prev[best] {
 			best = s
 		}
 	}
