@@ -129,24 +129,12 @@ func bodyThenRole(pc piece) (piece, string, bool) {
 		return piece{}, "", false
 	}
 	body := strings.TrimRight(t[:i], " ")
-	if !orgLike(body) && !capitalisedName(body) {
+	if !orgLike(body) && !properName(strings.Fields(body)) {
 		return piece{}, "", false
 	}
 	pc.text = body
 	pc.span.End = pc.span.Start + len(body)
 	return pc, role, true
-}
-
-// capitalisedName reports whether every word of s opens with a capital:
-// a proper name ("Widget Watch").
-func capitalisedName(s string) bool {
-	words := strings.Fields(s)
-	for _, w := range words {
-		if !unicode.IsUpper(firstRune(w)) {
-			return false
-		}
-	}
-	return len(words) > 0
 }
 
 // rowNumber returns the bare number a row of a table opens with ("12
