@@ -65,7 +65,7 @@ func TestGuards(t *testing.T) {
 		{"qualified institution", func(s string) bool {
 			return foldText(s).spellsOne(institutionNounList) && qualifiedInstitutionRe.MatchString(s)
 		}, qualifiedInstitutionRe.MatchString},
-		{"date", func(s string) bool { _, ok := parseDate(s); return ok }, func(s string) bool { _, ok := parseDateUnguarded(s); return ok }},
+		{"date", func(s string) bool { _, ok := parseDate(s); return ok }, func(s string) bool { _, ok := readDate(s, false); return ok }},
 		{"postcode", hasPostcode, postcodeRe.MatchString},
 		{"street", hasStreetWord, streetRe.MatchString},
 		{"legal suffix", isLegalSuffix, legalSuffixRe.MatchString},
@@ -137,33 +137,6 @@ func TestHonorificMatcher(t *testing.T) {
 
 // acronymTokenRe is the pattern isAcronymToken replaces.
 var acronymTokenRe = regexp.MustCompile(`^\([\p{L}\d&.\-]{2,12}\)[,;.]?$`)
-
-// parseDateUnguarded is parseDate without its literal tests (four digits
-// in a row, a colon before the time pattern, a final digit): the
-// reference TestGuards holds it to.
-func parseDateUnguarded(s string) (string, bool) {
-	if len(s) > maxDateLine {
-		return "", false
-	}
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
-	s = timeSuffixRe.ReplaceAllString(s, "")
-	if iso, ok := parseDateExact(s); ok {
-		return iso, true
-	}
-	if loc := placePrefixRe.FindStringIndex(s); loc != nil {
-		if iso, ok := parseDateExact(strings.TrimSpace(s[loc[1]:])); ok {
-			return iso, true
-		}
-	}
-	if a, b, ok := strings.Cut(s, " / "); ok {
-		ia, oka := parseDateUnguarded(a)
-		ib, okb := parseDateUnguarded(b)
-		if oka && (!okb || ia == ib) {
-			return ia, true
-		}
-	}
-	return "", false
-}
 
 // TestPlainRefMarks holds plainRefMarks to the pattern it replaces, over
 // the corpus and invented texts.
