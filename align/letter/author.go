@@ -60,9 +60,9 @@ var (
 	// among them), joined by the lower-case words of names.
 	bodyNameRe = lazyre.New(`(?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|für|de|du|des|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*`)
 	// behalfNameRe finds a body named after "on behalf of", "we at", "As
-	// the Director of", "I am a member of" and the like (not after a
+	// the Director of", "I write as the chair of", "I am a member of" and the like (not after a
 	// reported speaker's "said Ann Wu, director of …").
-	behalfNameRe = lazyre.New(`(?:(?:^|[.!?]\s+)As|(?i:on\s+behalf\s+of|we\s+at)|(?:(?:^|[.!?]\s+)As|I\s+am|I'm)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?i:director|president|chair(?:man|woman|person)?|secretary(?:\s+general)?|coordinator|convenor|head|chief\s+executive|ceo|founder|members?)\s+of)\s+(?:the\s+)?$`)
+	behalfNameRe = lazyre.New(`(?:(?:^|[.!?]\s+)As|(?i:on\s+behalf\s+of|we\s+at)|(?:(?:^|[.!?]\s+)As|\bas|I\s+am|I'm)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}(?i:director|president|chair(?:man|woman|person)?|secretary(?:\s+general)?|coordinator|convenor|head|chief\s+executive|ceo|founder|members?)\s+of)\s+(?:the\s+)?$`)
 )
 
 // behalfReach is how much of the text before a name speaksFor reads:

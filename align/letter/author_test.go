@@ -119,6 +119,7 @@ func TestCutLead(t *testing.T) {
 		{"Office of the High Commissioner for Widgets", "", "", "Office of the High Commissioner for Widgets", false},
 		{"Council of the Gadget Makers", "", "", "Council of the Gadget Makers", false},
 		{"Director of Widget Watch", "I am the ", "", "Widget Watch", true},
+		{"Executive Director of Widget Watch", "I am writing as the ", "", "Widget Watch", true},
 		{"Friends of the Gadget", "", "", "Friends of the Gadget", false},
 		{"National Council\non Gadgets", "in a report of the ", "", "National Council\non Gadgets", false},
 	} {
@@ -270,6 +271,51 @@ func TestSignerOnBehalf(t *testing.T) {
 		var got []string
 		for _, s := range Parse(src, Options{}).Signatories {
 			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.sig, got, tc.want)
+		}
+	}
+}
+
+// TestLoneSignerSignsForSender: the one or two persons who sign a letter
+// that speaks for a body sign for that body, even when the reader took
+// their lines for signatories; a longer list of persons, a legislator and
+// a letter that speaks for no body keep their persons (lines labelled as
+// given).
+func TestLoneSignerSignsForSender(t *testing.T) {
+	const speaks = "I am writing as the director of Widget Watch, a network of repair shops.\n\n"
+	for _, tc := range []struct {
+		body, sig string
+		want      []string // name|signer|person
+	}{
+		{speaks, "Ann Wu\nDirector", []string{"Widget Watch|Ann Wu|false"}},
+		{speaks, "Ann Wu\nBo Li", []string{"Widget Watch|Ann Wu and Bo Li|false"}},
+		{speaks, "Ann Wu\nBo Li\nCy Tan", []string{"Ann Wu||true", "Bo Li||true", "Cy Tan||true"}},
+		{speaks, "Senator Ann Wu", []string{"Ann Wu||true"}},
+		{"", "Ann Wu\nDirector", []string{"Ann Wu||true"}},
+	} {
+		text := "Dear Minister,\n\n" + tc.body + "We urge you to keep the rural clinics open.\n\nYours sincerely,\n\n" + tc.sig + "\n"
+		var labels []reader.Label
+		for _, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
+			switch {
+			case l == "":
+				labels = append(labels, reader.Blank)
+			case l == "Dear Minister,":
+				labels = append(labels, reader.Salutation)
+			case l == "Yours sincerely,":
+				labels = append(labels, reader.Closing)
+			case strings.HasPrefix(l, "I am") || strings.HasPrefix(l, "We urge"):
+				labels = append(labels, reader.Body)
+			case l == "Director":
+				labels = append(labels, reader.Affil)
+			default:
+				labels = append(labels, reader.Signatory)
+			}
+		}
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, fmt.Sprintf("%s|%s|%v", s.Name, s.Signer, s.Person))
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: signatories %q, want %q", tc.sig, got, tc.want)

@@ -117,6 +117,7 @@ func TestSignatureLineForms(t *testing.T) {
 		{"Ann Wu & Bo Li | Widget Watch", "Widget Watch|Ann Wu & Bo Li|"},
 		{"Ann Wu and Bo Li | Widget Watch spokespeople", "Widget Watch|Ann Wu and Bo Li|spokespeople"},
 		{"Ann Wu, Widget Watch director", "Widget Watch|Ann Wu|director"},
+		{"Ann Wu and Bo Li | Riverton Together spokespeople", "Riverton Together|Ann Wu and Bo Li|spokespeople"},
 		{"Ann Wu, spokesperson, Widget Watch", "Widget Watch|Ann Wu|spokesperson"},
 	}
 	for _, tt := range tests {

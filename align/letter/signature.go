@@ -265,10 +265,17 @@ func signerFor(segs []piece) []piece {
 			return nil
 		}
 	}
-	if lastTitle < 0 && !orgLike(joinedText(rest)) || isDepartment(joinedText(rest)) {
+	if lastTitle < 0 && !orgLike(joinedText(rest)) && !bodyWithRole(rest) || isDepartment(joinedText(rest)) {
 		return nil
 	}
 	return rest
+}
+
+// bodyWithRole reports whether the last of the pieces names a body and
+// the role its signers hold in it ("Widget Watch spokespeople").
+func bodyWithRole(pcs []piece) bool {
+	_, _, ok := bodyThenRole(pcs[len(pcs)-1])
+	return ok
 }
 
 // joinedText is the texts of pieces with a space between.

@@ -88,6 +88,9 @@ func (p *parser) labelledSignatories() []Party {
 		blank = 0
 	}
 	p.flushSigners(&b)
+	if !personal {
+		b.out = p.signForSender(b.out)
+	}
 	if len(b.out) == 0 {
 		// no signature at all: the body the letter speaks for signs it
 		if a := p.authorBody(); a != nil {
@@ -96,6 +99,39 @@ func (p *parser) labelledSignatories() []Party {
 	}
 	p.spellOutAcronyms(b.out)
 	return mergeSignatories(b.out)
+}
+
+// loneSigners is the most persons a signature may name, all signing
+// alone, for them to be read as signing for the letter's sender: one
+// or two officers sign for a body; a longer list of persons is a list
+// of individuals.
+const loneSigners = 2
+
+// signForSender reads the one or two persons who sign a letter that
+// speaks for a body (its letterhead, "on behalf of", the author model)
+// as signing for that body, as the annotation guide reads them: "Ann Wu,
+// Director" under a letter on Widget Watch's letterhead gives Widget
+// Watch, signed by Ann Wu. Legislators sign as themselves.
+func (p *parser) signForSender(out []Party) []Party {
+	if len(out) == 0 || len(out) > loneSigners {
+		return out
+	}
+	for _, party := range out {
+		if !party.Person || party.Signer != "" || party.Line < 1 || party.Line > len(p.lines) ||
+			legislatorHonorificRe.MatchString(p.lines[party.Line-1].text) {
+			return out
+		}
+	}
+	sender := p.authorBody()
+	if sender == nil {
+		return out
+	}
+	body := *sender
+	body.Signer, body.SignerSpan, body.Title = out[0].Name, out[0].Span, out[0].Title
+	for _, party := range out[1:] {
+		body.Signer += " and " + party.Name
+	}
+	return []Party{body}
 }
 
 // personsJoined reports whether s names two persons or more joined by

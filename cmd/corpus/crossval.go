@@ -474,8 +474,9 @@ func letterTable(w io.Writer, results [][]foldResult, verbose bool) {
 		var rows []string
 		for _, fr := range results {
 			for i, ls := range fr[detail].letters {
-				rl := fr[1].letters[i]
-				rows = append(rows, fmt.Sprintf("  %-60s rcp %.2f (rules %.2f)  sig %.2f (rules %.2f)", ls.name, ls.recipients.F, rl.recipients.F, ls.signatories.F, rl.signatories.F))
+				ml, rl := fr[0].letters[i], fr[1].letters[i]
+				rows = append(rows, fmt.Sprintf("  %-60s rcp %.2f (model %.2f, rules %.2f)  sig %.2f (model %.2f, rules %.2f)", ls.name,
+					ls.recipients.F, ml.recipients.F, rl.recipients.F, ls.signatories.F, ml.signatories.F, rl.signatories.F))
 				for _, m := range append(prefixed("rcp missed ", ls.recipients.Missed), prefixed("rcp extra  ", ls.recipients.Extra)...) {
 					rows = append(rows, "      "+m)
 				}
