@@ -56,6 +56,7 @@ var (
 	selfVerbs       = words.set("self-reference-verbs")
 	selfNouns       = words.set("self-description-nouns")
 	submissionNouns = words.set("submission-nouns")
+	submissionJoins = words.set("submission-joiners")
 	// bodyNameRe finds a body's name: capitalised words (an acronym
 	// among them), joined by the lower-case words of names.
 	bodyNameRe = lazyre.New(`(?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|für|de|du|des|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*`)
@@ -473,6 +474,12 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 			}
 		case reader.Subject:
 			for _, pc := range p.names(piece{span: l.span, text: l.text, line: l.no}) {
+				if cut, ok := submittedBy(p.text[l.span.Start:pc.span.Start], pc.text); ok {
+					if c := add(sub(pc, cut, len(pc.text)), true); c != nil {
+						c.title++
+					}
+					continue
+				}
 				if rest := strings.Fields(strings.ToLower(p.text[pc.span.End:l.span.End])); len(rest) > 0 && submissionNouns[trimPunct(rest[0])] {
 					if c := add(pc, true); c != nil {
 						c.title++
@@ -491,6 +498,32 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 			}
 		}
 	}
+}
+
+// submittedBy reports whether a name in a title follows a noun of what
+// the title sends and the words that join it to its sender ("Comments of
+// the Widget Council", "Stellungnahme von Widget Watch"), either in the
+// text before the name or at the name's start, and returns where the
+// sender's name starts in the name.
+func submittedBy(before, name string) (int, bool) {
+	words, starts := fieldOffsets(before + name)
+	at := len(before)
+	for i := 0; i+1 < len(words); i++ {
+		if !submissionNouns[strings.ToLower(trimPunct(words[i]))] || starts[i] != at && starts[i] > at {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && submissionJoins[strings.ToLower(words[j])] {
+			j++
+		}
+		if j == i+1 || j == len(words) || starts[j] < at {
+			continue
+		}
+		if starts[i] == at || starts[j] == at {
+			return starts[j] - at, true
+		}
+	}
+	return 0, false
 }
 
 // acronymsDefined maps each acronym the letter spells out ("Widget Watch

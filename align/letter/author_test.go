@@ -130,6 +130,30 @@ func TestCutLead(t *testing.T) {
 	}
 }
 
+func TestSubmittedBy(t *testing.T) {
+	for _, tc := range []struct {
+		before, name string
+		want         int // where the sender's name starts; -1: no sender
+	}{
+		{"", "Comments of the Widget Council", len("Comments of the ")},
+		{"Stellungnahme von ", "Widget Watch", 0},
+		{"", "Réponse du Conseil des Widgets", len("Réponse du ")},
+		{"Joint submission by ", "Widget Watch", 0},
+		{"Widget Watch ", "Response", -1},       // the name-first form is read elsewhere
+		{"Comments of ", "", -1},                // no name
+		{"Comments on the ", "Widget Bill", -1}, // what it comments on
+		{"Our comments of last year and ", "Widget Watch", -1},
+	} {
+		got, ok := submittedBy(tc.before, tc.name)
+		if !ok {
+			got = -1
+		}
+		if got != tc.want {
+			t.Errorf("submittedBy(%q, %q) = %d, want %d", tc.before, tc.name, got, tc.want)
+		}
+	}
+}
+
 func TestMergeVariants(t *testing.T) {
 	cand := func(name string, mentions int) *authorCand {
 		c := &authorCand{key: strings.ToLower(name), first: piece{text: name}, mentions: mentions}
