@@ -168,7 +168,10 @@ Copy to:
 2. The Director (Sprockets), Ministry of Widgets, Portville.
 `),
 		recipients: []string{
-			"to The Secretary | Ministry of Widgets, Government of Eastland | | Widget Bhawan, Portville – 110011.",
+			// an office no person holds, on a line of its own above its
+			// body: the body is addressed, as the annotation guide's
+			// gold reads it
+			"to Ministry of Widgets | The Secretary, Government of Eastland | | Widget Bhawan, Portville – 110011.",
 			"cc Minister of Widgets | Government of Eastland, Portville.",
 			"cc The Director (Sprockets) | Ministry of Widgets, Portville.",
 		},

@@ -84,6 +84,22 @@ func (p *parser) buildParties() {
 	p.doc.Signatories = mergeSignatories(append(p.namedSigners(), p.doc.Signatories...))
 }
 
+// bareOffice reports whether a name is an office and no more: title
+// words with no portfolio after them ("The Secretary", "Committee
+// Secretary", but not "Minister for Widgets").
+func bareOffice(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 3 || !isTitleLine(name) {
+		return false
+	}
+	for _, w := range words {
+		if connectors[strings.ToLower(w)] && !strings.EqualFold(w, "the") {
+			return false
+		}
+	}
+	return true
+}
+
 // mergeSignatories folds a signatory named again into its first mention,
 // keeping the signer and title the later one gives.
 func mergeSignatories(list []Party) []Party {
@@ -939,6 +955,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 	cur0 := -1      // the piece that opened it
 	addrSeen := false
 	lastGroup := -1
+	viaOffice := -1 // the party reached through an office ("Committee Secretary")
 	for k, pc := range pieces {
 		if pc.group != lastGroup {
 			prev := cur
@@ -956,7 +973,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 		if cur >= 0 {
 			c = &out[cur]
 		}
-		lead := c != nil && (c.Person || isTitleLine(c.Name))
+		lead := c != nil && (c.Person || isTitleLine(c.Name) || cur == viaOffice)
 		opens := pc.item || opensPerson(t) || c != nil && !c.Person && lead && (officeEntry(t) || hasTitleNoun(t) && !isAddress(t))
 		switch {
 		case !opens && (isAddress(t) || building || addrSeen && !hasOrgHead(t) && !isTitleLine(t)):
@@ -970,6 +987,14 @@ func (p *parser) recipients(z zone, role Role) []Party {
 				// an address with no name before it: keep it as a note
 				p.doc.Notes = append(p.doc.Notes, fmt.Sprintf("line %d: address with no addressee: %q", pc.line, t))
 			}
+		case !opens && lead && !addrSeen && !c.Person && c.Title == "" && cur != viaOffice && bareOffice(c.Name) && hasOrgHead(t) && !isTitleLine(t):
+			// an office no person holds and no portfolio names, then
+			// its body: "Committee Secretary", then "Widget Committee":
+			// the body is the addressee, reached through the office
+			// ("Commissioner for Widgets" stays the addressee)
+			party := newParty(pc, role)
+			party.Title = joinNonEmpty(c.Name, party.Title, ", ")
+			*c, viaOffice = party, cur
 		case !opens && lead && !addrSeen && (isTitleLine(t) || hasOrgHead(t)):
 			// "Director General", then "Bureau of Widgets"
 			c.Title = joinNonEmpty(c.Title, t, ", ")

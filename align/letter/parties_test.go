@@ -158,3 +158,22 @@ func parseLabelled(t *testing.T, text string, labels []reader.Label) *Document {
 	}
 	return Parse(src, Options{Labels: labels})
 }
+
+func TestBareOffice(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"The Secretary", true},
+		{"Committee Secretary", true},
+		{"Director", true},
+		{"Minister for Widgets", false},
+		{"Executive Vice-President for the Widget Deal", false},
+		{"Widget Council", false},
+		{"Ann Wu", false},
+	} {
+		if got := bareOffice(tc.in); got != tc.want {
+			t.Errorf("bareOffice(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
