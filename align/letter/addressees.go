@@ -178,7 +178,8 @@ func (p *parser) greetingAddressees() []Party {
 				start += len(part) - len(rest)
 				part = rest
 			}
-			if part == "" || genericGreetings[strings.ToLower(part)] || !unicode.IsUpper(firstRune(part)) {
+			if part == "" || greetingWords[part] || genericGreetings[strings.ToLower(part)] || !unicode.IsUpper(firstRune(part)) {
+				// "Dear Friends", "Your Excellency": no one by name
 				continue
 			}
 			pc := piece{span: Span{sp.Start + start, sp.Start + start + len(part)}, text: part, line: l.no}

@@ -177,3 +177,24 @@ func TestBareOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestGreetingWithoutName: a greeting that names no one ("Your
+// Excellency") adds no addressee, and leaves the title to name it (lines
+// labelled as given).
+func TestGreetingWithoutName(t *testing.T) {
+	for _, tc := range []struct{ greeting, want string }{
+		{"Your Excellency,", "Widget Council"},
+		{"Excellencies,", "Widget Council"},
+		{"Dear Minister Wu,", "Wu"},
+	} {
+		text := "Open Letter to the Widget Council\n\n" + tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
+		labels := []reader.Label{reader.Subject, reader.Blank, reader.Salutation, reader.Blank, reader.Body}
+		var got []string
+		for _, r := range parseLabelled(t, text, labels).Recipients {
+			got = append(got, r.Name)
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: recipients %q, want [%q]", tc.greeting, got, tc.want)
+		}
+	}
+}
