@@ -119,6 +119,9 @@ func TestSignatureLineForms(t *testing.T) {
 		{"Ann Wu, Widget Watch director", "Widget Watch|Ann Wu|director"},
 		{"Ann Wu and Bo Li | Riverton Together spokespeople", "Riverton Together|Ann Wu and Bo Li|spokespeople"},
 		{"Ann Wu, spokesperson, Widget Watch", "Widget Watch|Ann Wu|spokesperson"},
+		{"Ann Wu, on behalf of the Widget Watch (WW)", "Widget Watch (WW)|Ann Wu|"},
+		{"Ann Wu, on behalf of Riverton Together", "Riverton Together|Ann Wu|"},
+		{"Ann Wu, Founder-President, WW", "WW|Ann Wu|Founder-President"},
 	}
 	for _, tt := range tests {
 		text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\n" + tt.line + "\n"

@@ -113,7 +113,9 @@ func splitNames(s string, known []string) []Span {
 		if t.paren != 0 || !isAcronymToken(t.text) {
 			continue
 		}
-		if allowed(k + 1) {
+		// not before a lone head noun that ends the line, which the
+		// name goes on with: "Widget Financing (WF) Group"
+		if allowed(k+1) && !(k+2 == len(toks) && hasOrgHead(toks[k+1].text)) {
 			cut[k+1] = true
 		}
 		acr := strings.Trim(t.text, "(),;.")

@@ -429,6 +429,12 @@ func signWith(party *Party, col []piece) {
 // person is an academic or a legislator).
 func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 	segs := commaSegments(pc)
+	for k := 1; k < len(segs); k++ {
+		// "Ann Wu, on behalf of Widget Watch": the body after its words
+		if b, ok := behalfSegment(segs[k]); ok {
+			segs[k] = b
+		}
+	}
 	if len(segs) >= 2 {
 		first := strings.TrimSpace(segs[0].text)
 		person := isPersonName(honorificStrip(first)) || honorificRe.MatchString(first) || personsJoined(first)
@@ -469,6 +475,29 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 		}
 	}
 	return newParty(pc, RoleSignatory)
+}
+
+// explicitBehalfRe matches the words that can only name the body a
+// person signs for: "on behalf of", "au nom de", "im Namen".
+var explicitBehalfRe = lazyre.New(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s`)
+
+// behalfSegment reads a segment after a signer's name that names the
+// body they sign for ("on behalf of Widget Watch", "for the Widget
+// Council"): the body's piece, marked as signing. A bare "for" needs a
+// body's name after it; "on behalf of" any name that opens with a
+// capital.
+func behalfSegment(seg piece) (piece, bool) {
+	m := behalfRe.FindStringSubmatchIndex(seg.text)
+	if m == nil {
+		return seg, false
+	}
+	rest := seg.text[m[2]:]
+	if !orgLike(rest) && !bodiesJoined(rest) && !(explicitBehalfRe.MatchString(seg.text) && unicode.IsUpper(firstRune(rest))) {
+		return seg, false
+	}
+	b := sub(seg, m[2], len(seg.text))
+	b.body = true
+	return b, true
 }
 
 // flushSigners turns signers that found no body into signatories: each

@@ -1,0 +1,29 @@
+package letter
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSplitNames(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"Widget Trade Alliance (WTA) National Sprocket Council", []string{"Widget Trade Alliance (WTA)", "National Sprocket Council"}},
+		{"Acme Widgets, Inc. Gadget Makers LLC", []string{"Acme Widgets, Inc.", "Gadget Makers LLC"}},
+		{"Widget Financing (WF) Group", []string{"Widget Financing (WF) Group"}},
+		{"Widget Financing (WF) Gadget Council", []string{"Widget Financing (WF)", "Gadget Council"}},
+	} {
+		var got []string
+		for _, sp := range splitNames(tc.line, nil) {
+			got = append(got, tc.line[sp.Start:sp.End])
+		}
+		if len(got) == 0 {
+			got = []string{tc.line}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("splitNames(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
