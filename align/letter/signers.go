@@ -66,10 +66,11 @@ func (p *parser) labelledSignatories() []Party {
 			personal = personal || individualsRe.MatchString(l.text)
 			b.lastLine = 0
 		case reader.Affil:
-			if p.rowOfBodies(i) || len(b.out) > 0 && !b.out[len(b.out)-1].Person && orgLike(l.text) {
-				// a row of a table of bodies, or a body after a body,
-				// which the reader took for affiliations: a body has
-				// no affiliation, a person has
+			if p.rowOfBodies(i) || (len(b.pending) > 0 || len(b.out) > 0 && !b.out[len(b.out)-1].Person) && orgLike(l.text) {
+				// a row of a table of bodies, a body after a body or
+				// the body that signers wait for, which the reader
+				// took for affiliations: a body has no affiliation, a
+				// person has
 				p.readSignatory(&b, i, personal)
 				break
 			}

@@ -63,10 +63,38 @@ func trainCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions)
 	for i := range order {
 		order[i] = i
 	}
-	for range opts.Epochs {
+	// the weights written are the average of those at the end of each
+	// epoch of the last half (Polyak averaging): stochastic steps leave
+	// the weights of the last epoch where the last letters pushed them
+	sum := make([]float64, len(t.w))
+	var sumTrans [nl + 1][nl]float64
+	averaged := 0
+	for e := range opts.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, i := range order {
 			t.step(rows[i], examples[i].Labels)
+		}
+		if 2*e+2 <= opts.Epochs {
+			continue
+		}
+		averaged++
+		for i, v := range t.w {
+			sum[i] += v
+		}
+		for a := range t.trans {
+			for b := range t.trans[a] {
+				sumTrans[a][b] += t.trans[a][b]
+			}
+		}
+	}
+	if averaged > 0 {
+		for i := range t.w {
+			t.w[i] = sum[i] / float64(averaged)
+		}
+		for a := range t.trans {
+			for b := range t.trans[a] {
+				t.trans[a][b] = sumTrans[a][b] / float64(averaged)
+			}
 		}
 	}
 	for i, v := range t.w {
