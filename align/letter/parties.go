@@ -1270,7 +1270,16 @@ func (p *parser) selfSigned() bool {
 	if p.identification == 0 {
 		p.identification = -1
 		for i, k := range p.kinds {
-			if (k == KindOther || k == KindSignatories || k == KindFootnote) && isIdentificationOnly(p.lines[i].text) {
+			if k != KindOther && k != KindSignatories && k != KindFootnote {
+				continue
+			}
+			// the note may wrap: "… listed for identification" /
+			// "purposes only."
+			t := p.lines[i].text
+			if i+1 < len(p.lines) {
+				t += " " + p.lines[i+1].text
+			}
+			if isIdentificationOnly(t) {
 				p.identification = 1
 				break
 			}

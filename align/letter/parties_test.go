@@ -2,6 +2,7 @@ package letter
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/letterdiff/letterdiff/align/reader"
@@ -215,5 +216,38 @@ func TestSignersThenAffiliatedBody(t *testing.T) {
 	}
 	if want := []string{"Riverton Widget Council|Ann Wu|President and CEO"}; !slices.Equal(got, want) {
 		t.Errorf("signatories %q, want %q", got, want)
+	}
+}
+
+// TestAffiliationUnderSelfSigner: the line under a person who signs as
+// themself is their affiliation, even when the reader took it for a
+// signatory: an academic, or any signer of a letter that names bodies
+// for identification only (a note that may wrap); elsewhere the body
+// under a person is a signatory of its own (lines labelled as given).
+func TestAffiliationUnderSelfSigner(t *testing.T) {
+	for _, tc := range []struct {
+		head, sig string
+		want      []string // name|title
+	}{
+		{"Signed by:", "Prof. Ann Wu\nUniversity of Eastland", []string{"Ann Wu|University of Eastland"}},
+		{"Signed by (affiliations for identification\npurposes only):", "Ann Wu\nUniversity of Eastland\nBo Li\nRiverton Widget Council",
+			[]string{"Ann Wu|University of Eastland", "Bo Li|Riverton Widget Council"}},
+	} {
+		text := "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\n" + tc.head + "\n\n" + tc.sig + "\n"
+		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank}
+		for range strings.Count(tc.head, "\n") + 1 {
+			labels = append(labels, reader.SigHead)
+		}
+		labels = append(labels, reader.Blank)
+		for range strings.Count(tc.sig, "\n") + 1 {
+			labels = append(labels, reader.Signatory)
+		}
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, s.Name+"|"+s.Title)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.sig, got, tc.want)
+		}
 	}
 }

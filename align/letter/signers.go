@@ -37,6 +37,9 @@ type signatureBlock struct {
 	// behalf holds the parties named after "on behalf of" that wait for
 	// the person who signs for them, on a line of their own below
 	behalf []int
+	// affiliated is whether the last line read was the affiliation of
+	// the person above it, which may go on over more lines
+	affiliated bool
 }
 
 // individualsRe matches a heading over people who sign as themselves.
@@ -344,6 +347,17 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		b.lastLine = p.lines[i].no
 		return
 	}
+	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && p.signsAsThemself(b.out[n-1], personal) &&
+		(b.out[n-1].Title == "" || isCredential(b.out[n-1].Title) || b.affiliated) && !columnGapRe.MatchString(zl.text) && !startsWithPerson(zl.text) {
+		// "Prof. Ann Wu" then "University of Eastland": a person who
+		// signs as themself (the letter names bodies for identification
+		// only, or an academic) has an affiliation, not a co-signer
+		last := &b.out[n-1]
+		last.Title = joinNonEmpty(last.Title, zl.text, ", ")
+		b.lastLine, b.affiliated = p.lines[i].no, true
+		return
+	}
+	b.affiliated = false
 	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && !columnGapRe.MatchString(zl.text) &&
 		isTitleLine(zl.text) && !isPersonName(zl.text) && !orgLike(zl.text) && !opensPerson(zl.text) && !nameComma(zl.text) {
 		// "Asha Rao" then "United States Senator": an office is no
@@ -403,6 +417,33 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	}
 	b.out = append(b.out, parties...)
 	b.lastLine, b.lastSigned = p.lines[i].no, len(parties) > 0 && parties[len(parties)-1].Signer != ""
+}
+
+// startsWithPerson reports whether a signature line opens with a
+// person's name: "Dr Ann Wu, Lecturer, …", "Ann Wu (Eastland University)".
+func startsWithPerson(s string) bool {
+	if opensPerson(s) {
+		return true
+	}
+	if i := strings.IndexAny(s, ",(|"); i > 0 {
+		s = s[:i]
+	}
+	return isPersonName(honorificStrip(strings.TrimSpace(s)))
+}
+
+// academicRe matches the honorific of an academic, who signs as
+// themself: "Prof. Ann Wu", "Professor Ann Wu".
+var academicRe = lazyre.New(`^(?:Prof\.?|Professor|Univ\.?-Prof\.?)\s`)
+
+// signsAsThemself reports whether a party read from a signature is a
+// person who signs in their own name, whose affiliation may follow on
+// the next line: the letter names its signers' bodies for
+// identification only (personal), or the person is an academic.
+func (p *parser) signsAsThemself(party Party, personal bool) bool {
+	if !party.Person || party.Signer != "" || party.Line < 1 || party.Line > len(p.lines) {
+		return false
+	}
+	return personal || academicRe.MatchString(p.lines[party.Line-1].text)
 }
 
 // signWith makes the person of a signer column the signer of a body; a
