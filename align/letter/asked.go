@@ -80,10 +80,44 @@ func (p *parser) askedBodies() []Party {
 			p.doc.Asked = append(p.doc.Asked, ac)
 		}
 		if pr >= AskedAt {
-			out = append(out, newParty(c.first, RoleTo))
+			out = append(out, newParty(fullerForm(c, cands).first, RoleTo))
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return dedupeParties(out)
+}
+
+// fullerForm returns the candidate that names c in full, when the letter
+// writes one: "the Commission" is the "European Commission" the letter
+// names elsewhere, "States" its "Member States". The fuller form ends
+// with c's words and opens with a capital; the most mentioned one wins,
+// then the first. It returns c when the letter writes none.
+func fullerForm(c askedCand, cands []askedCand) askedCand {
+	best := c
+	found := false
+	for _, d := range cands {
+		if !strings.HasSuffix(d.key, " "+c.key) || !unicode.IsUpper(firstRune(d.first.text)) {
+			continue
+		}
+		if !found || d.mentions > best.mentions {
+			best, found = d, true
+		}
+	}
+	return best
+}
+
+// dedupeParties drops a party named again, keeping the first.
+func dedupeParties(parties []Party) []Party {
+	seen := map[string]bool{}
+	out := parties[:0]
+	for _, pt := range parties {
+		key := strings.ToLower(strings.Join(strings.Fields(pt.Name), " "))
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, pt)
+	}
 	return out
 }
 

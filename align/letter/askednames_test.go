@@ -2,6 +2,7 @@ package letter
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -52,6 +53,32 @@ func TestQualifiedInstitution(t *testing.T) {
 		got := qualifiedInstitutionRe.FindString(tc.text)
 		if got != tc.want {
 			t.Errorf("qualifiedInstitutionRe in %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFullerForm(t *testing.T) {
+	cand := func(name string, mentions int) askedCand {
+		return askedCand{key: strings.ToLower(name), first: piece{text: name}, mentions: mentions}
+	}
+	cands := []askedCand{
+		cand("Commission", 9), cand("European Commission", 2), cand("Widget Commission", 1),
+		cand("States", 3), cand("Member States", 1), cand("government", 2), cand("the government", 1), cand("Council", 2),
+	}
+	for _, tc := range []struct{ short, want string }{
+		{"Commission", "European Commission"}, // the most mentioned fuller form
+		{"States", "Member States"},
+		{"government", "government"}, // a fuller form opens with a capital
+		{"Council", "Council"},
+	} {
+		var c askedCand
+		for _, x := range cands {
+			if x.first.text == tc.short {
+				c = x
+			}
+		}
+		if got := fullerForm(c, cands).first.text; got != tc.want {
+			t.Errorf("fullerForm(%q) = %q, want %q", tc.short, got, tc.want)
 		}
 	}
 }
