@@ -40,8 +40,40 @@ type crfTrainer struct {
 }
 
 // trainCRF fits the model's weights; rows are each example's feature
-// rows, as Train computes them.
+// rows, as Train computes them. With opts.Orders above one it fits the
+// weights once for each of that many example orders (seeds Seed,
+// Seed+1, …) and writes their average: one order's weights move by the
+// letters it happened to see last, and their average less.
 func trainCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions) {
+	orders := max(opts.Orders, 1)
+	w := make([]float64, len(m.w))
+	var trans [nl + 1][nl]float64
+	for o := range orders {
+		t := fitCRF(m, examples, rows, opts, opts.Seed+uint64(o))
+		for i, v := range t.w {
+			w[i] += v / float64(orders)
+		}
+		for a := range t.trans {
+			for b := range t.trans[a] {
+				trans[a][b] += t.trans[a][b] / float64(orders)
+			}
+		}
+	}
+	for i, v := range w {
+		if math.Abs(v) >= opts.Prune {
+			m.w[i] = float32(v)
+		}
+	}
+	for a := range trans {
+		for b := range trans[a] {
+			m.trans[a][b] = float32(trans[a][b])
+		}
+	}
+}
+
+// fitCRF fits the weights over one order of the examples, the one seed
+// gives, and returns the trainer holding them.
+func fitCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions, seed uint64) *crfTrainer {
 	t := &crfTrainer{m: m, w: make([]float64, len(m.w)), g2: make([]float64, len(m.w)), grad: make([]float64, len(m.w)),
 		rate: opts.Rate, l2: opts.L2 / float64(max(len(examples), 1))}
 	var count [nl]int
@@ -58,12 +90,12 @@ func trainCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions)
 			t.weight[k] = math.Pow(float64(total)/float64(nl*n), opts.Balance)
 		}
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed))
+	rng := rand.New(rand.NewPCG(seed, seed))
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
-	// the weights written are the average of those at the end of each
+	// the weights kept are the average of those at the end of each
 	// epoch of the last half (Polyak averaging): stochastic steps leave
 	// the weights of the last epoch where the last letters pushed them
 	sum := make([]float64, len(t.w))
@@ -97,16 +129,7 @@ func trainCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions)
 			}
 		}
 	}
-	for i, v := range t.w {
-		if math.Abs(v) >= opts.Prune {
-			m.w[i] = float32(v)
-		}
-	}
-	for a := range t.trans {
-		for b := range t.trans[a] {
-			m.trans[a][b] = float32(t.trans[a][b])
-		}
-	}
+	return t
 }
 
 // arcs lists, for each decoder state, the labels that may follow it and

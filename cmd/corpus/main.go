@@ -44,11 +44,13 @@ func run(args []string, w io.Writer) error {
 	lbalance := fs.Float64("lbalance", trainOptions.Balance, "crossval: the line model's label balance, to try")
 	cl2 := fs.Float64("cl2", clauseOptions.L2, "crossval: the clause model's L2 penalty, to try")
 	cepochs := fs.Int("cepochs", clauseOptions.Epochs, "crossval: the clause model's epochs, to try")
+	seed := fs.Uint64("seed", trainOptions.Seed, "crossval: the line model's first training order seed, to see how much the figures move with it")
+	orders := fs.Int("orders", trainOptions.Orders, "crossval: how many training orders the line model averages, to try")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}
 	if args[0] == "crossval" {
-		trainOptions.Epochs, trainOptions.MinCount = *epochs, *minCount
+		trainOptions.Epochs, trainOptions.MinCount, trainOptions.Seed, trainOptions.Orders = *epochs, *minCount, *seed, *orders
 		trainOptions.Method, trainOptions.Rate, trainOptions.L2, trainOptions.Balance = *method, *rate, *l2, *lbalance
 		clauseOptions.Balance, clauseOptions.L2, clauseOptions.Epochs = *balance, *cl2, *cepochs
 	}
