@@ -142,13 +142,27 @@ func TestSignatureLineForms(t *testing.T) {
 // where the rows around it go on counting, and a column that describes
 // the body is no party.
 func TestNumberedTableRows(t *testing.T) {
-	text := "Signed by:\n\n9  Widget Watch      Widget Watch is a network of groups that campaign for safer widgets in every town.\n10 Gadget Forum\n11 Sprocket Union\n\n1600 Eastfield Avenue\n"
+	text := "Signed by:\n\n9  Widget Watch      Widget Watch is a network of groups that campaign for safer widgets in every town.\n10 Gadget Forum\n11 Sprocket Union\n\n2030 Widget Alliance\n"
 	labels := []reader.Label{reader.SigHead, reader.Blank, reader.Signatory, reader.Signatory, reader.Signatory, reader.Blank, reader.Signatory}
 	var got []string
 	for _, s := range parseLabelled(t, text, labels).Signatories {
 		got = append(got, s.Name)
 	}
-	if want := []string{"Widget Watch", "Gadget Forum", "Sprocket Union", "1600 Eastfield Avenue"}; !slices.Equal(got, want) {
+	if want := []string{"Widget Watch", "Gadget Forum", "Sprocket Union", "2030 Widget Alliance"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+}
+
+// TestAddressUnderSigners: an address the reader took for a signatory
+// is no party; a body whose name has a number is one.
+func TestAddressUnderSigners(t *testing.T) {
+	text := "Sincerely,\n\nWidget Watch\n12 Harbour Road\n10117 Eastdam\n350 Widget Network\n"
+	labels := []reader.Label{reader.Closing, reader.Blank, reader.Signatory, reader.Signatory, reader.Signatory, reader.Signatory}
+	var got []string
+	for _, s := range parseLabelled(t, text, labels).Signatories {
+		got = append(got, s.Name)
+	}
+	if want := []string{"Widget Watch", "350 Widget Network"}; !slices.Equal(got, want) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
 }

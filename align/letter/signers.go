@@ -381,7 +381,7 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	}
 	var parties []Party
 	for k, pc := range pieces {
-		if pc.text == "" || !hasLetter(pc.text) || isContactDetail(pc.text) {
+		if pc.text == "" || !hasLetter(pc.text) || isContactDetail(pc.text) || isAddress(pc.text) && !orgLike(pc.text) {
 			continue // a list number, a reference, a telephone number or an address
 		}
 		if k > 0 && isProse(pc.text) {
