@@ -255,6 +255,7 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 			}
 		}
 	}
+	matchNearForms(before, after, pairOf, taken)
 	var kept, dropped, appeared []PartyChange
 	for i, b := range before {
 		br := partyRef(b, bdoc)
@@ -290,6 +291,75 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 	noteHeadAndBody(dropped, appeared)
 	out := append(kept, dropped...)
 	return append(out, appeared...)
+}
+
+// matchNearForms pairs the bodies left unpaired whose names are near
+// forms of one name: written together or apart, or with a plural ("One
+// Kind" and "OneKind", "Widget Watch" and "Widget Watches"), or one name
+// whole at the start or end of the other, which has up to nearExtra
+// words more ("Widget Equality" and "Widget Equality UK", "Mahavir
+// Trust" and "Jay Mehta Mahavir Trust"; two names that only share their
+// first words do not pair). A form pairs only when one party of the
+// other letter has it. Forms are looked up in maps, so the cost grows
+// with the number of parties.
+func matchNearForms(before, after []letter.Party, pairOf []int, taken []bool) {
+	whole, cut := map[string][]int{}, map[string][]int{}
+	for j, a := range after {
+		if !taken[j] && !a.Person {
+			w, c := nearForms(canonical(a.Name))
+			for _, k := range w {
+				whole[k] = append(whole[k], j)
+			}
+			for _, k := range c {
+				cut[k] = append(cut[k], j)
+			}
+		}
+	}
+	for i, b := range before {
+		if pairOf[i] >= 0 || b.Person {
+			continue
+		}
+		w, c := nearForms(canonical(b.Name))
+		var tries [][]int
+		for _, k := range w {
+			tries = append(tries, whole[k], cut[k])
+		}
+		for _, k := range c {
+			tries = append(tries, whole[k])
+		}
+		for _, js := range tries {
+			var free []int
+			for _, j := range js {
+				if !taken[j] && !slices.Contains(free, j) {
+					free = append(free, j)
+				}
+			}
+			if len(free) == 1 {
+				pairOf[i], taken[free[0]] = free[0], true
+				break
+			}
+		}
+	}
+}
+
+// nearExtra is how many words one form of a body's name may have more
+// than another at its start or end.
+const nearExtra = 2
+
+// nearForms returns the keys of a canonical name's near forms: whole,
+// the name written solid without a plural "s" and the name itself;
+// cut, the runs of two words or more left after dropping one to
+// nearExtra words from its start or from its end.
+func nearForms(c string) (whole, cut []string) {
+	words := strings.Fields(c)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	whole = []string{"solid:" + strings.TrimSuffix(strings.Join(words, ""), "s"), "name:" + c}
+	for k := 1; k <= nearExtra && len(words)-k >= 2; k++ {
+		cut = append(cut, "name:"+strings.Join(words[:len(words)-k], " "), "name:"+strings.Join(words[k:], " "))
+	}
+	return whole, cut
 }
 
 // noteHeadAndBody notes where one letter addresses a body through its head

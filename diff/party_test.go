@@ -168,6 +168,29 @@ var matchTests = []struct {
 	want          []wantChange
 }{
 	{
+		name:   "near forms: solid, plural, a word more at the end or start",
+		before: []letter.Party{orgParty("Gear Kind", sigRole), orgParty("Sprocket Exploitation", sigRole), orgParty("Widget Equality", sigRole), orgParty("Mahavir Trust", sigRole)},
+		after:  []letter.Party{orgParty("GearKind", sigRole), orgParty("Sprocket Exploitations", sigRole), orgParty("Widget Equality UK", sigRole), orgParty("Jay Mehta Mahavir Trust", sigRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Gear Kind (signatory)", After: "GearKind (signatory)", Changes: []string{"name: Gear Kind → GearKind"}},
+			{Status: Changed, Before: "Sprocket Exploitation (signatory)", After: "Sprocket Exploitations (signatory)", Changes: []string{"name: Sprocket Exploitation → Sprocket Exploitations"}},
+			{Status: Changed, Before: "Widget Equality (signatory)", After: "Widget Equality UK (signatory)", Changes: []string{"name: Widget Equality → Widget Equality UK"}},
+			{Status: Changed, Before: "Mahavir Trust (signatory)", After: "Jay Mehta Mahavir Trust (signatory)", Changes: []string{"name: Mahavir Trust → Jay Mehta Mahavir Trust"}},
+		},
+	},
+	{
+		name:   "no near form: only the first words shared, or two candidates",
+		before: []letter.Party{orgParty("National Association of Widget Makers", sigRole), orgParty("Gadget Forum", sigRole)},
+		after:  []letter.Party{orgParty("National Association of Gadget Dealers", sigRole), orgParty("Gadget Forum East", sigRole), orgParty("Gadget Forum West", sigRole)},
+		want: []wantChange{
+			{Status: Dropped, Before: "National Association of Widget Makers (signatory)"},
+			{Status: Dropped, Before: "Gadget Forum (signatory)"},
+			{Status: Appeared, After: "National Association of Gadget Dealers (signatory)"},
+			{Status: Appeared, After: "Gadget Forum East (signatory)"},
+			{Status: Appeared, After: "Gadget Forum West (signatory)"},
+		},
+	},
+	{
 		name:   "same name",
 		before: []letter.Party{orgParty("Widget Council", sigRole)},
 		after:  []letter.Party{orgParty("Widget Council", sigRole)},
