@@ -293,19 +293,20 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 	return append(out, appeared...)
 }
 
-// matchNearForms pairs the bodies left unpaired whose names are near
+// matchNearForms pairs the parties left unpaired whose names are near
 // forms of one name: written together or apart, or with a plural ("One
 // Kind" and "OneKind", "Widget Watch" and "Widget Watches"), or one name
 // whole at the start or end of the other, which has up to nearExtra
 // words more ("Widget Equality" and "Widget Equality UK", "Mahavir
 // Trust" and "Jay Mehta Mahavir Trust"; two names that only share their
-// first words do not pair). A form pairs only when one party of the
+// first words do not pair). A body's name the reader took for a person's
+// ("One Kind") pairs so too. A form pairs only when one party of the
 // other letter has it. Forms are looked up in maps, so the cost grows
 // with the number of parties.
 func matchNearForms(before, after []letter.Party, pairOf []int, taken []bool) {
 	whole, cut := map[string][]int{}, map[string][]int{}
 	for j, a := range after {
-		if !taken[j] && !a.Person {
+		if !taken[j] {
 			w, c := nearForms(canonical(a.Name))
 			for _, k := range w {
 				whole[k] = append(whole[k], j)
@@ -316,7 +317,7 @@ func matchNearForms(before, after []letter.Party, pairOf []int, taken []bool) {
 		}
 	}
 	for i, b := range before {
-		if pairOf[i] >= 0 || b.Person {
+		if pairOf[i] >= 0 {
 			continue
 		}
 		w, c := nearForms(canonical(b.Name))
