@@ -308,7 +308,7 @@ func TestSignerOnBehalf(t *testing.T) {
 // a letter that speaks for no body keep their persons (lines labelled as
 // given).
 func TestLoneSignerSignsForSender(t *testing.T) {
-	const speaks = "I am writing as the director of Widget Watch, a network of repair shops.\n\n"
+	const speaks = "Widget Watch\n\nI am writing as the director of Widget Watch, a network of repair shops.\n\n"
 	for _, tc := range []struct {
 		body, sig string
 		want      []string // name|signer|person
@@ -319,12 +319,14 @@ func TestLoneSignerSignsForSender(t *testing.T) {
 		{speaks, "Senator Ann Wu", []string{"Ann Wu||true"}},
 		{"", "Ann Wu\nDirector", []string{"Ann Wu||true"}},
 	} {
-		text := "Dear Minister,\n\n" + tc.body + "We urge you to keep the rural clinics open.\n\nYours sincerely,\n\n" + tc.sig + "\n"
+		text := tc.body + "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\nYours sincerely,\n\n" + tc.sig + "\n"
 		var labels []reader.Label
 		for _, l := range strings.Split(strings.TrimSuffix(text, "\n"), "\n") {
 			switch {
 			case l == "":
 				labels = append(labels, reader.Blank)
+			case l == "Widget Watch":
+				labels = append(labels, reader.Head)
 			case l == "Dear Minister,":
 				labels = append(labels, reader.Salutation)
 			case l == "Yours sincerely,":

@@ -219,17 +219,19 @@ func TestGreetingWithoutName(t *testing.T) {
 
 // TestSignersThenAffiliatedBody: the body under a signer and their title
 // is what they sign for, even when the reader took its line for an
-// affiliation (lines labelled as given).
+// affiliation, a note or other text (lines labelled as given).
 func TestSignersThenAffiliatedBody(t *testing.T) {
 	text := "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\nSincerely,\n\nAnn Wu\nPresident and CEO\nRiverton Widget Council\n"
-	labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank,
-		reader.Signer, reader.Signer, reader.Affil}
-	var got []string
-	for _, s := range parseLabelled(t, text, labels).Signatories {
-		got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
-	}
-	if want := []string{"Riverton Widget Council|Ann Wu|President and CEO"}; !slices.Equal(got, want) {
-		t.Errorf("signatories %q, want %q", got, want)
+	for _, y := range []reader.Label{reader.Affil, reader.Footnote, reader.Other} {
+		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank,
+			reader.Signer, reader.Signer, y}
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+		}
+		if want := []string{"Riverton Widget Council|Ann Wu|President and CEO"}; !slices.Equal(got, want) {
+			t.Errorf("body read as %s: signatories %q, want %q", y, got, want)
+		}
 	}
 }
 

@@ -84,6 +84,16 @@ func (p *parser) labelledSignatories() []Party {
 			p.readSigner(&b, i, blank)
 		case reader.Signatory:
 			p.readSignatory(&b, i, personal)
+		case reader.Footnote, reader.Other, reader.Furniture:
+			if len(b.pending) > 0 && blank == 0 && orgLike(l.text) && !p.startsFootnote(l.text) {
+				// the body right under its signers, which the reader
+				// took for a note or furniture: what they sign for
+				p.readSignatory(&b, i, personal)
+				break
+			}
+			p.flushSigners(&b)
+			b.lastLine = 0
+			continue
 		default:
 			p.flushSigners(&b)
 			b.lastLine = 0
