@@ -267,3 +267,23 @@ func TestAffiliationUnderSelfSigner(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteUnderSignatures: a line that opens with a superscript note
+// marker is a note, even when the reader took it for a signature (lines
+// labelled as given).
+func TestNoteUnderSignatures(t *testing.T) {
+	text := "Dear Minister,\n\nThe rules¹ are unworkable.\n\nSincerely,\n\nWidget Watch\n\n¹ The rules were published on 3 May.\n"
+	labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank,
+		reader.Signatory, reader.Blank, reader.Signatory}
+	d := parseLabelled(t, text, labels)
+	var got []string
+	for _, s := range d.Signatories {
+		got = append(got, s.Name)
+	}
+	if want := []string{"Widget Watch"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+	if len(d.Footnotes) != 1 {
+		t.Errorf("footnotes %+v, want the one note", d.Footnotes)
+	}
+}

@@ -104,11 +104,17 @@ func (p *parser) readLines(m *reader.Model) {
 
 // explicit returns the label of line i: the reader's, unless the line
 // opens with an address or copy label ("TO:", "cc:", "Copy to:") and the
-// reader read it as another part of the letter's opening. The letter
-// says what such a line is; the reader, trained on few copy lists in
-// the opening, can miss it.
+// reader read it as another part of the letter's opening, or opens with
+// a superscript note marker and the reader read it as a signature. The
+// letter says what such a line is; the reader, trained on few copy lists
+// in the opening, can miss it.
 func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 	y := labels[len(labels)-1]
+	if (y == reader.Signatory || y == reader.Signer || y == reader.Affil) && superNoteRe.MatchString(p.lines[i].text) {
+		// "¹ The rules were published …": a superscript marker opens a
+		// note, never a signature
+		return p.ifDecodable(labels, y, reader.Footnote)
+	}
 	if y != reader.Subject && y != reader.To && y != reader.CC && y != reader.Head {
 		return y
 	}
