@@ -286,6 +286,7 @@ func TestSignerOnBehalf(t *testing.T) {
 	}{
 		{"On behalf of WW and Gadgetfront\n\nAnn Wu", []string{"WW|Ann Wu|", "Gadgetfront|Ann Wu|"}},
 		{"For and on behalf of Widget Council\n\nAnn Wu\nChair", []string{"Widget Council|Ann Wu|Chair"}},
+		{"On behalf of Riverton Together\n\nAnn Wu", []string{"Riverton Together|Ann Wu|"}},
 	} {
 		text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\n" + tc.sig + "\n"
 		src, err := source.Decode("test.txt", []byte(text))

@@ -1326,9 +1326,8 @@ func cleanSignaturePiece(pc piece) piece {
 		pc = sub(pc, m[1], len(pc.text))
 		pc.by = true
 	}
-	if m := behalfRe.FindStringSubmatchIndex(pc.text); m != nil && (orgLike(pc.text[m[2]:]) || bodiesJoined(pc.text[m[2]:])) {
-		pc = sub(pc, m[2], len(pc.text))
-		pc.body = true
+	if b, ok := behalfSegment(pc); ok {
+		pc = b
 	}
 	if m := listMarkerRe.FindStringIndex(pc.text); m != nil && m[1] < len(pc.text) {
 		pc = sub(pc, m[1], len(pc.text))
