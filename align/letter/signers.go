@@ -401,8 +401,10 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		if party.Name == "" {
 			continue
 		}
-		if !party.Person && party.Signer == "" && isPersonName(party.Name) && !orgLike(party.Name) {
-			party.Person = true // "Asha B. Rao", signing as herself
+		if !party.Person && party.Signer == "" && !pc.body && isPersonName(party.Name) && !orgLike(party.Name) {
+			// "Asha B. Rao", signing as herself; a name after "on behalf
+			// of" is a body
+			party.Person = true
 		}
 		if !party.Person {
 			party = withoutTail(party)
