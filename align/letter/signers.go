@@ -357,17 +357,9 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		b.lastLine = p.lines[i].no
 		return
 	}
-	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && p.signsAsThemself(b.out[n-1], personal) &&
-		(b.out[n-1].Title == "" || isCredential(b.out[n-1].Title) || b.affiliated) && !columnGapRe.MatchString(zl.text) && !startsWithPerson(zl.text) {
-		// "Prof. Ann Wu" then "University of Eastland": a person who
-		// signs as themself (the letter names bodies for identification
-		// only, or an academic) has an affiliation, not a co-signer
-		last := &b.out[n-1]
-		last.Title = joinNonEmpty(last.Title, zl.text, ", ")
-		b.lastLine, b.affiliated = p.lines[i].no, true
+	if p.readAffiliation(b, i, zl.text, personal) {
 		return
 	}
-	b.affiliated = false
 	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && !columnGapRe.MatchString(zl.text) &&
 		isTitleLine(zl.text) && !isPersonName(zl.text) && !orgLike(zl.text) && !opensPerson(zl.text) && !nameComma(zl.text) {
 		// "Asha Rao" then "United States Senator": an office is no
@@ -429,6 +421,26 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	}
 	b.out = append(b.out, parties...)
 	b.lastLine, b.lastSigned = p.lines[i].no, len(parties) > 0 && parties[len(parties)-1].Signer != ""
+}
+
+// readAffiliation reads a signature line as the affiliation of the
+// person on the line above, and reports whether it did: "Prof. Ann Wu"
+// then "University of Eastland". A person who signs as themself (the
+// letter names bodies for identification only, or an academic) has an
+// affiliation, not a co-signer, over as many lines as follow until one
+// opens with another person.
+func (p *parser) readAffiliation(b *signatureBlock, i int, text string, personal bool) bool {
+	n := len(b.out)
+	ok := n > 0 && b.lastLine == p.lines[i].no-1 && p.signsAsThemself(b.out[n-1], personal) &&
+		(b.out[n-1].Title == "" || isCredential(b.out[n-1].Title) || b.affiliated) &&
+		!columnGapRe.MatchString(text) && !startsWithPerson(text)
+	b.affiliated = ok
+	if ok {
+		last := &b.out[n-1]
+		last.Title = joinNonEmpty(last.Title, text, ", ")
+		b.lastLine = p.lines[i].no
+	}
+	return ok
 }
 
 // startsWithPerson reports whether a signature line opens with a
