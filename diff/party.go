@@ -294,13 +294,13 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 }
 
 // matchNearForms pairs the parties left unpaired whose names are near
-// forms of one name: written together or apart, or with a plural ("One
-// Kind" and "OneKind", "Widget Watch" and "Widget Watches"), or one name
+// forms of one name: written together or apart, or with a plural ("Gear
+// Kind" and "GearKind", "Widget Watch" and "Widget Watches"), or one name
 // whole at the start or end of the other, which has up to nearExtra
-// words more ("Widget Equality" and "Widget Equality UK", "Mahavir
-// Trust" and "Jay Mehta Mahavir Trust"; two names that only share their
+// words more ("Widget Equality" and "Widget Equality UK", "Sprocket
+// Trust" and "Eastland Widget Sprocket Trust"; two names that only share their
 // first words do not pair). A body's name the reader took for a person's
-// ("One Kind") pairs so too. A form pairs only when one party of the
+// ("Gear Kind") pairs so too. A form pairs only when one party of the
 // other letter has it. Forms are looked up in maps, so the cost grows
 // with the number of parties.
 func matchNearForms(before, after []letter.Party, pairOf []int, taken []bool) {

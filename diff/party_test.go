@@ -169,13 +169,13 @@ var matchTests = []struct {
 }{
 	{
 		name:   "near forms: solid, plural, a word more at the end or start",
-		before: []letter.Party{orgParty("Gear Kind", sigRole), orgParty("Sprocket Exploitation", sigRole), orgParty("Widget Equality", sigRole), orgParty("Mahavir Trust", sigRole)},
-		after:  []letter.Party{orgParty("GearKind", sigRole), orgParty("Sprocket Exploitations", sigRole), orgParty("Widget Equality UK", sigRole), orgParty("Jay Mehta Mahavir Trust", sigRole)},
+		before: []letter.Party{orgParty("Gear Kind", sigRole), orgParty("Sprocket Exploitation", sigRole), orgParty("Widget Equality", sigRole), orgParty("Sprocket Trust", sigRole)},
+		after:  []letter.Party{orgParty("GearKind", sigRole), orgParty("Sprocket Exploitations", sigRole), orgParty("Widget Equality UK", sigRole), orgParty("Eastland Widget Sprocket Trust", sigRole)},
 		want: []wantChange{
 			{Status: Changed, Before: "Gear Kind (signatory)", After: "GearKind (signatory)", Changes: []string{"name: Gear Kind → GearKind"}},
 			{Status: Changed, Before: "Sprocket Exploitation (signatory)", After: "Sprocket Exploitations (signatory)", Changes: []string{"name: Sprocket Exploitation → Sprocket Exploitations"}},
 			{Status: Changed, Before: "Widget Equality (signatory)", After: "Widget Equality UK (signatory)", Changes: []string{"name: Widget Equality → Widget Equality UK"}},
-			{Status: Changed, Before: "Mahavir Trust (signatory)", After: "Jay Mehta Mahavir Trust (signatory)", Changes: []string{"name: Mahavir Trust → Jay Mehta Mahavir Trust"}},
+			{Status: Changed, Before: "Sprocket Trust (signatory)", After: "Eastland Widget Sprocket Trust (signatory)", Changes: []string{"name: Sprocket Trust → Eastland Widget Sprocket Trust"}},
 		},
 	},
 	{
