@@ -36,6 +36,8 @@ var DefaultAuthorModel = logreg.Embedded(authorModel)
 //     of", "we at", "Director of" before it (authorSelf);
 //   - a title that names what it sends ("Widget Watch response to …")
 //     (authorTitle);
+//   - a line that labels it the issuer ("Press release: Widget Watch")
+//     (authorIssuer);
 //   - each further mention (authorMention), up to authorMentions.
 //
 // A body the letter is addressed to is no candidate. The best candidate
@@ -45,6 +47,7 @@ const (
 	authorHeadNext = 2 // a name on a later line of the letterhead
 	authorSelf     = 3
 	authorTitle    = 3
+	authorIssuer   = 4
 	authorMention  = 0.5
 	authorMentions = 4
 	// authorMin needs evidence of authorship, not just mentions: a body
@@ -135,8 +138,8 @@ type authorCand struct {
 	key   string // the name in lower case, or the name an acronym stands for
 	first piece  // where the letter first writes it
 	// counts of the places it stands in (see the constants above)
-	head, headNext, title, self, mentions, furniture, signArea int
-	bareAcronym, definedAcronym                                bool
+	head, headNext, title, self, mentions, furniture, signArea, issuer int
+	bareAcronym, definedAcronym                                        bool
 	// rule is the weighted sum the rule reading scored it by, which the
 	// model sees as evidence
 	rule float64
@@ -253,6 +256,7 @@ func authorFeatures(c authorCand, all []authorCand) []string {
 	flag(c.head > 0, "head")
 	flag(c.headNext > 0, "head-next")
 	flag(c.title > 0, "title")
+	flag(c.issuer > 0, "issuer")
 	flag(c.self > 0, "self")
 	flag(c.self > 1, "self-again")
 	flag(c.furniture > 0, "furniture")
@@ -330,7 +334,7 @@ func (p *parser) authorCandidates() []authorCand {
 			before, after := par.Text[:m[0]], par.Text[m[1]:]
 			pc, before = cutLead(pc, before, after)
 			pc = trimLeadingThe(pc)
-			if speaksFor(before) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
+			if speaksFor(before) || atWe(before, after) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
 				if c := add(pc, true, writersNamed(before)); c != nil {
 					c.self++
 				}
@@ -342,7 +346,7 @@ func (p *parser) authorCandidates() []authorCand {
 	mergeVariants(byKey)
 	out := make([]authorCand, 0, len(byKey))
 	for _, c := range byKey {
-		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) +
+		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) + authorIssuer*float64(min(c.issuer, 1)) +
 			authorSelf*float64(c.self) + authorMention*float64(min(c.mentions, authorMentions))
 		if c.bareAcronym && !c.definedAcronym {
 			c.rule /= 2 // an acronym the letter does not spell out
@@ -371,6 +375,7 @@ func mergeVariants(byKey map[string]*authorCand) {
 		t.head += c.head
 		t.headNext += c.headNext
 		t.title += c.title
+		t.issuer += c.issuer
 		t.self += c.self
 		t.mentions += c.mentions
 		t.furniture += c.furniture
@@ -457,6 +462,7 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 			continue
 		}
 		zl := zoneLine{span: l.span, text: l.text, line: l.no}
+		p.addIssuer(piece{span: l.span, text: l.text, line: l.no}, p.lineLabels[i], add)
 		switch p.lineLabels[i] {
 		case reader.Head:
 			for _, cell := range columns(zl) {
@@ -498,6 +504,50 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 			}
 		}
 	}
+}
+
+// issuerLabels are words.txt's labels before the name of the body that
+// issues a text ("press release", "issued by"), in lower case.
+var issuerLabels = lowerList(words.list("issuer-label-phrases"))
+
+// addIssuer adds the body a line names after an issuer label ("Press
+// release: Widget Watch") as a candidate, on any line the letter's
+// text is not made of.
+func (p *parser) addIssuer(pc piece, label reader.Label, add func(piece, bool) *authorCand) {
+	switch label {
+	case reader.Body, reader.Item, reader.Footnote, reader.Attach:
+		return
+	}
+	at, ok := issuerName(pc.text)
+	if !ok {
+		return
+	}
+	for _, name := range p.names(sub(pc, at, len(pc.text))) {
+		if c := add(name, true); c != nil {
+			c.issuer++
+		}
+		return // the first name; what follows it is not the issuer
+	}
+}
+
+// issuerName returns where the name starts in a line that opens with an
+// issuer label and a colon or dash ("Media release: Widget Watch"), and
+// whether the line does.
+func issuerName(line string) (int, bool) {
+	t := strings.TrimLeft(line, " \t")
+	for _, label := range issuerLabels {
+		if len(t) <= len(label) || !strings.EqualFold(t[:len(label)], label) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(label):], " \t")
+		if r, size := utf8.DecodeRuneInString(rest); r == ':' || r == '-' || r == '–' || r == '—' {
+			name := strings.TrimLeft(rest[size:], " \t")
+			if name != "" {
+				return len(line) - len(name), true
+			}
+		}
+	}
+	return 0, false
 }
 
 // submittedBy reports whether a name in a title follows a noun of what
@@ -651,11 +701,32 @@ func cutLead(pc piece, before, after string) (piece, string) {
 		before = "" // the name opens what follows the heading
 		pc = sub(pc, k+1, len(pc.text))
 	}
-	if k := officeEnd(pc.text, sentenceStart(before)); k > 0 && k < len(pc.text) {
+	if k := officeEnd(pc.text, sentenceStart(before) || lineStart(before)); k > 0 && k < len(pc.text) {
 		before += pc.text[:k]
 		pc = sub(pc, k, len(pc.text))
 	}
 	return pc, before
+}
+
+// lineStart reports whether a name match opens a line. The match takes
+// every capitalised word before it, so the line before ends in a word
+// that is no name's: a capitalised function word that opens the match
+// opens a sentence or a heading ("At Widget Watch, we …" under a heading
+// the paragraph runs on from).
+func lineStart(before string) bool {
+	t := strings.TrimRight(before, " \t")
+	return t == "" || strings.HasSuffix(t, "\n")
+}
+
+// atWe reports whether a name stands between "At" and the writers' "we"
+// or "our": "At Widget Watch, we have long argued …".
+func atWe(before, after string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 || f[len(f)-1] != "At" {
+		return false
+	}
+	a := strings.Fields(strings.TrimPrefix(strings.TrimSpace(after), ","))
+	return len(a) > 0 && (a[0] == "we" || a[0] == "our")
 }
 
 // headingAbove reports whether the first line of a name match that opens a

@@ -47,6 +47,81 @@ keep the repair obligations in the text.
 `
 )
 
+// issued is an invented press release that names its issuer only on a
+// line of the page above it.
+const issued = `Press release: Widget Watch
+Tuesday, 3 March 2026, 9:15 am
+
+Repair shops across the country face new paperwork from April. The
+Ministry should delay the rule until small firms have been consulted.
+`
+
+// TestIssuer reads the issuer line as evidence of authorship: the
+// candidate carries the feature, and a model that weighs only it
+// chooses the issuer. (How much the shipped model weighs it against the
+// rest is learned; the corpus's cross-validation measures that.)
+func TestIssuer(t *testing.T) {
+	src, err := source.Decode("test.txt", []byte(issued))
+	if err != nil {
+		t.Fatal(err)
+	}
+	author, err := logreg.Read(strings.NewReader("letterdiff logistic regression model v1\nclasses\tother\tparty\nbias\t0\t0\nfeat\tissuer\tother:-2\tparty:2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := Parse(src, Options{Author: author, Explain: true})
+	if got := partyNames(d.Signatories); !slices.Equal(got, []string{"Widget Watch"}) {
+		t.Errorf("signatories %q, want the issuer (candidates %+v)", got, d.Authors)
+	}
+	for _, a := range d.Authors {
+		if a.Name == "Widget Watch" && !slices.Contains(a.Features, "issuer") {
+			t.Errorf("candidate %+v: want the issuer feature", a)
+		}
+	}
+}
+
+func TestIssuerName(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want int // where the name starts; -1: no issuer label
+	}{
+		{"Press release: Widget Watch", len("Press release: ")},
+		{"  MEDIA RELEASE – Widget Watch", len("  MEDIA RELEASE – ")},
+		{"Issued by : Widget Watch", len("Issued by : ")},
+		{"Pressemitteilung: Widget Watch", len("Pressemitteilung: ")},
+		{"Press release:", -1},                  // no name
+		{"Press releases are sent weekly.", -1}, // no label
+		{"The press release: Widget Watch", -1}, // not at the start
+		{"Statement on gadget repair", -1},      // what, not who
+		{"Statement by the Widget Council", -1}, // no colon
+	} {
+		got, ok := issuerName(tc.line)
+		if !ok {
+			got = -1
+		}
+		if got != tc.want {
+			t.Errorf("issuerName(%q) = %d, want %d", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestAtWe(t *testing.T) {
+	for _, tc := range []struct {
+		before, after string
+		want          bool
+	}{
+		{"General remarks\nAt ", ", we have long argued", true},
+		{"At ", " our members see", true},
+		{"At ", ", the board met", false},
+		{"We met at ", ", we", false}, // "at" inside a sentence
+		{"", ", we", false},
+	} {
+		if got := atWe(tc.before, tc.after); got != tc.want {
+			t.Errorf("atWe(%q, %q) = %v, want %v", tc.before, tc.after, got, tc.want)
+		}
+	}
+}
+
 func TestAuthorModel(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -114,6 +189,9 @@ func TestCutLead(t *testing.T) {
 		{"As the Executive Director of Widget Watch", "", "", "Widget Watch", true},
 		{"As the Executive Director of  Widget\nWatch", "", "", "Widget\nWatch", true},
 		{"At Widget Watch", "", "", "Widget Watch", false},
+		// a heading with no stop runs on into the paragraph
+		{"At Widget Watch", "General remarks\n", ", we argue", "Widget Watch", false},
+		{"At Widget Watch", "General remarks \n  ", ", we argue", "Widget Watch", false},
 		{"Says the Widget Council", "", "", "the Widget Council", false},
 		{"Says the Widget Council", "… for all.” ", "", "the Widget Council", false}, // after a closing quote
 		{"Save the Widgets Foundation", "", "", "Save the Widgets Foundation", false},
