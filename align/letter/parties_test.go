@@ -481,3 +481,63 @@ func TestBodyReadAsSigner(t *testing.T) {
 		t.Error("readsAsBody: a body's name, a title and a person's name misread")
 	}
 }
+
+// TestListOfIndividuals: in a list where a third or more of the people
+// name no body, those who name one say where they work and sign as
+// themselves; where nearly all name one, the bodies sign.
+func TestListOfIndividuals(t *testing.T) {
+	individuals := []string{"Ann Wu, Widget Watch", "Bo Li, journalist", "Cy Ode", "Di Ray, Gadget Forum",
+		"Ed Lam, writer and activist", "Flo Kim, Sprocket Union", "Gus Hay, Riverton Tenants", "Hal Orr"}
+	bodies := []string{"Ann Wu, Widget Association", "Bo Li, Gadget Forum", "Cy Ode, Sprocket Union", "Di Ray, Riverton Tenants Union",
+		"Ed Lam, Northport Cyclists Network", "Flo Kim, Eastdam Renters Union", "Gus Hay, Gizmo Federation", "Hal Orr, writer"}
+	for _, tc := range []struct {
+		lines []string
+		want  []string
+	}{
+		{individuals, []string{"Ann Wu", "Bo Li", "Cy Ode", "Di Ray", "Ed Lam", "Flo Kim", "Gus Hay", "Hal Orr"}},
+		{bodies, []string{"Widget Association", "Gadget Forum", "Sprocket Union", "Riverton Tenants Union", "Northport Cyclists Network", "Eastdam Renters Union", "Gizmo Federation", "Hal Orr"}},
+	} {
+		text := "Signed:\n\n" + strings.Join(tc.lines, "\n") + "\n"
+		labels := []reader.Label{reader.SigHead, reader.Blank}
+		for range tc.lines {
+			labels = append(labels, reader.Signatory)
+		}
+		if got := signatoryNames(t, text, labels); !slices.Equal(got, tc.want) {
+			t.Errorf("signatories %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// TestBulletedPeopleSignAlone: in a list of people signing as
+// themselves, a bulleted line is the next person, not the affiliation of
+// the one above.
+func TestBulletedPeopleSignAlone(t *testing.T) {
+	lines := []string{"* Ann Wu AO", "* Bo Li QC", "* Cy Ode, Eastdam University", "* Di Ray OAM"}
+	text := "Signed in a personal capacity:\n\n" + strings.Join(lines, "\n") + "\n"
+	labels := []reader.Label{reader.SigHead, reader.Blank}
+	for range lines {
+		labels = append(labels, reader.Signatory)
+	}
+	if got, want := signatoryNames(t, text, labels), []string{"Ann Wu", "Bo Li", "Cy Ode", "Di Ray"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+}
+
+func TestAcademicUnit(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"School of Geography, University of Eastdam", true},
+		{"Crawford School of Policy, Eastdam University", true},
+		{"Dept. of Physics", true},
+		{"Lehrstuhl für Recht, Universität Eastdam", true},
+		{"Eastdam Primary School", false},
+		{"Widget School", false},
+		{"Director, Widget Watch", false},
+	} {
+		if got := academicUnit(tc.title); got != tc.want {
+			t.Errorf("academicUnit(%q) = %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}

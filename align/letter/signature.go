@@ -307,7 +307,7 @@ func isDepartment(s string) bool {
 // organisation follows their name: legislators, and people whose title is
 // an affiliation ("Professor of Law, University of Eastland").
 func signsAsSelf(line string, title string) bool {
-	if legislatorHonorificRe.MatchString(strings.TrimSpace(line)) || academicChairRe.MatchString(title) {
+	if legislatorHonorificRe.MatchString(strings.TrimSpace(line)) || academicChairRe.MatchString(title) || academicUnit(title) {
 		return true
 	}
 	for _, w := range strings.Fields(title) {
@@ -320,6 +320,26 @@ func signsAsSelf(line string, title string) bool {
 	}
 	return false
 }
+
+// academicUnits are words.txt's units of a university.
+var academicUnits = words.set("academic-unit-nouns")
+
+// academicUnit reports whether a title opens with a unit of a university
+// and what it studies: "School of Geography", "Crawford School of
+// Policy", "Dept. of Physics", "Lehrstuhl für Recht" (not "Eastdam
+// Primary School", a school that may sign).
+func academicUnit(title string) bool {
+	f := strings.Fields(title)
+	for i := 0; i+1 < len(f) && i < 3; i++ {
+		if academicUnits[trimPunct(f[i])] && unitJoiners[f[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// unitJoiners join a unit of a university to what it studies.
+var unitJoiners = map[string]bool{"of": true, "for": true, "für": true, "de": true, "des": true, "du": true, "di": true, "van": true, "voor": true}
 
 // placeholderRe matches the marks that stand for a handwritten signature in
 // extracted text: "/s/", "Sd/-", "(Signature)", "[signed]", "(signed)".

@@ -43,6 +43,9 @@ type signatureBlock struct {
 	// affiliated is whether the last line read was the affiliation of
 	// the person above it, which may go on over more lines
 	affiliated bool
+	// individuals is whether the letter's list is of individuals
+	// (individualsList): a body after a person's name is where they work
+	individuals bool
 }
 
 // individualsRe matches a heading over people who sign as themselves.
@@ -51,7 +54,7 @@ var individualsRe = lazyre.New(`(?i)\b(?:individuals?|personal\s+capacity|indivi
 // labelledSignatories reads the signatories from labelled lines.
 func (p *parser) labelledSignatories() []Party {
 	personal := p.selfSigned() || p.mostlySelfSigned()
-	b := signatureBlock{attributes: p.attributeCells()}
+	b := signatureBlock{attributes: p.attributeCells(), individuals: p.individualsList()}
 	blank := 0 // blank lines since the last signature line
 	skip := -1 // the last line of a list read with the line it starts on
 	for i, l := range p.lines {
@@ -154,6 +157,39 @@ func (p *parser) mostlySelfSigned() bool {
 	}
 	return titled >= minTitledSigners && 3*self >= 2*titled
 }
+
+// individualsList reports whether a letter's signatory lines list
+// individuals: of the lines that open with a person's name, a third or
+// more name no body ("Ann Wu", "Bo Li, journalist"), so that the bodies
+// the others name ("Cy Ode, Widget Watch") say where they work, not
+// whom they sign for. It needs minListedPeople such lines; a line a
+// body's name opens ("Widget Watch, Ann Wu") is not one.
+func (p *parser) individualsList() bool {
+	people, alone := 0, 0
+	for i, l := range p.lines {
+		if p.lineLabels[i] != reader.Signatory {
+			continue
+		}
+		text := l.text
+		if m := listMarkerRe.FindStringIndex(text); m != nil {
+			text = text[m[1]:]
+		}
+		first, rest, _ := strings.Cut(text, ",")
+		if !isPersonName(honorificStrip(strings.TrimSpace(first))) || orgLike(first) {
+			continue
+		}
+		people++
+		rest = strings.TrimSpace(rest)
+		if rest == "" || signerFor(commaSegments(piece{text: rest, span: Span{0, len(rest)}})) == nil {
+			alone++
+		}
+	}
+	return people >= minListedPeople && 3*alone >= people && alone < people
+}
+
+// minListedPeople is the fewest lines opening with a person's name from
+// which individualsList judges a list.
+const minListedPeople = 8
 
 // minTitledSigners is the fewest signers named with a title and a body
 // from which mostlySelfSigned judges a letter's list: a few officers of
@@ -711,7 +747,7 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 		if k > 0 && pc.split && !pc.runOn && (isPlace(strings.TrimSpace(pc.text)) && !isPlace(strings.TrimSpace(pieces[0].text)) || b.attributes[cellKey(pc.text)]) {
 			continue // a column that gives the country or the kind of the party before it
 		}
-		party := p.entryParty(pc, line, personal)
+		party := p.entryParty(pc, line, personal || b.individuals)
 		if party.Name == "" {
 			continue
 		}
@@ -749,7 +785,8 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 
 // readAffiliation reads a signature line as the affiliation of the
 // person on the line above, and reports whether it did: "Prof. Ann Wu"
-// then "University of Eastland". A person who signs as themself (the
+// then "University of Eastland". A line that opens with a bullet or a
+// number is an entry of its own. A person who signs as themself (the
 // letter names bodies for identification only, or an academic) has an
 // affiliation, not a co-signer, over as many lines as follow until one
 // opens with another person; so is the rest of a title that wraps ("Ann
@@ -758,7 +795,7 @@ func (p *parser) readAffiliation(b *signatureBlock, i int, text string, personal
 	n := len(b.out)
 	ok := n > 0 && b.lastLine == p.lines[i].no-1 && p.signsAsThemself(b.out[n-1], personal) &&
 		(b.out[n-1].Title == "" || isCredential(b.out[n-1].Title) || b.affiliated || continuesName(p.lines[i-1].text, text)) &&
-		!columnGapRe.MatchString(text) && !startsWithPerson(text)
+		!columnGapRe.MatchString(text) && !startsWithPerson(text) && !listMarkerRe.MatchString(strings.TrimSpace(text))
 	b.affiliated = ok
 	if ok {
 		last := &b.out[n-1]
