@@ -541,3 +541,24 @@ func TestAcademicUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestPipeTableOfBodies: a table of bodies with its cells set apart by
+// pipes ("1 | Widget Watch | What Widget Watch does") gives the bodies:
+// the row's number and the column that describes the body are no party.
+func TestPipeTableOfBodies(t *testing.T) {
+	lines := []string{
+		"1 | Widget Watch | Widget Watch is a network of groups that campaign for safer widgets in every town.",
+		"2 | Gadget Forum | A forum of gadget makers and their customers, founded to keep repairs cheap.",
+		"3 | Sprocket Union | The union of sprocket workers, who campaign for fair pay in every factory.",
+	}
+	text := "Signed by:\n\n" + strings.Join(lines, "\n") + "\n"
+	labels := []reader.Label{reader.SigHead, reader.Blank, reader.Signatory, reader.Signatory, reader.Signatory}
+	if got, want := signatoryNames(t, text, labels), []string{"Widget Watch", "Gadget Forum", "Sprocket Union"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+	// a pipe on one line of a list is part of the name
+	text = "Signed by:\n\nGadget Forum\nWidget Watch | The Repair Alliance\nSprocket Union\n"
+	if got, want := signatoryNames(t, text, labels), []string{"Gadget Forum", "Widget Watch | The Repair Alliance", "Sprocket Union"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+}

@@ -507,15 +507,33 @@ func bodyThenRole(pc piece) (piece, string, bool) {
 	return pc, role, true
 }
 
+// pipeTableRow reports whether line i is a row of a table whose cells
+// pipes set apart: the nearest line with text above or below it holds
+// pipes too. A pipe on one line alone may be part of a name ("Widget
+// Watch | The Repair Alliance").
+func (p *parser) pipeTableRow(i int) bool {
+	for _, step := range []int{-1, 1} {
+		j := i + step
+		for j >= 0 && j < len(p.lines) && p.lines[j].blank {
+			j += step
+		}
+		if j >= 0 && j < len(p.lines) && strings.Contains(p.lines[j].text, " | ") {
+			return true
+		}
+	}
+	return false
+}
+
 // rowNumber returns the bare number a row of a table opens with ("12
-// Widget Watch", "3\tGadget Forum") and where the rest of the row starts.
+// Widget Watch", "3\tGadget Forum", "4 | Sprocket Union") and where the
+// rest of the row starts.
 func rowNumber(t string) (n, rest int, ok bool) {
 	j := 0
 	for j < len(t) && j < 5 && isDigit(t[j]) {
 		j++
 	}
 	k := j
-	for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+	for k < len(t) && (t[k] == ' ' || t[k] == '\t' || t[k] == '|') {
 		k++
 	}
 	if j == 0 || j == 5 || k == j || k == len(t) {
@@ -692,6 +710,11 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		// "Ann Wu, Widget Watch" (of the same length, so that spans hold;
 		// no name spans the cells)
 		zl.text = strings.ReplaceAll(zl.text, " | ", " , ")
+	} else if ok && p.pipeTableRow(i) {
+		// "Widget Watch | A network of repair shops": a row of a table
+		// of bodies, its cells set apart as columns are (of the same
+		// length, so that spans hold)
+		zl.text = strings.ReplaceAll(zl.text, " | ", "   ")
 	}
 	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && continuesName(b.out[n-1].Name, zl.text) {
 		// a name wrapped over two lines: "Laboratory for Learning and" /
