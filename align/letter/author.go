@@ -216,6 +216,61 @@ func candidateEvidence(m *logreg.Model, features []string) []logreg.Evidence {
 	return out
 }
 
+// jointHead returns the author and, when its name stands in a run of
+// minJointHead letterhead lines or more that each hold one body's name
+// and nothing else (a joint letterhead: "Widget Watch" / "Gadget Forum"
+// / "Sprocket Union"), the bodies of the run's other lines: the letter is
+// theirs together.
+func (p *parser) jointHead(author Party) []Party {
+	at := -1
+	for i, l := range p.lines {
+		if l.no == author.Line {
+			at = i
+		}
+	}
+	if at < 0 || p.lineLabels == nil || p.lineLabels[at] != reader.Head || !p.headName(at) {
+		return []Party{author}
+	}
+	first, last := at, at
+	for first > 0 && p.lineLabels[first-1] == reader.Head && p.headName(first-1) {
+		first--
+	}
+	for last+1 < len(p.lines) && p.lineLabels[last+1] == reader.Head && p.headName(last+1) {
+		last++
+	}
+	if last-first+1 < minJointHead {
+		return []Party{author}
+	}
+	var out []Party
+	for i := first; i <= last; i++ {
+		if i == at {
+			out = append(out, author)
+			continue
+		}
+		l := p.lines[i]
+		pc := piece{span: l.span, text: l.text, line: l.no}
+		out = append(out, *authorParty(p.names(pc)[0]))
+	}
+	return out
+}
+
+// minJointHead is the fewest bodies' names, a line each, that make a
+// letterhead joint: two may be a body and its unit.
+const minJointHead = 3
+
+// headName reports whether line i holds one body's name and nothing else:
+// capitalised words with the words of names between them, no person, no
+// title, no digit.
+func (p *parser) headName(i int) bool {
+	l := p.lines[i]
+	t := strings.TrimSpace(l.text)
+	if t == "" || strings.ContainsAny(t, "0123456789@:/") || isPersonName(t) || isTitleLine(t) {
+		return false
+	}
+	names := p.names(piece{span: l.span, text: l.text, line: l.no})
+	return len(names) == 1 && names[0].text == t && len(strings.Fields(t)) <= 6
+}
+
 // authorParty is the party of an author's name, without a legal suffix.
 func authorParty(pc piece) *Party {
 	if f := strings.Fields(pc.text); len(f) > 1 && isLegalSuffix(f[len(f)-1]) {

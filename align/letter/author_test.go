@@ -493,3 +493,37 @@ func TestWritersNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestJointHead: a letter with no signature under a letterhead of three
+// bodies' names, a line each, is theirs together; a letterhead of a body
+// and its address is the body's alone.
+func TestJointHead(t *testing.T) {
+	author, err := logreg.Read(strings.NewReader("letterdiff logistic regression model v1\nclasses\tother\tparty\nbias\t0\t0\nfeat\thead\tother:-2\tparty:2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := "\n\nBerlin, 3 March 2026\n\nThe draft rule on widget repair should be withdrawn. It burdens small shops.\n"
+	for _, tc := range []struct {
+		head []string
+		want []string
+	}{
+		{[]string{"Widget Watch", "Gadget Forum", "Sprocket Federation"}, []string{"Widget Watch", "Gadget Forum", "Sprocket Federation"}},
+		{[]string{"Widget Watch", "12 Main Street", "Riverton"}, []string{"Widget Watch"}},
+		{[]string{"Widget Watch", "Gadget Forum"}, []string{"Widget Watch"}},
+	} {
+		text := strings.Join(tc.head, "\n") + body
+		var labels []reader.Label
+		for range tc.head {
+			labels = append(labels, reader.Head)
+		}
+		labels = append(labels, reader.Blank, reader.Blank, reader.Date, reader.Blank, reader.Body)
+		src, err := source.Decode("test.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Parse(src, Options{Labels: labels, Author: author})
+		if got := partyNames(d.Signatories); !slices.Equal(got, tc.want) {
+			t.Errorf("head %q: signatories %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}

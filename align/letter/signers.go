@@ -123,7 +123,7 @@ func (p *parser) labelledSignatories() []Party {
 	if len(b.out) == 0 {
 		// no signature at all: the body the letter speaks for signs it
 		if a := p.authorBody(); a != nil {
-			b.out = append(b.out, *a)
+			b.out = append(b.out, p.jointHead(*a)...)
 		}
 	}
 	p.spellOutAcronyms(b.out)
