@@ -974,6 +974,11 @@ func (p *parser) recipients(z zone, role Role) []Party {
 				groupStart, cur = n-1, n-1
 			}
 		}
+		if cut, ok := addressLead(pc.text); ok {
+			if pc = sub(pc, cut, len(pc.text)); pc.text == "" {
+				continue // "Before the" alone on its line
+			}
+		}
 		t := pc.text
 		building := buildingRe.MatchString(t) && k+1 < len(pieces) && pieces[k+1].group == pc.group && isAddress(pieces[k+1].text)
 		var c *Party
@@ -1050,6 +1055,30 @@ func (p *parser) recipients(z zone, role Role) []Party {
 		}
 	}
 	return out
+}
+
+// addressLeads are words.txt's words before the body a filing is filed
+// with, longest first.
+var addressLeads = func() []string {
+	out := slices.Clone(words.list("address-lead-phrases"))
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i]) > len(out[j]) })
+	return out
+}()
+
+// addressLead returns where the addressee starts in an address line that
+// opens with a caption's lead ("Before the Widget Commission"), and
+// whether it does; a line of the lead alone gives its length.
+func addressLead(line string) (int, bool) {
+	for _, lead := range addressLeads {
+		if len(line) < len(lead) || !strings.EqualFold(line[:len(lead)], lead) {
+			continue
+		}
+		rest := line[len(lead):]
+		if rest == "" || rest[0] == ' ' || rest[0] == '\t' {
+			return len(lead), true
+		}
+	}
+	return 0, false
 }
 
 // hasTitleNoun reports whether a line names an office: a title noun

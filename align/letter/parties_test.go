@@ -562,3 +562,25 @@ func TestPipeTableOfBodies(t *testing.T) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
 }
+
+// TestFilingCaption: the words a filing's caption puts before the body it
+// is filed with are no part of the addressee, on its line or alone above
+// it.
+func TestFilingCaption(t *testing.T) {
+	body := "\n\nWe ask the Commission to keep the repair exemption.\n"
+	for _, head := range []string{"Before the Widget Commission", "BEFORE THE WIDGET COMMISSION", "Before the\nWidget Commission"} {
+		text := head + body
+		var labels []reader.Label
+		for range strings.Split(head, "\n") {
+			labels = append(labels, reader.To)
+		}
+		labels = append(labels, reader.Blank, reader.Body)
+		var got []string
+		for _, r := range parseLabelled(t, text, labels).Recipients {
+			got = append(got, strings.ToLower(r.Name))
+		}
+		if want := []string{"widget commission"}; !slices.Equal(got, want) {
+			t.Errorf("%q: recipients %q, want %q", head, got, want)
+		}
+	}
+}
