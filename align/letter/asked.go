@@ -229,12 +229,13 @@ func (c *askedCand) noteMention(text string, i, j int, first bool) {
 	}
 }
 
-// trimLeadingFunctionWords cuts the capitalised function words that open
-// a sentence before a name: "What the Eastland government …".
+// trimLeadingFunctionWords cuts the capitalised function words and clause
+// openers that open a sentence before a name: "What the Eastland
+// government …", "Because the Widget Council …".
 func trimLeadingFunctionWords(pc piece) piece {
 	for {
 		f, starts := fieldOffsets(pc.text)
-		if len(f) < 2 || !functionWords[strings.ToLower(f[0])] || strings.EqualFold(f[0], "the") {
+		if len(f) < 2 || !functionWords[strings.ToLower(f[0])] && !clauseOpeners[strings.ToLower(f[0])] || strings.EqualFold(f[0], "the") {
 			return pc
 		}
 		pc = sub(pc, starts[1], len(pc.text))

@@ -808,6 +808,10 @@ func headingAbove(match, after string) bool {
 // body's name and its article ("Says the Widget Council"), from words.txt.
 var leadVerbs = words.set("lead-verbs")
 
+// clauseOpeners are words.txt's words that open a clause ("Because",
+// "Although"): a name match they open starts after them.
+var clauseOpeners = words.set("clause-opener-words")
+
 // officeEnd returns where a body's name starts inside a name match that
 // opens with words that are not part of it: an office and its "of" or
 // "for" ("Executive Director of Widget Watch") when every word before it
@@ -846,7 +850,7 @@ func leadWord(fields []string) bool {
 	if first == fields[0] || first == "the" {
 		return false
 	}
-	return functionWords[first] || len(fields) > 2 && fields[1] == "the" && leadVerbs[first]
+	return functionWords[first] || clauseOpeners[first] || len(fields) > 2 && fields[1] == "the" && leadVerbs[first]
 }
 
 // fieldOffsets returns the words of s, as strings.Fields does, and the

@@ -193,6 +193,8 @@ func TestCutLead(t *testing.T) {
 		{"At Widget Watch", "General remarks\n", ", we argue", "Widget Watch", false},
 		{"At Widget Watch", "General remarks \n  ", ", we argue", "Widget Watch", false},
 		{"Says the Widget Council", "", "", "the Widget Council", false},
+		{"Because the Widget Council", "", "", "the Widget Council", false},
+		{"Although Widget Watch", "", "", "Widget Watch", false},
 		{"Says the Widget Council", "… for all.” ", "", "the Widget Council", false}, // after a closing quote
 		{"Save the Widgets Foundation", "", "", "Save the Widgets Foundation", false},
 		{"Office of the High Commissioner for Widgets", "", "", "Office of the High Commissioner for Widgets", false},
@@ -524,6 +526,21 @@ func TestJointHead(t *testing.T) {
 		d := Parse(src, Options{Labels: labels, Author: author})
 		if got := partyNames(d.Signatories); !slices.Equal(got, tc.want) {
 			t.Errorf("head %q: signatories %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}
+
+func TestTrimLeadingFunctionWords(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"What the Eastland government", "the Eastland government"},
+		{"Because the Widget Council", "the Widget Council"},
+		{"However Widget Watch", "Widget Watch"},
+		{"Widget Watch", "Widget Watch"},
+		{"If", "If"},
+	} {
+		pc := trimLeadingFunctionWords(piece{text: tc.in, span: Span{0, len(tc.in)}})
+		if pc.text != tc.want {
+			t.Errorf("trimLeadingFunctionWords(%q) = %q, want %q", tc.in, pc.text, tc.want)
 		}
 	}
 }
