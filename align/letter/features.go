@@ -203,9 +203,12 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 type lineContext struct {
 	salutationAbove []bool // a greeting stands above the line
 	closingAbove    []bool // a closing stands above the line
-	proseAbove      []bool // a line of prose stands above the line
-	proseBelow      []bool // a line of prose stands below the line
-	repeats         map[string]int
+	// attachedAbove: a heading of an attachment ("Annex 1") stands above
+	// the line, below a closing
+	attachedAbove []bool
+	proseAbove    []bool // a line of prose stands above the line
+	proseBelow    []bool // a line of prose stands below the line
+	repeats       map[string]int
 	// blockFirst and blockLast are the first and last lines of the run
 	// of lines without a blank line that holds each line
 	blockFirst, blockLast []int
@@ -254,10 +257,12 @@ func (p *parser) context(lines []int) lineContext {
 		salutationAbove: make([]bool, n), closingAbove: make([]bool, n),
 		proseAbove: make([]bool, n), proseBelow: make([]bool, n), repeats: map[string]int{},
 	}
-	sal, clo, pro := false, false, false
+	c.attachedAbove = make([]bool, n)
+	sal, clo, pro, att := false, false, false, false
 	for _, i := range lines {
-		c.salutationAbove[i], c.closingAbove[i], c.proseAbove[i] = sal, clo, pro
+		c.salutationAbove[i], c.closingAbove[i], c.proseAbove[i], c.attachedAbove[i] = sal, clo, pro, att
 		t := p.lines[i].text
+		att = att || clo && isAttachmentHeading(t)
 		sal = sal || isSalutation(t)
 		clo = clo || isClosing(t)
 		pro = pro || isProse(t)
@@ -334,6 +339,21 @@ func (p *parser) context(lines []int) lineContext {
 	}
 	return c
 }
+
+// attachmentHeadings are words.txt's first words of an attachment's
+// heading.
+var attachmentHeadings = words.set("attachment-heading-words")
+
+// isAttachmentHeading reports whether a line reads as the heading of an
+// attachment: a short line whose first word names one ("Annex 2: Our
+// earlier letter", "APPENDIX A").
+func isAttachmentHeading(t string) bool {
+	f := strings.Fields(t)
+	return len(f) > 0 && len(f) <= maxAttachmentHeading && attachmentHeadings[strings.ToLower(trimPunct(f[0]))]
+}
+
+// maxAttachmentHeading is the most words an attachment's heading has.
+const maxAttachmentHeading = 10
 
 // repeatKey is a line with its digits masked: running heads repeat with
 // another page number.
@@ -416,7 +436,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	for _, ctx := range []struct {
 		name string
 		on   []bool
-	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}} {
+	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"attached-above", c.attachedAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}} {
 		if ctx.on[i] {
 			f = append(f, "ctx:"+ctx.name)
 		}

@@ -85,3 +85,40 @@ func TestLeadingNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAttachmentHeading(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Annex 1", true},
+		{"APPENDIX A: Our earlier submission", true},
+		{"Anlage: Stellungnahme vom März", true},
+		{"Attachments:", true},
+		{"Annex 2 sets out the figures that the Ministry published last year and the year before that", false},
+		{"The annex sets out the figures", false},
+		{"", false},
+	} {
+		if got := isAttachmentHeading(tc.line); got != tc.want {
+			t.Errorf("isAttachmentHeading(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestAttachedAbove: the lines below an attachment's heading that stands
+// below the closing carry the feature; a heading above the closing does
+// not make one.
+func TestAttachedAbove(t *testing.T) {
+	text := "Dear Minister,\n\nAnnex 1 of the rule is unclear.\n\nYours sincerely,\n\nAnn Wu\n\nAnnex 1\n\nThe figures for last year.\n"
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, feats := LineFeatures(src)
+	for k, i := range lines {
+		got := slices.Contains(feats[k], "ctx:attached-above")
+		if want := i == 10; got != want {
+			t.Errorf("line %d: attached-above %v, want %v", i, got, want)
+		}
+	}
+}
