@@ -38,6 +38,8 @@ var DefaultAuthorModel = logreg.Embedded(authorModel)
 //     (authorTitle);
 //   - a line that labels it the issuer ("Press release: Widget Watch")
 //     (authorIssuer);
+//   - a line that gives its address or contact details after it
+//     ("Widget Watch: 12 Main Street, Riverton") (authorContact);
 //   - each further mention (authorMention), up to authorMentions.
 //
 // A body the letter is addressed to is no candidate. The best candidate
@@ -48,6 +50,7 @@ const (
 	authorSelf     = 3
 	authorTitle    = 3
 	authorIssuer   = 4
+	authorContact  = 2
 	authorMention  = 0.5
 	authorMentions = 4
 	// authorMin needs evidence of authorship, not just mentions: a body
@@ -138,8 +141,8 @@ type authorCand struct {
 	key   string // the name in lower case, or the name an acronym stands for
 	first piece  // where the letter first writes it
 	// counts of the places it stands in (see the constants above)
-	head, headNext, title, self, mentions, furniture, signArea, issuer int
-	bareAcronym, definedAcronym                                        bool
+	head, headNext, title, self, mentions, furniture, signArea, issuer, contact int
+	bareAcronym, definedAcronym                                                 bool
 	// rule is the weighted sum the rule reading scored it by, which the
 	// model sees as evidence
 	rule float64
@@ -312,6 +315,7 @@ func authorFeatures(c authorCand, all []authorCand) []string {
 	flag(c.headNext > 0, "head-next")
 	flag(c.title > 0, "title")
 	flag(c.issuer > 0, "issuer")
+	flag(c.contact > 0, "contact")
 	flag(c.self > 0, "self")
 	flag(c.self > 1, "self-again")
 	flag(c.furniture > 0, "furniture")
@@ -401,7 +405,7 @@ func (p *parser) authorCandidates() []authorCand {
 	mergeVariants(byKey)
 	out := make([]authorCand, 0, len(byKey))
 	for _, c := range byKey {
-		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) + authorIssuer*float64(min(c.issuer, 1)) +
+		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) + authorIssuer*float64(min(c.issuer, 1)) + authorContact*float64(min(c.contact, 1)) +
 			authorSelf*float64(c.self) + authorMention*float64(min(c.mentions, authorMentions))
 		if c.bareAcronym && !c.definedAcronym {
 			c.rule /= 2 // an acronym the letter does not spell out
@@ -431,6 +435,7 @@ func mergeVariants(byKey map[string]*authorCand) {
 		t.headNext += c.headNext
 		t.title += c.title
 		t.issuer += c.issuer
+		t.contact += c.contact
 		t.self += c.self
 		t.mentions += c.mentions
 		t.furniture += c.furniture
@@ -518,6 +523,7 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 		}
 		zl := zoneLine{span: l.span, text: l.text, line: l.no}
 		p.addIssuer(piece{span: l.span, text: l.text, line: l.no}, p.lineLabels[i], add)
+		p.addContact(piece{span: l.span, text: l.text, line: l.no}, p.lineLabels[i], add)
 		switch p.lineLabels[i] {
 		case reader.Head:
 			for _, cell := range columns(zl) {
@@ -541,8 +547,16 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 					}
 					continue
 				}
-				if rest := strings.Fields(strings.ToLower(p.text[pc.span.End:l.span.End])); len(rest) > 0 && submissionNouns[trimPunct(rest[0])] {
+				if rest := strings.Fields(strings.ToLower(p.text[pc.span.End:l.span.End])); namesSubmission(rest) {
 					if c := add(pc, true); c != nil {
+						c.title++
+					}
+					continue
+				}
+				if end, ok := senderBeforeSubmission(pc.text); ok {
+					// "Widget Watch Supplementary Briefing for the
+					// Council", written in capitals as one name
+					if c := add(sub(pc, 0, end), true); c != nil {
 						c.title++
 					}
 				}
@@ -582,6 +596,28 @@ func (p *parser) addIssuer(pc piece, label reader.Label, add func(piece, bool) *
 			c.issuer++
 		}
 		return // the first name; what follows it is not the issuer
+	}
+}
+
+// addContact adds the body whose name opens a line of the page that
+// goes on with its address or contact details ("Widget Watch: 12 Main
+// Street, Riverton", "Widget Watch, tel. 555 0100") as a candidate.
+func (p *parser) addContact(pc piece, label reader.Label, add func(piece, bool) *authorCand) {
+	switch label {
+	case reader.Other, reader.Furniture, reader.Head, reader.Signer, reader.Affil:
+	default:
+		return
+	}
+	names := p.names(pc)
+	if len(names) == 0 || names[0].span.Start != pc.span.Start {
+		return
+	}
+	rest := strings.TrimLeft(p.text[names[0].span.End:pc.span.End], " \t:,;-–—|")
+	if rest == "" || !isAddress(rest) && !isContactDetail(rest) {
+		return
+	}
+	if c := add(names[0], false); c != nil {
+		c.contact++
 	}
 }
 
@@ -927,7 +963,49 @@ func selfVerbAfter(after string) bool {
 	}
 	after = strings.TrimPrefix(after, ",")
 	f := strings.Fields(after)
+	if len(f) > 1 && strings.HasSuffix(f[0], "ly") {
+		f = f[1:] // "Widget Watch unreservedly condemns"
+	}
 	return len(f) > 0 && selfVerbs[strings.ToLower(trimPunct(f[0]))]
+}
+
+// submissionQualifiers are words.txt's words that qualify what a title
+// sends ("Joint", "Supplementary").
+var submissionQualifiers = words.set("submission-qualifiers")
+
+// senderBeforeSubmission returns where the sender's name ends in a title
+// written as one capitalised name that goes on with what it sends
+// ("Widget Watch Response to the Consultation", "Widget Watch
+// Supplementary Briefing"), the words that qualify it cut: the end of the
+// words before them, and whether there are such words.
+func senderBeforeSubmission(name string) (int, bool) {
+	f, starts := fieldOffsets(name)
+	for k := 1; k < len(f); k++ {
+		if !submissionNouns[strings.ToLower(trimPunct(f[k]))] {
+			continue
+		}
+		j := k
+		for j > 0 && submissionQualifiers[strings.ToLower(f[j-1])] {
+			j--
+		}
+		if j == 0 {
+			return 0, false
+		}
+		return starts[j-1] + len(f[j-1]), true
+	}
+	return 0, false
+}
+
+// namesSubmission reports whether the words after a name in a title (in
+// lower case) name what it sends, perhaps after one word that qualifies
+// it: "response to …", "supplementary briefing for …".
+func namesSubmission(rest []string) bool {
+	for k := 0; k < len(rest) && k < 2; k++ {
+		if submissionNouns[trimPunct(rest[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // properNoun reports whether a capitalised word is a name: the letter

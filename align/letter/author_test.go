@@ -544,3 +544,62 @@ func TestTrimLeadingFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+func TestSenderBeforeSubmission(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		want string // "": none
+	}{
+		{"Widget Watch Response to the Consultation", "Widget Watch"},
+		{"Widget Watch Supplementary Briefing for the Council", "Widget Watch"},
+		{"WW Joint Submission", "WW"},
+		{"Response of the Council", ""}, // no sender before the noun
+		{"Joint Submission", ""},
+		{"Widget Watch", ""},
+	} {
+		end, ok := senderBeforeSubmission(tc.name)
+		got := ""
+		if ok {
+			got = tc.name[:end]
+		}
+		if got != tc.want {
+			t.Errorf("senderBeforeSubmission(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSelfVerbAfter(t *testing.T) {
+	for _, tc := range []struct {
+		after string
+		want  bool
+	}{
+		{" welcomes the draft", true},
+		{" unreservedly condemns the decision", true},
+		{" (WW) urges the Council", true},
+		{" is based in Riverton", false},
+		{" recently opened an office", false},
+	} {
+		if got := selfVerbAfter(tc.after); got != tc.want {
+			t.Errorf("selfVerbAfter(%q) = %v, want %v", tc.after, got, tc.want)
+		}
+	}
+}
+
+// TestContactLine: a body whose name opens a line that goes on with its
+// address is a candidate with the contact feature.
+func TestContactLine(t *testing.T) {
+	text := "The draft rule on widget repair should be withdrawn. It burdens small shops.\n\nWidget Watch: 12 Main Street, Riverton RV1 2AB\n"
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	author, err := logreg.Read(strings.NewReader("letterdiff logistic regression model v1\nclasses\tother\tparty\nbias\t0\t0\nfeat\tcontact\tother:-2\tparty:2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := []reader.Label{reader.Body, reader.Blank, reader.Other}
+	d := Parse(src, Options{Labels: labels, Author: author, Explain: true})
+	if got := partyNames(d.Signatories); !slices.Equal(got, []string{"Widget Watch"}) {
+		t.Errorf("signatories %q, want the body of the contact line (candidates %+v)", got, d.Authors)
+	}
+}
