@@ -584,3 +584,30 @@ func TestFilingCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWrappedOverLines: a body's name that a list wraps over two
+// lines is one name, whether the second line opens with a joining word,
+// goes on with a word broken at a hyphen, or gives the acronym; the web
+// address after it is no part of it.
+func TestNamesWrappedOverLines(t *testing.T) {
+	lines := []string{
+		"Verband für Reparatur", "und Wiederverwendung e. V. · reparatur.example", "",
+		"Bund für Widgets", "(BfW) · bfw.example", "",
+		"Forum für Frieden und gesell-", "schaftliche Verantwortung e. V. (FFV)", "",
+		"Widget Watch · widgetwatch.example",
+	}
+	text := "Unterzeichner\n\n" + strings.Join(lines, "\n") + "\n"
+	labels := []reader.Label{reader.SigHead, reader.Blank}
+	for _, l := range lines {
+		if l == "" {
+			labels = append(labels, reader.Blank)
+		} else {
+			labels = append(labels, reader.Signatory)
+		}
+	}
+	want := []string{"Verband für Reparatur und Wiederverwendung e. V.", "Bund für Widgets (BfW)",
+		"Forum für Frieden und gesellschaftliche Verantwortung e. V. (FFV)", "Widget Watch"}
+	if got := signatoryNames(t, text, labels); !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+}

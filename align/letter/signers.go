@@ -716,11 +716,20 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		// length, so that spans hold)
 		zl.text = strings.ReplaceAll(zl.text, " | ", "   ")
 	}
-	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && continuesName(b.out[n-1].Name, zl.text) {
+	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && (continuesName(b.out[n-1].Name, zl.text) || acronymLine(zl.text)) {
 		// a name wrapped over two lines: "Laboratory for Learning and" /
-		// "Intelligent Systems"
+		// "Intelligent Systems", "Widget Council" / "(WC)"; the rest of
+		// the line read as a name is ("Systems · widgets.org")
 		last := &b.out[n-1]
-		last.Name += " " + zl.text
+		next := withoutWebTail(newParty(piece{span: zl.span, text: zl.text, line: zl.line}, RoleSignatory).Name)
+		if next == "" {
+			next = zl.text
+		}
+		if f := strings.Fields(last.Name); hyphenWrap(f[len(f)-1], next) {
+			last.Name = strings.TrimSuffix(last.Name, "-") + next
+		} else {
+			last.Name += " " + next
+		}
 		last.Span.End = zl.span.End
 		b.lastLine = p.lines[i].no
 		return
@@ -995,7 +1004,40 @@ func continuesName(prev, line string) bool {
 	}
 	last, first := pw[len(pw)-1], lw[0]
 	return connectors[strings.ToLower(last)] && last != "–" && last != "-" || last == "&" ||
-		connectors[first] && first == strings.ToLower(first) && len(first) > 1
+		connectors[first] && first == strings.ToLower(first) && len(first) > 1 || hyphenWrap(last, first)
+}
+
+// withoutWebTail cuts from a name the web address a list writes after
+// it, set apart by a dot or a bar: "Widget Watch · widgets.org".
+func withoutWebTail(name string) string {
+	m := footerSepRe.FindAllStringIndex(name, -1)
+	if len(m) == 0 {
+		return name
+	}
+	last := m[len(m)-1]
+	if tail := name[last[1]:]; tail == "" || strings.Contains(tail, ".") && !strings.ContainsAny(tail, " \t") {
+		return name[:last[0]]
+	}
+	return name
+}
+
+// acronymLine reports whether a signature line is an acronym in brackets
+// and perhaps a web address: "(WC)", "(WC) · widgets.org", which name
+// the body on the line above.
+func acronymLine(s string) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "(") {
+		return false
+	}
+	inner, _, ok := strings.Cut(t[1:], ")")
+	return ok && IsAcronym(inner)
+}
+
+// hyphenWrap reports whether a word broken at a line's end goes on on the
+// next line: "gesell-" then "schaftliche".
+func hyphenWrap(last, first string) bool {
+	stem, ok := strings.CutSuffix(last, "-")
+	return ok && utf8.RuneCountInString(stem) >= 2 && unicode.IsLetter(lastRune(stem)) && unicode.IsLower(firstRune(first))
 }
 
 // refRe matches a reference before a name: "[4]".
