@@ -611,3 +611,29 @@ func TestNamesWrappedOverLines(t *testing.T) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
 }
+
+// TestOfficeThenBrand: a signer's line, then "Office, Body" where the
+// body's name is a brand's: the body signs; a long name or a place after
+// the comma is not taken for it.
+func TestOfficeThenBrand(t *testing.T) {
+	head := "Dear Minister,\n\nWe urge you to keep the repair exemption.\n\nSincerely,\n\n"
+	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
+	for _, tc := range []struct {
+		lines  []string
+		labels []reader.Label
+		want   string
+	}{
+		{[]string{"Ann Wu,", "CEO, Widgetly"}, []reader.Label{reader.Signer, reader.Signatory}, "Widgetly|Ann Wu|CEO"},
+		{[]string{"Widget Justice Task Force of the Riverton Chapel, US"}, []reader.Label{reader.Signatory}, "Widget Justice Task Force of the Riverton Chapel|"},
+	} {
+		text := head + strings.Join(tc.lines, "\n") + "\n"
+		labels := append(slices.Clone(lead), tc.labels...)
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+		}
+		if len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%q: signatories %q, want %q first", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -921,8 +921,9 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 			party := newParty(segs[0], RoleSignatory)
 			party.Person, party.Title = true, joinedText(rest)
 			return party
-		case isTitleLine(first) && !isPersonName(first) && orgLike(joinedText(rest)):
-			// "President, Widget Council": an office signs for its body
+		case isTitleLine(first) && !isPersonName(first) && (orgLike(joinedText(rest)) || len(rest) == 1 && len(strings.Fields(first)) <= maxOfficeWords && !orgLike(first) && bodyAfterOffice(rest[0].text)):
+			// "President, Widget Council": an office signs for its body,
+			// whose name may be a brand's ("CEO, Widgetly")
 			body := newParty(p.join(rest), RoleSignatory)
 			body.Title = first
 			return body
@@ -1019,6 +1020,20 @@ func withoutWebTail(name string) string {
 		return name[:last[0]]
 	}
 	return name
+}
+
+// maxOfficeWords is the most words of an office that opens a signature
+// line before a body that does not read as one ("Director of Policy and
+// Advocacy, Widgetly").
+const maxOfficeWords = 5
+
+// bodyAfterOffice reports whether what follows an office on a signature
+// line can name the body it signs for, though it does not read as a
+// body's name: a name ("Widgetly", "Gadget Forge"), not a title, a
+// person, a known place, an address or contact details.
+func bodyAfterOffice(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && opensName(t) && !isTitleLine(t) && !isPersonName(t) && !isAddress(t) && !isContactDetail(t) && !isCredential(t) && !isPlace(t)
 }
 
 // acronymLine reports whether a signature line is an acronym in brackets
