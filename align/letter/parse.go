@@ -50,6 +50,9 @@ type parser struct {
 	// identification: 1 when the letter says its signers' bodies are named
 	// for identification only, -1 when it does not, 0 before the check
 	identification int
+	// signatoryLines counts the lines labelled signatory (line labels
+	// given): a signature block has few, a list many
+	signatoryLines int
 	// lineLabels: the line reader's label of each line (nil when the
 	// rule reader read the letter)
 	lineLabels []reader.Label

@@ -637,3 +637,20 @@ func TestOfficeThenBrand(t *testing.T) {
 		}
 	}
 }
+
+// TestFlattenedSignatureBlocks: signature blocks that extraction put on
+// one line each ("Ann Wu President Widget Foundation") give the bodies
+// and their signers; in a long list, such a line is a body's name.
+func TestFlattenedSignatureBlocks(t *testing.T) {
+	head := "Dear Minister,\n\nWe urge you to keep the repair exemption.\n\nSincerely,\n\n"
+	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
+	lines := []string{"Ann Wu President Widget Foundation", "Bo Li Chief Executive Gadget Forum Europe"}
+	labels := append(slices.Clone(lead), reader.Signatory, reader.Signatory)
+	var got []string
+	for _, s := range parseLabelled(t, head+strings.Join(lines, "\n")+"\n", labels).Signatories {
+		got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+	}
+	if want := []string{"Widget Foundation|Ann Wu|President", "Gadget Forum Europe|Bo Li|Chief Executive"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
+}

@@ -54,6 +54,12 @@ var individualsRe = lazyre.New(`(?i)\b(?:individuals?|personal\s+capacity|indivi
 // labelledSignatories reads the signatories from labelled lines.
 func (p *parser) labelledSignatories() []Party {
 	personal := p.selfSigned() || p.mostlySelfSigned()
+	p.signatoryLines = 0
+	for _, y := range p.lineLabels {
+		if y == reader.Signatory {
+			p.signatoryLines++
+		}
+	}
 	b := signatureBlock{attributes: p.attributeCells(), individuals: p.individualsList()}
 	blank := 0 // blank lines since the last signature line
 	skip := -1 // the last line of a list read with the line it starts on
@@ -935,6 +941,19 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 			return body
 		}
 	}
+	if name, title, body, ok := flatSignature(pc); ok && p.signatoryLines <= maxFlatBlock {
+		// "Ann Wu President Widget Council", flattened from a
+		// signature block (not a list, whose bodies' names may read
+		// so: "Eastland Widget Justice Network")
+		signer := newParty(name, RoleSignatory)
+		if personal {
+			signer.Person, signer.Title = true, title.text+", "+body.text
+			return signer
+		}
+		party := newParty(body, RoleSignatory)
+		party.Signer, party.SignerSpan, party.Title = signer.Name, signer.Span, title.text
+		return party
+	}
 	return newParty(pc, RoleSignatory)
 }
 
@@ -1021,6 +1040,10 @@ func withoutWebTail(name string) string {
 	}
 	return name
 }
+
+// maxFlatBlock is the most signatory lines of a letter whose lines may
+// be signature blocks flattened onto one line.
+const maxFlatBlock = 6
 
 // maxOfficeWords is the most words of an office that opens a signature
 // line before a body that does not read as one ("Director of Policy and
