@@ -654,3 +654,43 @@ func TestFlattenedSignatureBlocks(t *testing.T) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
 }
+
+// TestSignatureMarkdownAndContacts: Markdown emphasis around a signer's
+// name is no part of it, and a signer line of e-mail addresses names no
+// one.
+func TestSignatureMarkdownAndContacts(t *testing.T) {
+	head := "Dear Minister,\n\nWe urge you to keep the repair exemption.\n\nSincerely,\n\n"
+	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
+	for _, tc := range []struct {
+		lines  []string
+		labels []reader.Label
+		want   []string
+	}{
+		{[]string{"**Ann Wu **", "*Assistant to the Minister*"}, []reader.Label{reader.Signatory, reader.Affil}, []string{"Ann Wu"}},
+		{[]string{"Ann Wu          Bo Li", "Director        Director", "Widget Watch    Gadget Forum", "ann@widgetwatch.example    bo@gadgetforum.example"},
+			[]reader.Label{reader.Signer, reader.Signer, reader.Signatory, reader.Signer}, []string{"Widget Watch", "Gadget Forum"}},
+	} {
+		labels := append(slices.Clone(lead), tc.labels...)
+		if got := signatoryNames(t, head+strings.Join(tc.lines, "\n")+"\n", labels); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+func TestEmphasisMarks(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"**Ann Wu **", "Ann Wu"},
+		{"*Director of Widgets*", "Director of Widgets"},
+		{"_Ann Wu_", "Ann Wu"},
+		{"* Ann Wu", "* Ann Wu"}, // a bullet
+		{"Ann Wu", "Ann Wu"},
+		{"***", "***"},
+	} {
+		lead, trail := emphasisMarks(tc.in)
+		if got := tc.in[lead : len(tc.in)-trail]; got != tc.want {
+			t.Errorf("emphasisMarks(%q) leaves %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -616,7 +616,40 @@ func (p *parser) linePiece(i int) zoneLine {
 	t := p.text[sp.Start:sp.End]
 	trimmed := strings.TrimFunc(t, isBlankRune)
 	off := strings.Index(t, trimmed)
+	lead, trail := emphasisMarks(trimmed)
+	trimmed = trimmed[lead : len(trimmed)-trail]
+	off += lead
 	return zoneLine{span: Span{sp.Start + off, sp.Start + off + len(trimmed)}, text: trimmed, line: p.lines[i].no}
+}
+
+// allContactDetails reports whether every cell of a line is an e-mail
+// address, a telephone number or a web address.
+func allContactDetails(cells []piece) bool {
+	for _, c := range cells {
+		if !isContactDetail(strings.TrimSpace(c.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// emphasisMarks returns how many bytes of Markdown emphasis open and
+// close a line, with the blanks inside them: "**Ann Wu **", "*Director
+// of Widgets*". A mark that a blank follows opens a list item ("* Ann
+// Wu") and stays.
+func emphasisMarks(s string) (lead, trail int) {
+	isMark := func(r rune) bool { return r == '*' || r == '_' }
+	body := strings.TrimLeftFunc(s, isMark)
+	if n := len(s) - len(body); n > 0 && body != "" && !isBlankRune(firstRune(body)) {
+		lead = n
+	}
+	rest := s[lead:]
+	end := strings.TrimRightFunc(rest, isMark)
+	if n := len(rest) - len(end); n > 0 && strings.TrimFunc(end, isBlankRune) != "" {
+		kept := strings.TrimRightFunc(end, isBlankRune)
+		trail = len(rest) - len(kept)
+	}
+	return lead, trail
 }
 
 // readsAsBody reports whether a line reads as a body's name and as
@@ -642,6 +675,9 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 	}
 	if len(cells) == 0 {
 		return // the rules signatures are written on: "________"
+	}
+	if allContactDetails(cells) {
+		return // the signers' e-mail addresses or telephone numbers
 	}
 	if len(cells) == 1 && (cells[0].body || behalfRe.MatchString(zl.text) || readsAsBody(cells[0].text)) {
 		// "For and on behalf of Widget Council" names the body the
