@@ -694,3 +694,30 @@ func TestEmphasisMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestBilingualList: a list that gives each body's name again in another
+// script on the line after it gives each body once; a list with one such
+// line keeps it as a body of its own.
+func TestBilingualList(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  []string
+	}{
+		{[]string{"Widget Watch", "小部件观察", "Gadget Forum", "小工具论坛", "Sprocket Union", "链轮联盟"},
+			[]string{"Widget Watch", "Gadget Forum", "Sprocket Union"}},
+		{[]string{"Widget Watch", "Gadget Forum", "小工具论坛", "Sprocket Union"},
+			[]string{"Widget Watch", "Gadget Forum", "小工具论坛", "Sprocket Union"}},
+	} {
+		text := "Signed by:\n\n" + strings.Join(tc.lines, "\n\n") + "\n"
+		labels := []reader.Label{reader.SigHead, reader.Blank}
+		for k := range tc.lines {
+			if k > 0 {
+				labels = append(labels, reader.Blank)
+			}
+			labels = append(labels, reader.Signatory)
+		}
+		if got := signatoryNames(t, text, labels); !slices.Equal(got, tc.want) {
+			t.Errorf("signatories %q, want %q", got, tc.want)
+		}
+	}
+}

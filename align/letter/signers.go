@@ -46,6 +46,9 @@ type signatureBlock struct {
 	// individuals is whether the letter's list is of individuals
 	// (individualsList): a body after a person's name is where they work
 	individuals bool
+	// bilingual is whether the letter's list gives each body's name in
+	// a second script on the line after it (bilingualList)
+	bilingual bool
 }
 
 // individualsRe matches a heading over people who sign as themselves.
@@ -60,7 +63,7 @@ func (p *parser) labelledSignatories() []Party {
 			p.signatoryLines++
 		}
 	}
-	b := signatureBlock{attributes: p.attributeCells(), individuals: p.individualsList()}
+	b := signatureBlock{attributes: p.attributeCells(), individuals: p.individualsList(), bilingual: p.bilingualList()}
 	blank := 0 // blank lines since the last signature line
 	skip := -1 // the last line of a list read with the line it starts on
 	for i, l := range p.lines {
@@ -192,6 +195,34 @@ func (p *parser) individualsList() bool {
 	}
 	return people >= minListedPeople && 3*alone >= people && alone < people
 }
+
+// bilingualList reports whether a letter's signatory lines give each
+// name twice, in the Latin script and then in another (a letter in two
+// languages): minBilingual lines or more in another script follow a
+// line in the Latin one, and they are most of the lines in another
+// script.
+func (p *parser) bilingualList() bool {
+	pairs, other := 0, 0
+	prev := ""
+	for i, l := range p.lines {
+		if p.lineLabels[i] != reader.Signatory {
+			continue
+		}
+		sc := script(l.text)
+		if sc == "other" {
+			other++
+			if prev == "latin" {
+				pairs++
+			}
+		}
+		prev = sc
+	}
+	return pairs >= minBilingual && 5*pairs >= 4*other
+}
+
+// minBilingual is the fewest names in a second script, each after its
+// Latin form, that make a list bilingual.
+const minBilingual = 3
 
 // minListedPeople is the fewest lines opening with a person's name from
 // which individualsList judges a list.
@@ -741,6 +772,12 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	zl := p.linePiece(i)
 	if zl.text == "" {
+		return
+	}
+	if n := len(b.out); b.bilingual && n > 0 && b.lastLine >= p.lines[i].no-2 && script(zl.text) == "other" && script(b.out[n-1].Name) == "latin" {
+		// the name of the body above in another script: "Widget Watch"
+		// then its name in Chinese
+		b.lastLine = p.lines[i].no
 		return
 	}
 	if off, ok := p.numberedRow(i); ok {
