@@ -721,3 +721,27 @@ func TestBilingualList(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyInNextColumn: a row of a person (with an office or none) and,
+// in the next column, a body gives the body signed for by the person; a
+// lecturer's university, or a list of individuals, keeps the person.
+func TestBodyInNextColumn(t *testing.T) {
+	head := "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\nSincerely,\n\n"
+	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
+	for _, tc := range []struct {
+		line, want string
+	}{
+		{"Dr Ann Wu, President    Eastland Medical Association    (02) 5550 0100", "Eastland Medical Association|Ann Wu|President"},
+		{"Dr Ann Wu    Riverton Refugee Health Network", "Riverton Refugee Health Network|Ann Wu|"},
+		{"Dr Ann Wu, Lecturer    Eastdam University", "Ann Wu||"},
+	} {
+		labels := append(slices.Clone(lead), reader.Signatory)
+		var got []string
+		for _, s := range parseLabelled(t, head+tc.line+"\n", labels).Signatories {
+			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
+			t.Errorf("%q: signatories %q, want [%q…]", tc.line, got, tc.want)
+		}
+	}
+}

@@ -874,6 +874,9 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 		party.Name = strings.Join(strings.Fields(party.Name), " ")
 		parties = append(parties, party)
 	}
+	if !personal && !b.individuals {
+		parties = bodyInNextColumn(parties)
+	}
 	parties = withoutDescriptions(parties)
 	switch {
 	case len(b.pending) == 0:
@@ -1209,6 +1212,24 @@ func withoutTail(party Party) Party {
 		party.Name = name
 	}
 	return party
+}
+
+// bodyInNextColumn reads a line of two parties, a person (perhaps with
+// an office) and in the next column a body, as the body signed for by
+// the person: "Dr Ann Wu, President    Widget Council    555 0100".
+// A position that reads as a title stays a description
+// (withoutDescriptions), and an academic's university is where they work.
+func bodyInNextColumn(parties []Party) []Party {
+	if len(parties) != 2 || !parties[0].Person || parties[0].Signer != "" || parties[1].Person || parties[1].Signer != "" {
+		return parties
+	}
+	body, title := parties[1], parties[0].Title
+	if !orgLike(body.Name) || strings.Contains(body.Name, ",") || isTitleLine(body.Name) || signsAsSelf("", title) || academicUnit(title) || signsAsSelf("", body.Name) {
+		return parties // "Ann Wu, Lecturer    Eastdam University": where she works
+	}
+	body.Signer, body.SignerSpan = parties[0].Name, parties[0].Span
+	body.Title = joinNonEmpty(parties[0].Title, body.Title, ", ")
+	return []Party{body}
 }
 
 // withoutDescriptions drops, from the parties of one line, the cells that
