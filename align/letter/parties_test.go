@@ -734,6 +734,7 @@ func TestBodyInNextColumn(t *testing.T) {
 		{"Dr Ann Wu, President    Eastland Medical Association    (02) 5550 0100", "Eastland Medical Association|Ann Wu|President"},
 		{"Dr Ann Wu    Riverton Refugee Health Network", "Riverton Refugee Health Network|Ann Wu|"},
 		{"Dr Ann Wu, Lecturer    Eastdam University", "Ann Wu||"},
+		{"A/Prof Ann Wu, President    Eastland College of Physicians    Contact: Prof Bo Li, (03) 5550 0100", "Eastland College of Physicians|Ann Wu|President"},
 	} {
 		labels := append(slices.Clone(lead), reader.Signatory)
 		var got []string

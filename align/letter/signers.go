@@ -855,6 +855,9 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 		if notAName(pc.text) {
 			continue // a heading, a citation or a note, whatever the reader labelled its line
 		}
+		if k > 0 && contactLabelRe.MatchString(strings.TrimSpace(pc.text)) {
+			continue // "Contact: Ann Wu": whom to ask, not who signs
+		}
 		if k > 0 && pc.split && !pc.runOn && (isPlace(strings.TrimSpace(pc.text)) && !isPlace(strings.TrimSpace(pieces[0].text)) || b.attributes[cellKey(pc.text)]) {
 			continue // a column that gives the country or the kind of the party before it
 		}
