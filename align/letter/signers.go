@@ -147,23 +147,15 @@ func (p *parser) labelledSignatories() []Party {
 // such lines.
 func (p *parser) mostlySelfSigned() bool {
 	titled, self := 0, 0
-	for i, l := range p.lines {
-		if p.lineLabels[i] != reader.Signatory {
-			continue
-		}
-		text := l.text
-		if m := listMarkerRe.FindStringIndex(text); m != nil {
-			text = text[m[1]:]
-		}
-		first, rest, ok := strings.Cut(text, ",")
-		if !ok || !isPersonName(honorificStrip(strings.TrimSpace(first))) {
-			continue
+	p.eachPersonLine(func(text, _, rest string) {
+		if rest == "" {
+			return
 		}
 		titled++
-		if signsAsSelf(text, strings.TrimSpace(rest)) {
+		if signsAsSelf(text, rest) {
 			self++
 		}
-	}
+	})
 	return titled >= minTitledSigners && 3*self >= 2*titled
 }
 
@@ -175,6 +167,23 @@ func (p *parser) mostlySelfSigned() bool {
 // body's name opens ("Widget Watch, Ann Wu") is not one.
 func (p *parser) individualsList() bool {
 	people, alone := 0, 0
+	p.eachPersonLine(func(_, first, rest string) {
+		if orgLike(first) {
+			return
+		}
+		people++
+		if rest == "" || signerFor(commaSegments(piece{text: rest, span: Span{0, len(rest)}})) == nil {
+			alone++
+		}
+	})
+	return people >= minListedPeople && 3*alone >= people && alone < people
+}
+
+// eachPersonLine calls f for each signatory line that opens with a
+// person's name, with the line without its list marker, that name (the
+// text before the first comma) and what follows the comma ("" when there
+// is none).
+func (p *parser) eachPersonLine(f func(text, first, rest string)) {
 	for i, l := range p.lines {
 		if p.lineLabels[i] != reader.Signatory {
 			continue
@@ -184,16 +193,10 @@ func (p *parser) individualsList() bool {
 			text = text[m[1]:]
 		}
 		first, rest, _ := strings.Cut(text, ",")
-		if !isPersonName(honorificStrip(strings.TrimSpace(first))) || orgLike(first) {
-			continue
-		}
-		people++
-		rest = strings.TrimSpace(rest)
-		if rest == "" || signerFor(commaSegments(piece{text: rest, span: Span{0, len(rest)}})) == nil {
-			alone++
+		if isPersonName(honorificStrip(strings.TrimSpace(first))) {
+			f(text, first, strings.TrimSpace(rest))
 		}
 	}
-	return people >= minListedPeople && 3*alone >= people && alone < people
 }
 
 // bilingualList reports whether a letter's signatory lines give each
