@@ -616,8 +616,6 @@ func TestNamesWrappedOverLines(t *testing.T) {
 // body's name is a brand's: the body signs; a long name or a place after
 // the comma is not taken for it.
 func TestOfficeThenBrand(t *testing.T) {
-	head := "Dear Minister,\n\nWe urge you to keep the repair exemption.\n\nSincerely,\n\n"
-	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
 	for _, tc := range []struct {
 		lines  []string
 		labels []reader.Label
@@ -626,12 +624,7 @@ func TestOfficeThenBrand(t *testing.T) {
 		{[]string{"Ann Wu,", "CEO, Widgetly"}, []reader.Label{reader.Signer, reader.Signatory}, "Widgetly|Ann Wu|CEO"},
 		{[]string{"Widget Justice Task Force of the Riverton Chapel, US"}, []reader.Label{reader.Signatory}, "Widget Justice Task Force of the Riverton Chapel|"},
 	} {
-		text := head + strings.Join(tc.lines, "\n") + "\n"
-		labels := append(slices.Clone(lead), tc.labels...)
-		var got []string
-		for _, s := range parseLabelled(t, text, labels).Signatories {
-			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
-		}
+		got := signatures(t, tc.lines, tc.labels...)
 		if len(got) == 0 || !strings.HasPrefix(got[0], tc.want) {
 			t.Errorf("%q: signatories %q, want %q first", tc.lines, got, tc.want)
 		}
@@ -642,14 +635,8 @@ func TestOfficeThenBrand(t *testing.T) {
 // one line each ("Ann Wu President Widget Foundation") give the bodies
 // and their signers; in a long list, such a line is a body's name.
 func TestFlattenedSignatureBlocks(t *testing.T) {
-	head := "Dear Minister,\n\nWe urge you to keep the repair exemption.\n\nSincerely,\n\n"
-	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
 	lines := []string{"Ann Wu President Widget Foundation", "Bo Li Chief Executive Gadget Forum Europe"}
-	labels := append(slices.Clone(lead), reader.Signatory, reader.Signatory)
-	var got []string
-	for _, s := range parseLabelled(t, head+strings.Join(lines, "\n")+"\n", labels).Signatories {
-		got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
-	}
+	got := signatures(t, lines, reader.Signatory, reader.Signatory)
 	if want := []string{"Widget Foundation|Ann Wu|President", "Gadget Forum Europe|Bo Li|Chief Executive"}; !slices.Equal(got, want) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
@@ -659,8 +646,6 @@ func TestFlattenedSignatureBlocks(t *testing.T) {
 // name is no part of it, and a signer line of e-mail addresses names no
 // one.
 func TestSignatureMarkdownAndContacts(t *testing.T) {
-	head := "Dear Minister,\n\nWe urge you to keep the repair exemption.\n\nSincerely,\n\n"
-	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
 	for _, tc := range []struct {
 		lines  []string
 		labels []reader.Label
@@ -670,8 +655,8 @@ func TestSignatureMarkdownAndContacts(t *testing.T) {
 		{[]string{"Ann Wu          Bo Li", "Director        Director", "Widget Watch    Gadget Forum", "ann@widgetwatch.example    bo@gadgetforum.example"},
 			[]reader.Label{reader.Signer, reader.Signer, reader.Signatory, reader.Signer}, []string{"Widget Watch", "Gadget Forum"}},
 	} {
-		labels := append(slices.Clone(lead), tc.labels...)
-		if got := signatoryNames(t, head+strings.Join(tc.lines, "\n")+"\n", labels); !slices.Equal(got, tc.want) {
+		text, labels := signedLetter(tc.lines, tc.labels...)
+		if got := signatoryNames(t, text, labels); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: signatories %q, want %q", tc.lines, got, tc.want)
 		}
 	}
@@ -726,8 +711,6 @@ func TestBilingualList(t *testing.T) {
 // in the next column, a body gives the body signed for by the person; a
 // lecturer's university, or a list of individuals, keeps the person.
 func TestBodyInNextColumn(t *testing.T) {
-	head := "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\nSincerely,\n\n"
-	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
 	for _, tc := range []struct {
 		line, want string
 	}{
@@ -736,13 +719,30 @@ func TestBodyInNextColumn(t *testing.T) {
 		{"Dr Ann Wu, Lecturer    Eastdam University", "Ann Wu||"},
 		{"A/Prof Ann Wu, President    Eastland College of Physicians    Contact: Prof Bo Li, (03) 5550 0100", "Eastland College of Physicians|Ann Wu|President"},
 	} {
-		labels := append(slices.Clone(lead), reader.Signatory)
-		var got []string
-		for _, s := range parseLabelled(t, head+tc.line+"\n", labels).Signatories {
-			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
-		}
+		got := signatures(t, []string{tc.line}, reader.Signatory)
 		if len(got) != 1 || !strings.HasPrefix(got[0], tc.want) {
 			t.Errorf("%q: signatories %q, want [%q…]", tc.line, got, tc.want)
 		}
 	}
+}
+
+// signedLetter returns an invented letter that closes with the given
+// signature lines, and the labels of its lines: those of its greeting,
+// body and closing, then the labels given.
+func signedLetter(lines []string, labels ...reader.Label) (string, []reader.Label) {
+	text := "Dear Minister,\n\nWe urge you to keep the repair exemption.\n\nSincerely,\n\n" + strings.Join(lines, "\n") + "\n"
+	lead := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank}
+	return text, append(lead, labels...)
+}
+
+// signatures returns the signatories of the letter signedLetter makes
+// of the lines and their labels, as "name|signer|title".
+func signatures(t *testing.T, lines []string, labels ...reader.Label) []string {
+	t.Helper()
+	text, all := signedLetter(lines, labels...)
+	var out []string
+	for _, s := range parseLabelled(t, text, all).Signatories {
+		out = append(out, s.Name+"|"+s.Signer+"|"+s.Title)
+	}
+	return out
 }
