@@ -4,8 +4,11 @@
 // stays fast however many patterns the packages declare.
 //
 // A pattern anchored at the start of the text is turned down at once on a
-// text whose first byte cannot start it (see first.go), with the result
-// the regexp package would give.
+// text whose first byte cannot start it, and any other on a text that
+// holds no byte that can start it (see first.go), with the result the
+// regexp package would give. That test is worked out on first use, and
+// the pattern compiled only when a text passes it: a pattern that every
+// text of a run turns down is never compiled.
 //
 // A Regexp is safe for concurrent use. Its pattern is a constant of the
 // code; a bad one panics on first use, as regexp.MustCompile would when
@@ -19,10 +22,11 @@ import (
 
 // Regexp is a regular expression compiled when it is first used.
 type Regexp struct {
-	pattern string
-	once    sync.Once
-	rx      *regexp.Regexp
-	guard   *startGuard
+	pattern   string
+	guardOnce sync.Once
+	guard     *startGuard
+	once      sync.Once
+	rx        *regexp.Regexp
 }
 
 // New returns a Regexp for pattern, not yet compiled.
@@ -32,18 +36,24 @@ func New(pattern string) *Regexp {
 
 // Re returns the compiled expression, compiling it on the first call.
 func (r *Regexp) Re() *regexp.Regexp {
-	r.once.Do(func() {
-		r.rx = regexp.MustCompile(r.pattern)
-		r.guard = newStartGuard(r.pattern)
-	})
+	r.once.Do(func() { r.rx = regexp.MustCompile(r.pattern) })
 	return r.rx
 }
 
-// may returns the compiled expression and whether it may match s: false
-// when it certainly does not.
+// startGuard returns the pattern's guard, working it out on the first
+// call.
+func (r *Regexp) startGuard() *startGuard {
+	r.guardOnce.Do(func() { r.guard = newStartGuard(r.pattern) })
+	return r.guard
+}
+
+// may returns the compiled expression and whether it may match s: false,
+// and the pattern not compiled, when it certainly does not.
 func (r *Regexp) may(s string) (*regexp.Regexp, bool) {
-	rx := r.Re()
-	return rx, r.guard.mayMatch(s)
+	if !r.startGuard().mayMatch(s) {
+		return nil, false
+	}
+	return r.Re(), true
 }
 
 // String returns the pattern, without compiling it.
@@ -140,8 +150,7 @@ func (r *Regexp) Split(s string, n int) []string { return r.Re().Split(s, n) }
 
 // Match is regexp.Regexp.Match.
 func (r *Regexp) Match(b []byte) bool {
-	rx := r.Re()
-	return r.guard.mayMatchBytes(b) && rx.Match(b)
+	return r.startGuard().mayMatchBytes(b) && r.Re().Match(b)
 }
 
 // SubexpIndex is regexp.Regexp.SubexpIndex.

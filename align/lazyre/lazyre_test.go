@@ -74,3 +74,20 @@ func TestBadPatternPanicsOnUse(t *testing.T) {
 	}()
 	l.MatchString("x")
 }
+
+// TestNotCompiledWhileTurnedDown checks that a pattern is compiled only
+// when a text passes its guard.
+func TestNotCompiledWhileTurnedDown(t *testing.T) {
+	r := New(`^Dear\s+\w+`)
+	for _, in := range []string{"Yours sincerely,", "", "to whom it may concern"} {
+		if r.MatchString(in) || r.FindString(in) != "" || r.Match([]byte(in)) {
+			t.Errorf("%q matched", in)
+		}
+	}
+	if r.rx != nil {
+		t.Error("compiled though every text was turned down")
+	}
+	if !r.MatchString("Dear Ann") || r.rx == nil {
+		t.Error("a text that passes the guard did not compile and match")
+	}
+}

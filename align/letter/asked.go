@@ -28,7 +28,7 @@ import (
 // ./cmd/corpus train`, which rewrites this file.
 //
 //go:embed asked.model
-var askedModel []byte
+var askedModel string
 
 // DefaultAskedModel returns the embedded asked model, read once; nil
 // when it holds none (then the rules decide: a body asked or obliged by

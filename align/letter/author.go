@@ -18,7 +18,7 @@ import (
 // ./cmd/corpus train`, which rewrites this file.
 //
 //go:embed author.model
-var authorModel []byte
+var authorModel string
 
 // DefaultAuthorModel returns the embedded author model, read once; nil
 // when it holds none (then the rule score decides).

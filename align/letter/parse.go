@@ -77,7 +77,7 @@ func Parse(src *source.Source, opts Options) *Document {
 		if m == nil {
 			m, _ = DefaultModel()
 		}
-		if m != nil && len(m.Features()) > 0 || opts.Labels != nil {
+		if m != nil && m.NumFeatures() > 0 || opts.Labels != nil {
 			p.readLines(m)
 		}
 	}

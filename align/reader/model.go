@@ -20,6 +20,8 @@ package reader
 import (
 	"math"
 	"slices"
+
+	"github.com/letterdiff/letterdiff/align/wtable"
 )
 
 // nl is the number of labels the model chooses from: all but Blank.
@@ -34,13 +36,59 @@ func indexOf(y Label) int { return int(y) - 1 }
 // Features are the names of the features of one line.
 type Features []string
 
-// Model holds the weights of a trained line reader.
+// Model holds the weights of a trained line reader: in memory (index,
+// names and w) when it was trained or read from text, or read in place
+// from the binary form (view) when it is the embedded model.
 type Model struct {
 	index map[string]int32 // feature name → row of w
 	names []string         // feature names, sorted; names[row]
 	w     []float32        // len(names) × nl
+	view  *wtable.View     // the features' rows, when read in place
 	// trans[a][b] weighs label b after label a; row nl is the start.
 	trans [nl + 1][nl]float32
+}
+
+// row returns a feature's row of weights, and whether the model has it.
+func (m *Model) row(f string) (int, bool) {
+	if m.view != nil {
+		return m.view.Find(f)
+	}
+	r, ok := m.index[f]
+	return int(r), ok
+}
+
+// rowOf is row for a feature name held in a byte slice.
+func (m *Model) rowOf(key []byte) (int, bool) {
+	if m.view != nil {
+		return m.view.FindBytes(key)
+	}
+	r, ok := m.index[string(key)] // the conversion in a map index does not copy
+	return int(r), ok
+}
+
+// addRow adds a row's weights to a line's scores.
+func (m *Model) addRow(out *[nl]float64, row int) {
+	if m.view != nil {
+		m.view.AddRow(out[:], row)
+		return
+	}
+	for k, v := range m.w[row*nl : row*nl+nl] {
+		out[k] += float64(v)
+	}
+}
+
+// inMemory returns the model with its rows in memory, copied out of the
+// binary form when it was read in place.
+func (m *Model) inMemory() *Model {
+	if m.view == nil {
+		return m
+	}
+	t := m.view.Table()
+	out := &Model{index: make(map[string]int32, len(t.Names)), names: t.Names, w: t.W, trans: m.trans}
+	for row, f := range t.Names {
+		out.index[f] = int32(row)
+	}
+	return out
 }
 
 // scores returns, for each line, its score for each label.
@@ -56,13 +104,8 @@ func (m *Model) scores(seq []Features) [][nl]float64 {
 func (m *Model) score(fs Features) [nl]float64 {
 	var out [nl]float64
 	for _, f := range fs {
-		row, ok := m.index[f]
-		if !ok {
-			continue
-		}
-		ws := m.w[int(row)*nl : int(row)*nl+nl]
-		for k, v := range ws {
-			out[k] += float64(v)
+		if row, ok := m.row(f); ok {
+			m.addRow(&out, row)
 		}
 	}
 	return out
@@ -95,11 +138,8 @@ func (m *Model) LabelStream(n int, features func(k int, emit Emit)) []Label {
 		out := &em[k]
 		features(k, func(prefix, name string) {
 			key = append(append(key[:0], prefix...), name...)
-			// the conversion in a map index does not copy the key
-			if row, ok := m.index[string(key)]; ok {
-				for l, v := range m.w[int(row)*nl : int(row)*nl+nl] {
-					out[l] += float64(v)
-				}
+			if row, ok := m.rowOf(key); ok {
+				m.addRow(out, row)
 			}
 		})
 	}
@@ -228,12 +268,23 @@ func maxMarginals(em [][nl]float64, trans *[nl + 1][nl]float32) [][nl]float64 {
 // Weight returns a feature's weight for a label (0 for an unknown
 // feature).
 func (m *Model) Weight(feature string, y Label) float64 {
-	row, ok := m.index[feature]
-	if !ok || y == Blank || y >= NumLabels {
+	row, ok := m.row(feature)
+	switch {
+	case !ok || y == Blank || y >= NumLabels:
 		return 0
+	case m.view != nil:
+		return float64(m.view.Weight(row, indexOf(y)))
 	}
-	return float64(m.w[int(row)*nl+indexOf(y)])
+	return float64(m.w[row*nl+indexOf(y)])
+}
+
+// NumFeatures returns the number of the model's features.
+func (m *Model) NumFeatures() int {
+	if m.view != nil {
+		return m.view.Rows()
+	}
+	return len(m.names)
 }
 
 // Features returns the names of the model's features, sorted.
-func (m *Model) Features() []string { return slices.Clone(m.names) }
+func (m *Model) Features() []string { return slices.Clone(m.inMemory().names) }

@@ -270,17 +270,24 @@ func TestBinaryForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromBin, err := ReadBinaryModel(bin)
+	fromBin, err := ReadBinaryModel(string(bin))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(fromBin, fromText) {
+	if !reflect.DeepEqual(fromBin.inMemory(), fromText) {
 		t.Error("the binary form reads as another model")
 	}
-	if _, err := ReadBinaryModel(text.Bytes()); err == nil {
+	for _, f := range fromText.names {
+		for y := Label(1); y < NumLabels; y++ {
+			if a, b := fromBin.Weight(f, y), fromText.Weight(f, y); a != b {
+				t.Errorf("%s for %s: %v read in place, %v from text", f, y, a, b)
+			}
+		}
+	}
+	if _, err := ReadBinaryModel(text.String()); err == nil {
 		t.Error("the text form read as binary")
 	}
-	if _, err := ReadBinaryModel(bin[:len(bin)-1]); err == nil {
+	if _, err := ReadBinaryModel(string(bin[:len(bin)-1])); err == nil {
 		t.Error("a cut binary form read")
 	}
 }

@@ -221,6 +221,7 @@ func (t *trainer) average(prune float64) {
 
 // compact drops the features whose weights are all zero.
 func (m *Model) compact() *Model {
+	m = m.inMemory()
 	out := &Model{index: map[string]int32{}, trans: m.trans}
 	for row, f := range m.names {
 		ws := m.w[row*nl : row*nl+nl]

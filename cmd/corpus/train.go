@@ -114,7 +114,7 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 		data []byte
 		what string
 	}{
-		{modelPath, b.Bytes(), fmt.Sprintf("line model: %d letters, %d lines, %d features", len(docs), lineCount(docs), len(m.Features()))},
+		{modelPath, b.Bytes(), fmt.Sprintf("line model: %d letters, %d lines, %d features", len(docs), lineCount(docs), m.NumFeatures())},
 		{modelPath + ".bin", lineBin, "line model, binary form"},
 		{clauseModelPath, cb.Bytes(), fmt.Sprintf("clause model: %d clauses", len(cs))},
 		{clauseModelPath + ".bin", clauseBin, "clause model, binary form"},

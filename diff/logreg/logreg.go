@@ -53,13 +53,47 @@ func DefaultOptions() Options {
 	return Options{Epochs: 15, Rate: 0.1, L2: 1, MinCount: 2, Seed: 1, Prune: 0.005, Balance: 1.5}
 }
 
-// Model is a trained classifier.
+// Model is a trained classifier: its weights in memory (index, names
+// and w) when it was trained or read from text, or read in place from
+// the binary form (view) when it is embedded.
 type Model struct {
 	classes []string
 	index   map[string]int32
 	names   []string
 	w       []float32 // len(names) × len(classes)
+	view    *wtable.View
 	bias    []float32
+}
+
+// row returns a feature's row of weights, and whether the model has it.
+func (m *Model) row(f string) (int, bool) {
+	if m.view != nil {
+		return m.view.Find(f)
+	}
+	r, ok := m.index[f]
+	return int(r), ok
+}
+
+// weight returns a feature's weight (by its row) for a class.
+func (m *Model) weight(row, c int) float32 {
+	if m.view != nil {
+		return m.view.Weight(row, c)
+	}
+	return m.w[row*len(m.classes)+c]
+}
+
+// inMemory returns the model with its weights in memory, copied out of
+// the binary form when it was read in place.
+func (m *Model) inMemory() *Model {
+	if m.view == nil {
+		return m
+	}
+	t := m.view.Table()
+	out := &Model{classes: m.classes, index: make(map[string]int32, len(t.Names)), names: t.Names, w: t.W, bias: m.bias}
+	for row, f := range t.Names {
+		out.index[f] = int32(row)
+	}
+	return out
 }
 
 // Classes returns the names of the classes, in order.
@@ -194,9 +228,9 @@ func (m *Model) Predict(features []string) (int, []float64) {
 		s[c] = float64(m.bias[c])
 	}
 	for _, f := range dedupe(features) {
-		if r, ok := m.index[f]; ok {
+		if r, ok := m.row(f); ok {
 			for c := range nc {
-				s[c] += float64(m.w[int(r)*nc+c])
+				s[c] += float64(m.weight(r, c))
 			}
 		}
 	}
@@ -228,14 +262,13 @@ type Evidence struct {
 // Explain returns the features of an instance that most favour class a
 // over class b, strongest first.
 func (m *Model) Explain(features []string, a, b, top int) []Evidence {
-	nc := len(m.classes)
 	var out []Evidence
 	for _, f := range dedupe(features) {
-		r, ok := m.index[f]
+		r, ok := m.row(f)
 		if !ok {
 			continue
 		}
-		if d := float64(m.w[int(r)*nc+a] - m.w[int(r)*nc+b]); d > 0 {
+		if d := float64(m.weight(r, a) - m.weight(r, b)); d > 0 {
 			out = append(out, Evidence{f, d})
 		}
 	}
@@ -249,6 +282,7 @@ func (m *Model) Explain(features []string, a, b, top int) []Evidence {
 }
 
 func (m *Model) compact() *Model {
+	m = m.inMemory()
 	nc := len(m.classes)
 	out := &Model{classes: m.classes, index: map[string]int32{}, bias: m.bias}
 	for row, f := range m.names {
@@ -277,6 +311,7 @@ const fileMagic = "letterdiff logistic regression model v1"
 
 // WriteTo writes the model in its file format.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	m = m.inMemory()
 	var b bytes.Buffer
 	fmt.Fprintln(&b, fileMagic)
 	fmt.Fprintln(&b, "classes\t"+strings.Join(m.classes, "\t"))
@@ -302,19 +337,19 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 func formatWeight(v float32) string { return strconv.FormatFloat(float64(v), 'g', 4, 32) }
 
 // Embedded returns a function that reads the model in data (a file
-// embedded in a package) the first time it is called and returns it
-// then and after; nil when data holds no model (an untrained one), so
-// that the caller falls back on rules.
-func Embedded(data []byte) func() *Model {
+// embedded in a package, text or binary) the first time it is called and
+// returns it then and after; nil when data holds no model (an untrained
+// one), so that the caller falls back on rules.
+func Embedded(data string) func() *Model {
 	return sync.OnceValue(func() *Model {
-		if wtable.IsBinary(data, binaryMagic) {
+		if strings.HasPrefix(data, binaryMagic+"\n") {
 			m, err := ReadBinary(data)
 			if err != nil {
 				return nil
 			}
 			return m
 		}
-		m, err := Read(bytes.NewReader(data))
+		m, err := Read(strings.NewReader(data))
 		if err != nil {
 			return nil
 		}
@@ -323,33 +358,28 @@ func Embedded(data []byte) func() *Model {
 }
 
 // binaryMagic opens the binary form of a model.
-const binaryMagic = "letterdiff logistic regression model binary v1"
+const binaryMagic = "letterdiff logistic regression model binary v2"
 
-// MarshalBinary returns the model in the compact binary form of
-// align/wtable, which a program embeds: it reads in well under a
-// millisecond where the text form takes several. It holds the numbers of
-// the model as read from its text file.
+// MarshalBinary returns the model in the binary form of align/wtable,
+// which a program embeds and reads in place. It holds the numbers of the
+// model as read from its text file.
 func (m *Model) MarshalBinary() ([]byte, error) {
+	m = m.inMemory()
 	return wtable.Table{Header: m.classes, Fixed: m.bias, Names: m.names, W: m.w}.Marshal(binaryMagic)
 }
 
-// ReadBinary reads a model written by MarshalBinary.
-func ReadBinary(data []byte) (*Model, error) {
-	t, err := wtable.Unmarshal(data, binaryMagic)
+// ReadBinary reads a model written by MarshalBinary, in place: the model
+// keeps data, which must not change (an embedded file's string never
+// does).
+func ReadBinary(data string) (*Model, error) {
+	v, err := wtable.Open(data, binaryMagic)
 	if err != nil {
 		return nil, fmt.Errorf("logistic regression model: %w", err)
 	}
-	if len(t.Header) == 0 || len(t.Fixed) != len(t.Header) {
-		return nil, fmt.Errorf("logistic regression model: %d classes and %d biases", len(t.Header), len(t.Fixed))
+	if len(v.Header) == 0 || len(v.Fixed) != len(v.Header) {
+		return nil, fmt.Errorf("logistic regression model: %d classes and %d biases", len(v.Header), len(v.Fixed))
 	}
-	m := &Model{classes: t.Header, bias: t.Fixed, names: t.Names, w: t.W, index: make(map[string]int32, len(t.Names))}
-	for row, name := range t.Names {
-		if _, dup := m.index[name]; dup {
-			return nil, fmt.Errorf("logistic regression model: feature %q twice", name)
-		}
-		m.index[name] = int32(row)
-	}
-	return m, nil
+	return &Model{classes: v.Header, bias: v.Fixed, view: v}, nil
 }
 
 // Read reads a model written by WriteTo.

@@ -85,17 +85,24 @@ func TestBinaryForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fromBin, err := ReadBinary(bin)
+	fromBin, err := ReadBinary(string(bin))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(fromBin, fromText) {
+	if !reflect.DeepEqual(fromBin.inMemory(), fromText) {
 		t.Error("the binary form reads as another model")
 	}
-	if !reflect.DeepEqual(Embedded(bin)(), fromText) || !reflect.DeepEqual(Embedded(text.Bytes())(), fromText) {
+	if !reflect.DeepEqual(Embedded(string(bin))().inMemory(), fromText) || !reflect.DeepEqual(Embedded(text.String())(), fromText) {
 		t.Error("Embedded reads the two forms differently")
 	}
-	if _, err := ReadBinary(bin[:len(bin)-2]); err == nil {
+	for _, f := range fromText.names {
+		_, a := fromBin.Predict([]string{f})
+		_, b := fromText.Predict([]string{f})
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("%s: %v read in place, %v from text", f, a, b)
+		}
+	}
+	if _, err := ReadBinary(string(bin[:len(bin)-2])); err == nil {
 		t.Error("a cut binary form read")
 	}
 }
