@@ -3,6 +3,7 @@ package reader
 import (
 	"math"
 	"math/rand/v2"
+	"sync"
 )
 
 // A linear-chain conditional random field (Lafferty, McCallum and Pereira
@@ -132,10 +133,11 @@ func fitCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions, s
 	return t
 }
 
-// arcs lists, for each decoder state, the labels that may follow it and
-// the state each leads to; arcs[nStates] lists those that may start a
-// letter.
-var arcs = func() (out [nStates + 1][][2]int) {
+// stateArcs lists, for each decoder state, the labels that may follow it
+// and the state each leads to; its row nStates lists those that may
+// start a letter. Only training needs it: it is worked out on first use.
+var stateArcs = sync.OnceValue(func() (out *[nStates + 1][][2]int) {
+	out = new([nStates + 1][][2]int)
 	for s0 := range nStates + 1 {
 		p0 := Opening
 		if s0 < nStates {
@@ -148,13 +150,14 @@ var arcs = func() (out [nStates + 1][][2]int) {
 		}
 	}
 	return out
-}()
+})
 
 // marginals runs forward-backward over the grammar's states, in
 // probabilities scaled line by line (Rabiner 1989), and returns, for each
 // line, each label's probability, and the expected count of each
 // transition.
 func (t *crfTrainer) marginals(em [][nl]float64) (lab [][nl]float64, tr [nl + 1][nl]float64) {
+	arcs := stateArcs()
 	n := len(em)
 	var T [nl + 1][nl]float64
 	for a := range T {
@@ -301,6 +304,7 @@ func (t *crfTrainer) step(rows [][]int32, gold []Label) {
 // trainer's weights: its score minus the log of the sum over all
 // labellings the grammar allows (from the forward pass's scales).
 func (t *crfTrainer) logLikelihood(rows [][]int32, gold []Label) float64 {
+	arcs := stateArcs()
 	em := t.emissions(rows)
 	n := len(em)
 	score := 0.0

@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -69,12 +68,16 @@ func (l *Lexicon) index() {
 	for i, p := range l.sections["demand-verbs"] {
 		l.sections["demand-verbs"][i].hope = hope[p.Words[0]]
 	}
-	l.oneStem, l.oneLow = map[string]uint64{}, map[string]uint64{}
-	l.firstStem, l.firstLow = map[string]uint64{}, map[string]uint64{}
+	n := 0
+	for _, ps := range l.sections {
+		n += len(ps)
+	}
+	l.oneStem, l.oneLow = make(map[string]uint64, n), make(map[string]uint64, n/4)
+	l.firstStem, l.firstLow = make(map[string]uint64, n), make(map[string]uint64, n)
 	for sec := range numSections {
 		ps := l.sections[sec.String()]
 		l.phrases[sec] = ps
-		m := map[string][]Phrase{}
+		m := make(map[string][]Phrase, len(ps))
 		for _, p := range ps {
 			m[p.Words[0]] = append(m[p.Words[0]], p)
 			// candidates looks an exact section up by the lower-case
@@ -93,7 +96,8 @@ func (l *Lexicon) index() {
 		}
 		l.byFirst[sec] = m
 	}
-	l.verbs, l.verbStems = map[string]bool{}, map[string]bool{}
+	l.verbs = make(map[string]bool, len(l.phrases[secActionVerbs]))
+	l.verbStems = make(map[string]bool, len(l.phrases[secActionVerbs])+len(l.phrases[secGrievanceWords]))
 	for _, p := range l.phrases[secActionVerbs] {
 		l.verbs[p.Words[0]] = true
 		l.verbStems[stem(p.Words[0])] = true
@@ -160,10 +164,10 @@ func LoadLexicon(name, text string) (*Lexicon, error) {
 func ParseLexicon(name, text string) (*Lexicon, error) {
 	lex := &Lexicon{sections: map[string][]Phrase{}}
 	section := ""
-	sc := bufio.NewScanner(strings.NewReader(text))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for no := 1; sc.Scan(); no++ {
-		line := strings.TrimSpace(sc.Text())
+	for no, rest := 1, text; rest != ""; no++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -214,9 +218,6 @@ func ParseLexicon(name, text string) (*Lexicon, error) {
 		}
 		lex.sections[section] = append(lex.sections[section], Phrase{Text: phrase, Words: words, Weight: weight, first: strings.Fields(strings.ToLower(phrase))[0]})
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
 	for s := range lex.sections {
 		ps := lex.sections[s]
 		// longest first, so that "strongly urge" is tried before "urge"
@@ -235,7 +236,7 @@ func phraseWords(phrase string, exact bool) []string {
 			out = append(out, w)
 			continue
 		}
-		w = strings.Trim(w, ".,;:!?\"'()")
+		w = strings.TrimFunc(w, isEdgePunct)
 		switch {
 		case w == "":
 		case exact:
@@ -246,6 +247,10 @@ func phraseWords(phrase string, exact bool) []string {
 	}
 	return out
 }
+
+// isEdgePunct reports whether r is punctuation that phraseWords trims
+// from a word's ends.
+func isEdgePunct(r rune) bool { return strings.ContainsRune(".,;:!?\"'()", r) }
 
 // stem returns the Porter2 stem of a lower-case word. Hyphenated words stem
 // their last part only ("trade-restrictive" → "trade-restrict"). The

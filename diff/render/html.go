@@ -22,26 +22,26 @@ import (
 // Policy of the page allows exactly these two (by hash) and nothing else:
 // no other script, no style attribute, no request of any kind.
 //
-//go:embed htmlassets/report.html.tmpl htmlassets/report.css htmlassets/report.js
+// All three are read, parsed and hashed on first use, not when every run
+// starts.
+//
+//go:embed htmlassets/report.html.tmpl
 var htmlAssets embed.FS
 
+//go:embed htmlassets/report.css
+var htmlCSS string
+
+//go:embed htmlassets/report.js
+var htmlJS string
+
 var (
-	// htmlTemplate is parsed on first use, not when every run starts
 	htmlTemplate = sync.OnceValue(func() *template.Template {
 		return template.Must(template.New("report.html.tmpl").ParseFS(htmlAssets, "htmlassets/report.html.tmpl"))
 	})
-	htmlCSS = mustAsset("htmlassets/report.css")
-	htmlJS  = mustAsset("htmlassets/report.js")
-	htmlCSP = "default-src 'none'; img-src data:; style-src '" + cspHash(htmlCSS) + "'; script-src '" + cspHash(htmlJS) + "'; base-uri 'none'; form-action 'none'"
+	htmlCSP = sync.OnceValue(func() string {
+		return "default-src 'none'; img-src data:; style-src '" + cspHash(htmlCSS) + "'; script-src '" + cspHash(htmlJS) + "'; base-uri 'none'; form-action 'none'"
+	})
 )
-
-func mustAsset(name string) string {
-	b, err := htmlAssets.ReadFile(name)
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
-}
 
 func cspHash(s string) string {
 	sum := sha256.Sum256([]byte(s))
@@ -235,7 +235,7 @@ func buildPage(r *diff.Report) *pageView {
 	b, a := r.Documents[0], r.Documents[1]
 	p := &pageView{
 		Title:  "What changed: " + docName(b) + " → " + docName(a),
-		CSP:    htmlCSP,
+		CSP:    htmlCSP(),
 		CSS:    template.CSS(htmlCSS), // the project's own stylesheet, not report data
 		JS:     template.JS(htmlJS),   // the project's own script, not report data
 		Notes:  cleanAll(uniq(r.Notes)),
