@@ -1310,11 +1310,7 @@ func (p *parser) buildParagraphs() {
 		}
 		out = append(out, par)
 	}
-	for i := range out {
-		if out[i].Heading {
-			p.markHeadingBlock(out[i].Pieces[0].Span)
-		}
-	}
+	p.markHeadingBlocks(out)
 	for i := range out {
 		out[i].N = i + 1
 		for _, s := range sentence.Split(out[i].Text) {
@@ -1394,11 +1390,20 @@ const listIndent = 0.9
 // at 60 to 100 characters, a paragraph runs longer.
 const webLineLength = 110
 
-// markHeadingBlock gives the body block of a heading the kind heading.
-func (p *parser) markHeadingBlock(sp Span) {
-	for i := range p.doc.Blocks {
-		if b := &p.doc.Blocks[i]; b.Kind == KindBody && b.Span == sp {
-			b.Kind = KindHeading
+// markHeadingBlocks gives the body block of each heading among the
+// paragraphs the kind heading: the block whose span is the heading's.
+func (p *parser) markHeadingBlocks(paras []Paragraph) {
+	bySpan := map[Span][]int{} // body blocks by span, looked up once a heading
+	for i, b := range p.doc.Blocks {
+		if b.Kind == KindBody {
+			bySpan[b.Span] = append(bySpan[b.Span], i)
+		}
+	}
+	for _, par := range paras {
+		if par.Heading {
+			for _, i := range bySpan[par.Pieces[0].Span] {
+				p.doc.Blocks[i].Kind = KindHeading
+			}
 		}
 	}
 }

@@ -251,6 +251,7 @@ func (ix *termIndex) candidates(text string) []int {
 // before.
 func group(items []Item, s *scorer, v *vocab) []Claim {
 	var claims []Claim
+	var sibs []siblings // sibs[k] holds the lists claims[k]'s items stand in
 	ix := newTermIndex(s, len(items))
 	for _, it := range items {
 		if it.Kind == None {
@@ -260,7 +261,7 @@ func group(items []Item, s *scorer, v *vocab) []Claim {
 		x := s.get(it.Text)
 		for _, ci := range ix.candidates(it.Text) {
 			c := &claims[ci]
-			if c.Kind != it.Kind || hasSibling(*c, it) {
+			if c.Kind != it.Kind || sibs[ci].has(it) {
 				continue
 			}
 			for _, other := range c.Items[:min(len(c.Items), maxStatements)] {
@@ -281,32 +282,55 @@ func group(items []Item, s *scorer, v *vocab) []Claim {
 		}
 		if best >= 0 {
 			claims[best].Items = append(claims[best].Items, it)
+			sibs[best].add(it)
 			if len(claims[best].Items) <= maxStatements {
 				ix.add(best, it.Text)
 			}
 			continue
 		}
 		claims = append(claims, Claim{Kind: it.Kind, Items: []Item{it}})
+		sibs = append(sibs, siblings{})
+		sibs[len(sibs)-1].add(it)
 		ix.add(len(claims)-1, it.Text)
 	}
 	return claims
 }
 
+// siblings holds the lists a claim's items stand in: the members of one
+// list are different claims. A list is an enumeration in one sentence
+// (the items cut from one clause) or one bulleted list. Kept as sets, so
+// that a claim restated many times is checked in one lookup, not an item
+// at a time.
+type siblings struct {
+	clauses map[clauseKey]bool
+	lists   map[int]bool
+}
+
+// clauseKey names the clause an item was cut from.
+type clauseKey struct {
+	group    int
+	where    Where
+	sentence int
+}
+
+func (s *siblings) add(it Item) {
+	if s.clauses == nil {
+		s.clauses, s.lists = map[clauseKey]bool{}, map[int]bool{}
+	}
+	s.clauses[clauseKey{it.Group, it.Where, it.Sentence}] = true
+	if it.List != 0 {
+		s.lists[it.List] = true
+	}
+}
+
+// has reports whether an item stands in a list with one of the claim's.
+func (s *siblings) has(it Item) bool {
+	return s.clauses[clauseKey{it.Group, it.Where, it.Sentence}] || it.List != 0 && s.lists[it.List]
+}
+
 // restates reports whether two items of one letter state the same claim.
 func restates(s *scorer, a, b string, score float64) bool {
 	return score >= restateScore || score >= restateFloor && s.containment(a, b) >= restateContain
-}
-
-// hasSibling reports whether a claim holds an item of the same list as it
-// (an enumeration in one sentence, or one bulleted list): the members of
-// one list are different claims.
-func hasSibling(c Claim, it Item) bool {
-	for _, other := range c.Items {
-		if other.Group == it.Group && other.Where == it.Where && other.Sentence == it.Sentence || it.List != 0 && other.List == it.List {
-			return true
-		}
-	}
-	return false
 }
 
 // pointsBack reports whether an item is short and refers back to what came
