@@ -483,6 +483,7 @@ var linePredicates = []struct {
 	{"docket", func(_ *parser, s string) bool { return docketRe.MatchString(s) }},
 	{"signers-lead", func(_ *parser, s string) bool { return isSignersLead(s) }},
 	{"group-heading", func(_ *parser, s string) bool { return isGroupHeading(s) }},
+	{"place", func(_ *parser, s string) bool { return isPlaceHeading(s) }},
 	{"identification", func(_ *parser, s string) bool { return isIdentificationOnly(s) }},
 	{"placeholder", func(_ *parser, s string) bool { return placeholderRe.MatchString(s) }},
 	{"on-behalf", func(_ *parser, s string) bool { return behalfRe.MatchString(s) }},

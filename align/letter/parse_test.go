@@ -1489,11 +1489,32 @@ func TestSignatureHeadingsInOtherLanguages(t *testing.T) {
 		{"Organisations signataires :", true},
 		{"Firmantes", true},
 		{"unterstützt durch:", true},
+		{"| Organisations                  |", true}, // a cell of a table
 		{"Widget Watch e.V.", false},
+		{"| Widget Watch |", false},
 		{"Les signataires de cette lettre demandent au gouvernement de publier le projet.", false}, // a sentence
 	} {
 		if got := isGroupHeading(tc.in); got != tc.want {
 			t.Errorf("isGroupHeading(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestPlaceHeading(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"KENYA", true},
+		{"Chile (12)", true},
+		{"| Norway: |", true},
+		{"Widget Watch, Kenya", false},
+		{"Chile (twelve)", false},
+		{"(12)", false},
+		{"", false},
+	} {
+		if got := isPlaceHeading(tc.in); got != tc.want {
+			t.Errorf("isPlaceHeading(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -369,8 +369,26 @@ var groupHeadingRe = lazyre.New(`^(?i:(?:(?:national|state|local|regional|intern
 // isGroupHeading reports whether a line of a signatory list is a heading
 // over a group of signatories, not a signatory.
 func isGroupHeading(s string) bool {
-	s = strings.TrimSpace(s)
+	s = strings.Trim(s, "| \t") // a heading in a cell of a table: "| Organisations |"
 	return groupHeadingRe.MatchString(s) || isOtherSignatureHeading(s)
+}
+
+// isPlaceHeading reports whether a line names only a country or region,
+// with perhaps a count or a colon after it ("EASTLAND", "Westland (12)",
+// "| Northland: |"): the heading of a list's entries from there, or the
+// country of the entry above.
+func isPlaceHeading(s string) bool {
+	s = strings.Trim(s, "| \t")
+	s = strings.TrimSpace(strings.TrimSuffix(s, ":"))
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && isDigits(s[i+1:len(s)-1]) {
+		s = strings.TrimSpace(s[:i])
+	}
+	return s != "" && isPlace(s)
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // isOtherSignatureHeading reports whether a line is a short heading over
