@@ -52,6 +52,13 @@ const (
 	// both is too common to find candidates by.
 	postingsFloor = 64
 	postingsShare = 0.1
+	// postingsBudget bounds the postings read to find one claim's
+	// candidates, its rarest terms first: on a letter of thousands of
+	// claims a term's postings may run to thousands, and reading them all
+	// for every claim grows with the square of the letter. Below 640
+	// claims no term may hold more than postingsFloor, and no claim reads
+	// this many.
+	postingsBudget = 4096
 	// maxStatements is how many statements of a claim are compared when
 	// grouping and linking. Restatements are near-copies by construction,
 	// so the first few stand for the rest; a letter that repeats one ask
@@ -214,11 +221,20 @@ func (ix *termIndex) add(c int, text string) {
 // candidates returns the claims that share content terms with text, most
 // shared first, at most maxCandidates of them, in a fixed order.
 func (ix *termIndex) candidates(text string) []int {
-	var out []int
+	var lists [][]int
 	for _, e := range ix.s.get(text).vec {
-		ps := ix.postings[e.ID]
-		if len(ps) > ix.limit {
-			continue
+		if ps := ix.postings[e.ID]; len(ps) > 0 && len(ps) <= ix.limit {
+			lists = append(lists, ps)
+		}
+	}
+	// rarest first (then in term order: the sort is stable), as far as
+	// the budget goes
+	slices.SortStableFunc(lists, func(a, b []int) int { return cmp.Compare(len(a), len(b)) })
+	var out []int
+	read := 0
+	for k, ps := range lists {
+		if read += len(ps); read > postingsBudget && k > 0 {
+			break
 		}
 		for _, c := range ps {
 			if ix.shared[c] == 0 {
@@ -227,20 +243,38 @@ func (ix *termIndex) candidates(text string) []int {
 			ix.shared[c]++
 		}
 	}
+	best := out
 	if len(out) > maxCandidates {
-		slices.SortFunc(out, func(a, b int) int {
-			if ix.shared[a] != ix.shared[b] {
-				return cmp.Compare(ix.shared[b], ix.shared[a])
-			}
-			return cmp.Compare(a, b)
-		})
+		best = ix.best(out, maxCandidates)
 	}
 	for _, c := range out {
 		ix.shared[c] = 0
 	}
-	out = out[:min(len(out), maxCandidates)]
-	slices.Sort(out)
-	return out
+	slices.Sort(best)
+	return best
+}
+
+// best returns the k claims of cs that share the most terms (the
+// earliest among equals), in a new slice: one pass that keeps the best k
+// so far in order, so that thousands of candidates are not all sorted.
+func (ix *termIndex) best(cs []int, k int) []int {
+	better := func(a, b int) bool {
+		return ix.shared[a] > ix.shared[b] || ix.shared[a] == ix.shared[b] && a < b
+	}
+	top := make([]int, 0, k+1)
+	for _, c := range cs {
+		if len(top) == k && !better(c, top[k-1]) {
+			continue
+		}
+		i := len(top)
+		top = append(top, c)
+		for ; i > 0 && better(c, top[i-1]); i-- {
+			top[i] = top[i-1]
+		}
+		top[i] = c
+		top = top[:min(len(top), k)]
+	}
+	return top
 }
 
 // Group gathers the items of one letter that state the same claim. Items
@@ -252,6 +286,7 @@ func (ix *termIndex) candidates(text string) []int {
 func group(items []Item, s *scorer, v *vocab) []Claim {
 	var claims []Claim
 	var sibs []siblings // sibs[k] holds the lists claims[k]'s items stand in
+	var seen [][]scored // seen[k] holds the scored texts of claims[k]'s first maxStatements items
 	ix := newTermIndex(s, len(items))
 	for _, it := range items {
 		if it.Kind == None {
@@ -264,8 +299,8 @@ func group(items []Item, s *scorer, v *vocab) []Claim {
 			if c.Kind != it.Kind || sibs[ci].has(it) {
 				continue
 			}
-			for _, other := range c.Items[:min(len(c.Items), maxStatements)] {
-				if sc := similarity(s.get(other.Text), x); restates(s, other.Text, it.Text, sc) && sc > bestScore {
+			for k, other := range c.Items[:min(len(c.Items), maxStatements)] {
+				if sc := similarity(seen[ci][k], x); restates(s, other.Text, it.Text, sc) && sc > bestScore {
 					best, bestScore = ci, sc
 				}
 			}
@@ -284,6 +319,7 @@ func group(items []Item, s *scorer, v *vocab) []Claim {
 			claims[best].Items = append(claims[best].Items, it)
 			sibs[best].add(it)
 			if len(claims[best].Items) <= maxStatements {
+				seen[best] = append(seen[best], x)
 				ix.add(best, it.Text)
 			}
 			continue
@@ -291,6 +327,7 @@ func group(items []Item, s *scorer, v *vocab) []Claim {
 		claims = append(claims, Claim{Kind: it.Kind, Items: []Item{it}})
 		sibs = append(sibs, siblings{})
 		sibs[len(sibs)-1].add(it)
+		seen = append(seen, []scored{x})
 		ix.add(len(claims)-1, it.Text)
 	}
 	return claims
