@@ -206,6 +206,9 @@ type lineContext struct {
 	// attachedAbove: a heading of an attachment ("Annex 1") stands above
 	// the line, below a closing
 	attachedAbove []bool
+	// annexAbove: an attachment's title ("APPENDIX 1") stands above the
+	// line, closing or not
+	annexAbove []bool
 	proseAbove    []bool // a line of prose stands above the line
 	proseBelow    []bool // a line of prose stands below the line
 	repeats       map[string]int
@@ -257,12 +260,14 @@ func (p *parser) context(lines []int) lineContext {
 		salutationAbove: make([]bool, n), closingAbove: make([]bool, n),
 		proseAbove: make([]bool, n), proseBelow: make([]bool, n), repeats: map[string]int{},
 	}
-	c.attachedAbove = make([]bool, n)
-	sal, clo, pro, att := false, false, false, false
+	c.attachedAbove, c.annexAbove = make([]bool, n), make([]bool, n)
+	sal, clo, pro, att, ann := false, false, false, false, false
 	for _, i := range lines {
 		c.salutationAbove[i], c.closingAbove[i], c.proseAbove[i], c.attachedAbove[i] = sal, clo, pro, att
+		c.annexAbove[i] = ann
 		t := p.lines[i].text
 		att = att || clo && isAttachmentHeading(t)
+		ann = ann || isAttachmentTitle(t)
 		sal = sal || isSalutation(t)
 		clo = clo || isClosing(t)
 		pro = pro || isProse(t)
@@ -352,6 +357,17 @@ func isAttachmentHeading(t string) bool {
 	return len(f) > 0 && len(f) <= maxAttachmentHeading && attachmentHeadings[strings.ToLower(trimPunct(f[0]))]
 }
 
+// isAttachmentTitle reports whether a line is an attachment's title on
+// its own: a heading of one (isAttachmentHeading) of at most
+// maxAttachmentTitle words, not a sentence ("APPENDIX 1", "Annex B:
+// Costings").
+func isAttachmentTitle(t string) bool {
+	return isAttachmentHeading(t) && len(strings.Fields(t)) <= maxAttachmentTitle && !strings.ContainsRune(".,;", lastRune(strings.TrimSpace(t)))
+}
+
+// maxAttachmentTitle is the most words an attachment's title has.
+const maxAttachmentTitle = 6
+
 // maxAttachmentHeading is the most words an attachment's heading has.
 const maxAttachmentHeading = 10
 
@@ -436,7 +452,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	for _, ctx := range []struct {
 		name string
 		on   []bool
-	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"attached-above", c.attachedAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}} {
+	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"attached-above", c.attachedAbove}, {"annex-above", c.annexAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}} {
 		if ctx.on[i] {
 			f = append(f, "ctx:"+ctx.name)
 		}

@@ -122,3 +122,39 @@ func TestAttachedAbove(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAttachmentTitle(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"APPENDIX 1", true},
+		{"Annex B: Costings", true},
+		{"Annex 1 of the rule is unclear.", false},                 // a sentence
+		{"Appendix A: our earlier submission to the Board", false}, // too long for a title
+		{"Background", false},
+	} {
+		if got := isAttachmentTitle(tc.line); got != tc.want {
+			t.Errorf("isAttachmentTitle(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestAnnexAbove: the lines below an attachment's title carry the
+// feature, with no closing above it (a submission that ends with its
+// writer's details, then its appendix); a sentence that names an annex
+// does not make one.
+func TestAnnexAbove(t *testing.T) {
+	text := "Widget Watch welcomes the inquiry.\n\nAnnex 1 of the rule is unclear.\n\nContact: Ann Wu\n\nAPPENDIX 1\n\nThe figures for last year.\n"
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, feats := LineFeatures(src)
+	for k, i := range lines {
+		got := slices.Contains(feats[k], "ctx:annex-above")
+		if want := i == 8; got != want {
+			t.Errorf("line %d: annex-above %v, want %v", i, got, want)
+		}
+	}
+}
