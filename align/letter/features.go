@@ -209,9 +209,9 @@ type lineContext struct {
 	// annexAbove: an attachment's title ("APPENDIX 1") stands above the
 	// line, closing or not
 	annexAbove []bool
-	proseAbove    []bool // a line of prose stands above the line
-	proseBelow    []bool // a line of prose stands below the line
-	repeats       map[string]int
+	proseAbove []bool // a line of prose stands above the line
+	proseBelow []bool // a line of prose stands below the line
+	repeats    map[string]int
 	// blockFirst and blockLast are the first and last lines of the run
 	// of lines without a blank line that holds each line
 	blockFirst, blockLast []int
