@@ -105,20 +105,33 @@ func TestIsAttachmentHeading(t *testing.T) {
 	}
 }
 
-// TestAttachedAbove: the lines below an attachment's heading that stands
-// below the closing carry the feature; a heading above the closing does
-// not make one.
-func TestAttachedAbove(t *testing.T) {
-	text := "Dear Minister,\n\nAnnex 1 of the rule is unclear.\n\nYours sincerely,\n\nAnn Wu\n\nAnnex 1\n\nThe figures for last year.\n"
-	src, err := source.Decode("test.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines, feats := LineFeatures(src)
-	for k, i := range lines {
-		got := slices.Contains(feats[k], "ctx:attached-above")
-		if want := i == 10; got != want {
-			t.Errorf("line %d: attached-above %v, want %v", i, got, want)
+// TestAttachmentContext: attached-above marks the lines below an
+// attachment's heading that stands below the closing (a heading above the
+// closing makes none); annex-above the lines below an attachment's title
+// with no closing above it (a submission that ends with its writer's
+// details, then its appendix), where a sentence that names an annex
+// makes none.
+func TestAttachmentContext(t *testing.T) {
+	for _, tc := range []struct {
+		text, feature string
+		want          []int // the lines that carry the feature
+	}{
+		{"Dear Minister,\n\nAnnex 1 of the rule is unclear.\n\nYours sincerely,\n\nAnn Wu\n\nAnnex 1\n\nThe figures for last year.\n", "ctx:attached-above", []int{10}},
+		{"Widget Watch welcomes the inquiry.\n\nAnnex 1 of the rule is unclear.\n\nContact: Ann Wu\n\nAPPENDIX 1\n\nThe figures for last year.\n", "ctx:annex-above", []int{8}},
+	} {
+		src, err := source.Decode("test.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, feats := LineFeatures(src)
+		var got []int
+		for k, i := range lines {
+			if slices.Contains(feats[k], tc.feature) {
+				got = append(got, i)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: on lines %v, want %v", tc.feature, got, tc.want)
 		}
 	}
 }
@@ -136,25 +149,6 @@ func TestIsAttachmentTitle(t *testing.T) {
 	} {
 		if got := isAttachmentTitle(tc.line); got != tc.want {
 			t.Errorf("isAttachmentTitle(%q) = %v, want %v", tc.line, got, tc.want)
-		}
-	}
-}
-
-// TestAnnexAbove: the lines below an attachment's title carry the
-// feature, with no closing above it (a submission that ends with its
-// writer's details, then its appendix); a sentence that names an annex
-// does not make one.
-func TestAnnexAbove(t *testing.T) {
-	text := "Widget Watch welcomes the inquiry.\n\nAnnex 1 of the rule is unclear.\n\nContact: Ann Wu\n\nAPPENDIX 1\n\nThe figures for last year.\n"
-	src, err := source.Decode("test.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines, feats := LineFeatures(src)
-	for k, i := range lines {
-		got := slices.Contains(feats[k], "ctx:annex-above")
-		if want := i == 8; got != want {
-			t.Errorf("line %d: annex-above %v, want %v", i, got, want)
 		}
 	}
 }
