@@ -84,11 +84,7 @@ func (m *Model) inMemory() *Model {
 		return m
 	}
 	t := m.view.Table()
-	out := &Model{index: make(map[string]int32, len(t.Names)), names: t.Names, w: t.W, trans: m.trans}
-	for row, f := range t.Names {
-		out.index[f] = int32(row)
-	}
-	return out
+	return &Model{index: t.Index(), names: t.Names, w: t.W, trans: m.trans}
 }
 
 // scores returns, for each line, its score for each label.

@@ -35,6 +35,15 @@ type Table struct {
 	W      []float32 // len(Names) × len(Header), row by row
 }
 
+// Index returns each row's name mapped to its row.
+func (t Table) Index() map[string]int32 {
+	m := make(map[string]int32, len(t.Names))
+	for row, n := range t.Names {
+		m[n] = int32(row)
+	}
+	return m
+}
+
 // Marshal returns the table in binary form under the given magic line.
 func (t Table) Marshal(magic string) ([]byte, error) {
 	cols := len(t.Header)

@@ -119,3 +119,10 @@ func FuzzOpen(f *testing.F) {
 		}
 	})
 }
+
+func TestIndex(t *testing.T) {
+	got := Table{Names: []string{"x", "y=z", ""}}.Index()
+	if want := map[string]int32{"x": 0, "y=z": 1, "": 2}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Index() = %v, want %v", got, want)
+	}
+}

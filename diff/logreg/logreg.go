@@ -89,11 +89,7 @@ func (m *Model) inMemory() *Model {
 		return m
 	}
 	t := m.view.Table()
-	out := &Model{classes: m.classes, index: make(map[string]int32, len(t.Names)), names: t.Names, w: t.W, bias: m.bias}
-	for row, f := range t.Names {
-		out.index[f] = int32(row)
-	}
-	return out
+	return &Model{classes: m.classes, index: t.Index(), names: t.Names, w: t.W, bias: m.bias}
 }
 
 // Classes returns the names of the classes, in order.
