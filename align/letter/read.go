@@ -115,6 +115,12 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 		// note, never a signature
 		return p.ifDecodable(labels, y, reader.Footnote)
 	}
+	if y == reader.To && opensWithPhrase(p.lines[i].text, salutationOpeners) && isSalutation(p.lines[i].text) {
+		// "Dear Minister for Widgets and Minister for Gadgets,": a
+		// greeting names whom it greets as a greeting does, not as the
+		// inside address's one name a line
+		return p.ifDecodable(labels, y, reader.Salutation)
+	}
 	if y != reader.Subject && y != reader.To && y != reader.CC && y != reader.Head {
 		return y
 	}

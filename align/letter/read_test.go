@@ -128,3 +128,32 @@ func TestListUnderBareLabel(t *testing.T) {
 		t.Errorf("labels\n got %v\nwant %v", got[:len(want)], want)
 	}
 }
+
+// TestGreetingReadAsAddress: a greeting the reader took for the inside
+// address is read as the greeting, so that each body it greets is a
+// recipient, not "Dear" and the first; an address line that greets no one
+// stays an address.
+func TestGreetingReadAsAddress(t *testing.T) {
+	body := "\n\nWe urge you to act.\n\nYours sincerely,\n\nWidget Watch\n"
+	tail := []reader.Label{reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank, reader.Signatory}
+	for _, tc := range []struct {
+		first string
+		label reader.Label // what the first line is read as
+		want  []string
+	}{
+		{"Dear Minister for Widgets, Minister for Gadgets, and Minister for Sprockets,", reader.Salutation, []string{"Minister for Widgets", "Minister for Gadgets", "Minister for Sprockets"}},
+		{"Minister for Widgets", reader.To, []string{"Minister for Widgets"}},
+	} {
+		d := parseLabelled(t, tc.first+body, append([]reader.Label{reader.To}, tail...))
+		if got := d.lineLabels[0]; got != tc.label {
+			t.Errorf("%q read as %v, want %v", tc.first, got, tc.label)
+		}
+		var got []string
+		for _, r := range d.Recipients {
+			got = append(got, r.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.first, got, tc.want)
+		}
+	}
+}
