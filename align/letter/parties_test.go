@@ -746,3 +746,23 @@ func signatures(t *testing.T, lines []string, labels ...reader.Label) []string {
 	}
 	return out
 }
+
+// TestOfficeColumns: a line of offices set in columns under a line of
+// names gives each name its office, whether the reader labelled the
+// names signers or signatories; no office is a party.
+func TestOfficeColumns(t *testing.T) {
+	text := "Yours sincerely,\n\nAnn Wu              Bo Lee              Cy Ray\nChair               Policy Lead         Board Member\n"
+	want := []string{"Ann Wu: Chair", "Bo Lee: Policy Lead", "Cy Ray: Board Member"}
+	for _, names := range []reader.Label{reader.Signer, reader.Signatory} {
+		for _, offices := range []reader.Label{reader.Signer, reader.Signatory} {
+			labels := []reader.Label{reader.Closing, reader.Blank, names, offices}
+			var got []string
+			for _, s := range parseLabelled(t, text, labels).Signatories {
+				got = append(got, s.Name+": "+s.Title)
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("names %s, offices %s: signatories %q, want %q", names, offices, got, want)
+			}
+		}
+	}
+}

@@ -744,6 +744,9 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 		b.lastLine = p.lines[i].no
 		return
 	}
+	if offices, ok := officeColumns(zl); ok && len(b.pending) == 0 && p.titleColumns(b, i, offices) {
+		return // "Chair    Policy Lead" under the names of the parties just read
+	}
 	if n := len(b.out); n > 0 && len(b.pending) == 0 && !b.lastSigned && blank == 0 && b.lastLine > 0 && len(cells) == 1 && !b.out[n-1].Person {
 		// "Widget Council", then "By: Ann Wu" on the next line
 		b.out[n-1].Signer, b.out[n-1].SignerSpan = cells[0].text, cells[0].span
@@ -819,6 +822,9 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	if p.readAffiliation(b, i, zl.text, personal) {
 		return
 	}
+	if cells, ok := officeColumns(zl); ok && p.titleColumns(b, i, cells) {
+		return
+	}
 	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && !columnGapRe.MatchString(zl.text) &&
 		isTitleLine(zl.text) && !isPersonName(zl.text) && !orgLike(zl.text) && !opensPerson(zl.text) && !nameComma(zl.text) {
 		// "Asha Rao" then "United States Senator": an office is no
@@ -829,6 +835,49 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		return
 	}
 	p.readPieces(b, i, zl.text, p.expand(zl, true, true), personal)
+}
+
+// officeColumns returns the cells of a line set in columns each of
+// which is an office and nothing else ("Chair      Program Lead"), and
+// whether it is one: the titles of the people in the columns above, not
+// parties.
+func officeColumns(zl zoneLine) ([]piece, bool) {
+	cells := columns(zl)
+	if len(cells) < 2 {
+		return nil, false
+	}
+	for _, c := range cells {
+		t := strings.TrimSpace(c.text)
+		f := strings.Fields(t)
+		// "Board Member" names an office, though "Board" is a body's word
+		body := orgLike(t) && !titleNouns[trimPunct(f[len(f)-1])]
+		if !isTitleLine(t) || isPersonName(t) || body || opensPerson(t) || nameComma(t) {
+			return nil, false
+		}
+	}
+	return cells, true
+}
+
+// titleColumns gives the offices of a line set in columns to the people
+// they stand under, and reports whether it did: to the signers waiting in
+// as many columns, or to as many parties read from the line above.
+func (p *parser) titleColumns(b *signatureBlock, i int, cells []piece) bool {
+	if len(b.pending) == len(cells) {
+		for k, c := range cells {
+			b.pending[k] = append(b.pending[k], c)
+		}
+		return true
+	}
+	n := len(b.out)
+	if len(b.pending) > 0 || n < len(cells) || b.lastLine != p.lines[i].no-1 {
+		return false
+	}
+	for k, c := range cells {
+		last := &b.out[n-len(cells)+k]
+		last.Title = joinNonEmpty(last.Title, strings.TrimSpace(c.text), ", ")
+	}
+	b.lastLine = p.lines[i].no
+	return true
 }
 
 // readPieces reads the pieces of a signatory line (or of a list that

@@ -99,7 +99,9 @@ func TestAllowed(t *testing.T) {
 }
 
 // TestDecodable: the decoder's grammar lets an address line stand in the
-// trailer and a closing in the body, and nothing else that Allowed refuses.
+// trailer and a closing in the body, and nothing else that Allowed
+// refuses; it refuses a signatory inside the body, which Allowed lets
+// stand.
 func TestDecodable(t *testing.T) {
 	for _, tc := range []struct {
 		labels []Label
@@ -116,6 +118,9 @@ func TestDecodable(t *testing.T) {
 		{[]Label{Attach}, false},
 		{[]Label{Head, Signatory, Attach}, false},
 		{[]Label{Head, Body, Attach}, true},
+		{[]Label{Body, Signatory, Body}, false}, // a letterhead down the margin
+		{[]Label{Body, SigHead, Signatory, Attach}, true},
+		{[]Label{Signatory, Salutation, Body}, true}, // signatories listed first
 	} {
 		if got := Decodable(tc.labels); got != tc.want {
 			t.Errorf("Decodable(%v) = %v; want %v", tc.labels, got, tc.want)
