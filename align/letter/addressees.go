@@ -223,15 +223,80 @@ func splitAt(re *lazyre.Regexp, s string) [][2]int {
 func keepPortfolios(s string, locs [][2]int) [][2]int {
 	out := locs[:0:0]
 	for _, loc := range locs {
-		if n := len(out); n > 0 && strings.TrimSpace(s[out[n-1][1]:loc[0]]) == "and" &&
-			portfolioRe.MatchString(s[out[n-1][0]:out[n-1][1]]) && opensPortfolio(s[loc[0]:loc[1]]) {
-			out[n-1][1] = loc[1]
+		n := len(out)
+		if n == 0 || !strings.EqualFold(strings.TrimSpace(s[out[n-1][1]:loc[0]]), "and") {
+			out = append(out, loc)
 			continue
 		}
-		out = append(out, loc)
+		prev, next := s[out[n-1][0]:out[n-1][1]], s[loc[0]:loc[1]]
+		switch {
+		case portfolioRe.MatchString(prev) && opensPortfolio(next):
+			out[n-1][1] = loc[1]
+		case sharesHead(prev, next):
+			out[n-1][1] = loc[1]
+			// "Foreign Affairs, Defence and Trade Committee": the fields
+			// listed before the last share its head too
+			for n > 1 && strings.TrimSpace(s[out[n-2][1]:out[n-1][0]]) == "," && allFields(s[out[n-2][0]:out[n-2][1]]) {
+				out[n-2][1] = out[n-1][1]
+				out = out[:n-1]
+				n--
+			}
+		default:
+			out = append(out, loc)
+		}
 	}
 	return out
 }
+
+// sharesHead reports whether the range before an "and" ends in fields
+// or portfolios that name no body of their own and the range after it
+// ends in the head noun both share: "the Transport" and "Environment
+// Committee", "THE COMPETITION" and "MARKETS AUTHORITY". The fields
+// (words.txt's field-nouns and portfolio-nouns) stand alone, after an
+// article, a greeting, or "of", "for" or "on"; the range after opens with no
+// article, office, honorific or person's name.
+func sharesHead(before, after string) bool {
+	words, next := strings.Fields(titleCase(before)), strings.Fields(titleCase(after))
+	k := len(words)
+	for k > 0 && isField(words[k-1]) {
+		k--
+	}
+	lead := words[:k]
+	if n := len(lead); n > 0 && strings.EqualFold(lead[n-1], "the") {
+		lead = lead[:n-1]
+	}
+	for len(lead) > 0 && greetingWords[lead[0]] {
+		lead = lead[1:] // "Dear Housing and Planning Committee"
+	}
+	if k == len(words) || len(next) == 0 || len(lead) > 0 && !prepositions[strings.ToLower(lead[len(lead)-1])] {
+		return false
+	}
+	a := strings.Join(next, " ")
+	return next[0] != "The" && officeWords(a) == 0 && honorificAt(a) == nil && !isPersonName(a) &&
+		orgHeads[trimPunct(next[len(next)-1])]
+}
+
+// allFields reports whether s is made of fields and portfolios only:
+// "Foreign Affairs".
+func allFields(s string) bool {
+	words := strings.Fields(titleCase(s))
+	for _, w := range words {
+		if !isField(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// isField reports whether a word names a field of work or a portfolio.
+func isField(w string) bool {
+	w = trimPunct(w)
+	return fieldNouns[w] || portfolioNouns[w]
+}
+
+// portfolioNouns are words.txt's portfolio-nouns: the fields a ministry or
+// a committee is named for ("Transport", "Housing").
+var portfolioNouns = words.set("portfolio-nouns")
 
 // portfolioRe matches an office with its portfolio: "Minister for
 // Families", "Secretary of State".

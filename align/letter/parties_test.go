@@ -377,6 +377,36 @@ func TestGreetingPortfolios(t *testing.T) {
 	}
 }
 
+// TestSharedHead: fields joined by "and" before the head noun they share
+// name one body ("the Transport and Environment Committee"), in a title
+// or a greeting; bodies' names joined by "and" stay two.
+func TestSharedHead(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"Open letter to the Widget Government and the Transport and Environment Committee", []string{"Widget Government", "Transport and Environment Committee"}},
+		{"Open letter to Foreign Affairs, Defence and Trade Committee", []string{"Foreign Affairs, Defence and Trade Committee"}},
+		{"Open letter to Greenpeace and Widget Foundation", []string{"Greenpeace", "Widget Foundation"}},
+		{"Open letter to Parliament and Council", []string{"Parliament", "Council"}},
+		{"Dear Housing and Planning Committee,", []string{"Housing and Planning Committee"}},
+		{"Dear Widget Council and Transport Committee,", []string{"Widget Council", "Transport Committee"}},
+	} {
+		label := reader.Subject
+		if strings.HasPrefix(tc.line, "Dear") {
+			label = reader.Salutation
+		}
+		text := tc.line + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
+		var got []string
+		for _, r := range parseLabelled(t, text, []reader.Label{label, reader.Blank, reader.Body}).Recipients {
+			got = append(got, r.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
 // TestSignersThenAffiliatedBody: the body under a signer and their title
 // is what they sign for, even when the reader took its line for an
 // affiliation, a note or other text (lines labelled as given).
