@@ -956,7 +956,7 @@ func sub(pc piece, i, j int) piece {
 // party. Address lines belong to the parties of their group.
 func (p *parser) recipients(z zone, role Role) []Party {
 	var out []Party
-	pieces := p.zonePieces(z, true, false)
+	pieces := oneGroupIfSpaced(p.zonePieces(z, true, false))
 	groupStart := 0 // index in out of the first party of the current group
 	cur := -1       // the party that title lines attach to
 	cur0 := -1      // the piece that opened it
@@ -1055,6 +1055,26 @@ func (p *parser) recipients(z zone, role Role) []Party {
 		}
 	}
 	return out
+}
+
+// oneGroupIfSpaced reads an address typed with a blank line after each
+// of its lines ("Ann Wu", "Prime Minister", "Parliament Buildings",
+// "RIVERTON", each a group of one) as one group, as it would read without
+// the blanks: three lines or more, each alone in its group. Lines that
+// end in a comma or a semicolon list addressees, one to a group.
+func oneGroupIfSpaced(pieces []piece) []piece {
+	if len(pieces) < 3 {
+		return pieces
+	}
+	for k := 1; k < len(pieces); k++ {
+		if pieces[k].group == pieces[k-1].group || strings.ContainsAny(lastRuneString(strings.TrimSpace(pieces[k-1].text)), ",;") {
+			return pieces
+		}
+	}
+	for k := range pieces {
+		pieces[k].group = pieces[0].group
+	}
+	return pieces
 }
 
 // addressLeads are words.txt's words before the body a filing is filed

@@ -796,3 +796,34 @@ func TestOfficeColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubleSpacedAddress: an inside address typed with a blank line
+// after each line reads as it would without them: its town is no
+// addressee; addressees set apart so stay apart.
+func TestDoubleSpacedAddress(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  []string
+	}{
+		{[]string{"Hon Ann Wu", "Minister for Widgets", "Parliament Buildings", "RIVERTON"}, []string{"Ann Wu"}},
+		{[]string{"Widget Council", "Gadget Forum", "Sprocket Union"}, []string{"Widget Council", "Gadget Forum", "Sprocket Union"}},
+		{[]string{"Minister for Widgets", "Minister for Gadgets", "Minister for Sprockets"}, []string{"Minister for Widgets", "Minister for Gadgets", "Minister for Sprockets"}},
+		{[]string{"Hon Ann Wu,", "Widget Council,", "Gadget Forum."}, []string{"Ann Wu", "Widget Council", "Gadget Forum"}},
+	} {
+		var text string
+		var labels []reader.Label
+		for _, l := range tc.lines {
+			text += l + "\n\n"
+			labels = append(labels, reader.To, reader.Blank)
+		}
+		text += "Dear Sirs,\n\nWe urge you to keep the rural clinics open.\n"
+		labels = append(labels, reader.Salutation, reader.Blank, reader.Body)
+		var got []string
+		for _, r := range parseLabelled(t, text, labels).Recipients {
+			got = append(got, r.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
