@@ -827,3 +827,34 @@ func TestDoubleSpacedAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedDescriptionCell: in a table of signatories whose second
+// column describes each, the lines that go on with a description (the
+// first column empty) are no parties, whatever the reader labelled them;
+// a second column of names that ends a line short stays a party.
+func TestWrappedDescriptionCell(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  []string
+	}{
+		{[]string{
+			"Ann Wu                Chief Scientist at the Widget Institute,",
+			"                      University of Eastland, Riverton",
+			"Bo Lee                Founder and Chief Scientist of Gadget",
+			"                      Works",
+		}, []string{"Ann Wu", "Bo Lee"}},
+		{[]string{
+			"Widget Watch          Gadget Forum",
+			"                      Sprocket Union",
+		}, []string{"Widget Watch", "Gadget Forum", "Sprocket Union"}},
+	} {
+		text := "Sincerely,\n\n" + strings.Join(tc.lines, "\n") + "\n"
+		labels := []reader.Label{reader.Closing, reader.Blank}
+		for range tc.lines {
+			labels = append(labels, reader.Signatory)
+		}
+		if got := signatoryNames(t, text, labels); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}

@@ -786,6 +786,12 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		b.lastLine = p.lines[i].no
 		return
 	}
+	if p.continuesCell(i) {
+		// the rest of a description that wraps in a later column of a
+		// table: the first column left empty
+		b.lastLine = p.lines[i].no
+		return
+	}
 	if off, ok := p.numberedRow(i); ok {
 		// "12 Widget Watch": the row's number is no part of the name
 		zl.text, zl.span.Start = zl.text[off:], zl.span.Start+off
@@ -835,6 +841,53 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		return
 	}
 	p.readPieces(b, i, zl.text, p.expand(zl, true, true), personal)
+}
+
+// continuesCell reports whether line i is one cell, indented to where a
+// later column of the line above starts, whose cell there goes on over
+// the line (it ends in a comma or a word that joins, or runs to six words
+// or more): the rest of a description that wraps in a table of
+// signatories, its first column empty ("Ann Wu      Professor of Law at
+// the" / "            University of Eastland").
+func (p *parser) continuesCell(i int) bool {
+	if i == 0 || p.lines[i-1].blank {
+		return false
+	}
+	full := p.text[p.lines[i].full.Start:p.lines[i].full.End]
+	t := strings.TrimSpace(full)
+	ind := indentOf(full)
+	if ind < minCellIndent || t == "" || columnGapRe.MatchString(t) {
+		return false
+	}
+	above := p.text[p.lines[i-1].full.Start:p.lines[i-1].full.End]
+	gaps := columnGapRe.FindAllStringIndex(above, -1)
+	for k, g := range gaps {
+		if col := utf8.RuneCountInString(above[:g[1]]); col < ind-1 || col > ind+1 {
+			continue
+		}
+		end := len(above)
+		if k+1 < len(gaps) {
+			end = gaps[k+1][0]
+		}
+		return cellGoesOn(strings.TrimSpace(above[g[1]:end]))
+	}
+	return false
+}
+
+// minCellIndent is the least indentation of a cell that continues a later
+// column: more than a paragraph's.
+const minCellIndent = 12
+
+// cellGoesOn reports whether a table cell goes on over the next line: it
+// ends in a comma, an ampersand or a word that joins, or holds six words
+// or more, as no name in a list of names does.
+func cellGoesOn(cell string) bool {
+	f := strings.Fields(cell)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return len(f) >= 6 || strings.HasSuffix(last, ",") || last == "&" || connectors[strings.ToLower(last)]
 }
 
 // officeColumns returns the cells of a line set in columns each of
