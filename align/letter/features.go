@@ -209,9 +209,13 @@ type lineContext struct {
 	// annexAbove: an attachment's title ("APPENDIX 1") stands above the
 	// line, closing or not
 	annexAbove []bool
-	proseAbove []bool // a line of prose stands above the line
-	proseBelow []bool // a line of prose stands below the line
-	repeats    map[string]int
+	// sigheadAbove: a heading over signatories ("Signatories",
+	// "Unterzeichnende Organisationen", "Signed by the following:")
+	// stands above the line
+	sigheadAbove []bool
+	proseAbove   []bool // a line of prose stands above the line
+	proseBelow   []bool // a line of prose stands below the line
+	repeats      map[string]int
 	// blockFirst and blockLast are the first and last lines of the run
 	// of lines without a blank line that holds each line
 	blockFirst, blockLast []int
@@ -260,12 +264,13 @@ func (p *parser) context(lines []int) lineContext {
 		salutationAbove: make([]bool, n), closingAbove: make([]bool, n),
 		proseAbove: make([]bool, n), proseBelow: make([]bool, n), repeats: map[string]int{},
 	}
-	c.attachedAbove, c.annexAbove = make([]bool, n), make([]bool, n)
-	sal, clo, pro, att, ann := false, false, false, false, false
+	c.attachedAbove, c.annexAbove, c.sigheadAbove = make([]bool, n), make([]bool, n), make([]bool, n)
+	sal, clo, pro, att, ann, sig := false, false, false, false, false, false
 	for _, i := range lines {
 		c.salutationAbove[i], c.closingAbove[i], c.proseAbove[i], c.attachedAbove[i] = sal, clo, pro, att
-		c.annexAbove[i] = ann
+		c.annexAbove[i], c.sigheadAbove[i] = ann, sig
 		t := p.lines[i].text
+		sig = sig || isGroupHeading(t) || isSignersLead(t)
 		att = att || clo && isAttachmentHeading(t)
 		ann = ann || isAttachmentTitle(t)
 		sal = sal || isSalutation(t)
@@ -452,7 +457,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	for _, ctx := range []struct {
 		name string
 		on   []bool
-	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"attached-above", c.attachedAbove}, {"annex-above", c.annexAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}} {
+	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"attached-above", c.attachedAbove}, {"annex-above", c.annexAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}, {"sighead-above", c.sigheadAbove}} {
 		if ctx.on[i] {
 			f = append(f, "ctx:"+ctx.name)
 		}
