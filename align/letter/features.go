@@ -26,7 +26,8 @@ import (
 //     marker …), and the zone the rule reader gives the line ("rule=…"),
 //     all as evidence for the model to weigh, not as decisions;
 //   - context: the same for the lines around (±2), and what stands above
-//     (a greeting, a closing, the first prose).
+//     (a greeting, a closing, the first prose, an attachment's heading, a
+//     heading over signatories).
 
 // LineFeatures returns the features of each line of src that is not
 // blank, in order, and the 0-based numbers of those lines.

@@ -110,7 +110,8 @@ func TestIsAttachmentHeading(t *testing.T) {
 // closing makes none); annex-above the lines below an attachment's title
 // with no closing above it (a submission that ends with its writer's
 // details, then its appendix), where a sentence that names an annex
-// makes none.
+// makes none; sighead-above the lines below a heading over signatories,
+// however far below it.
 func TestAttachmentContext(t *testing.T) {
 	for _, tc := range []struct {
 		text, feature string
@@ -118,6 +119,7 @@ func TestAttachmentContext(t *testing.T) {
 	}{
 		{"Dear Minister,\n\nAnnex 1 of the rule is unclear.\n\nYours sincerely,\n\nAnn Wu\n\nAnnex 1\n\nThe figures for last year.\n", "ctx:attached-above", []int{10}},
 		{"Widget Watch welcomes the inquiry.\n\nAnnex 1 of the rule is unclear.\n\nContact: Ann Wu\n\nAPPENDIX 1\n\nThe figures for last year.\n", "ctx:annex-above", []int{8}},
+		{"We urge you to act.\n\nThe signatories are listed below.\n\nSignatories:\n\nWidget Watch\n\nGadget Forum\n", "ctx:sighead-above", []int{6, 8}},
 	} {
 		src, err := source.Decode("test.txt", []byte(tc.text))
 		if err != nil {
