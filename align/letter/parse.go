@@ -1127,11 +1127,14 @@ var enclosureRe = lazyre.New(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?
 
 // Footnote markers and notes.
 var (
-	superRe          = lazyre.New(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+`)
-	bracketRefRe     = lazyre.New(`\[(\d{1,3})\]`)
-	superNoteRe      = lazyre.New(`^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S`)
-	bracketNoteRe    = lazyre.New(`^\[(\d{1,3})\]\s+\S`)
-	plainNoteRe      = lazyre.New(`^(\d{1,2})\s+[\p{Lu}"“<]`)
+	superRe       = lazyre.New(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+`)
+	bracketRefRe  = lazyre.New(`\[\^?(\d{1,3})\]`)
+	superNoteRe   = lazyre.New(`^([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*\S`)
+	bracketNoteRe = lazyre.New(`^\[(\d{1,3})\]\s+\S`)
+	plainNoteRe   = lazyre.New(`^(\d{1,2})\s+[\p{Lu}"“<]`)
+	// markdown's notes: a Word note converted ("[[1]](#_ftnref1) See …")
+	// and a footnote definition ("[^1]: See …")
+	linkedNoteRe     = lazyre.New(`^(\[\[(\d{1,3})\]\]\([^)\s]*\)|\[\^(\d{1,3})\]:?)\s*\S`)
 	superscriptValue = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
 )
 
@@ -1170,6 +1173,9 @@ func (p *parser) noteLabel(text string) (label, marker string) {
 	}
 	if m := bracketNoteRe.FindStringSubmatch(text); m != nil {
 		return m[1], "[" + m[1] + "]"
+	}
+	if m := linkedNoteRe.FindStringSubmatch(text); m != nil {
+		return m[2] + m[3], m[1]
 	}
 	if m := plainNoteRe.FindStringSubmatch(text); m != nil && p.plainRefs()[m[1]] {
 		return m[1], m[1]

@@ -1518,3 +1518,24 @@ func TestPlaceHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteLabel: the forms a footnote opens with, markdown's among them.
+func TestNoteLabel(t *testing.T) {
+	p := &parser{}
+	for _, tc := range []struct {
+		text, label, marker string
+	}{
+		{"[1] See the report of the Widget Council.", "1", "[1]"},
+		{"² See the report.", "2", "²"},
+		{"[[12]](#_ftnref12) Widget Act 2020, s 4.", "12", "[[12]](#_ftnref12)"},
+		{"[^3]: See the report.", "3", "[^3]:"},
+		{"[^3] See the report.", "3", "[^3]"},
+		{"[[a]](#x) See the report.", "", ""},
+		{"Widget Watch", "", ""},
+	} {
+		label, marker := p.noteLabel(tc.text)
+		if label != tc.label || marker != tc.marker {
+			t.Errorf("noteLabel(%q) = %q, %q; want %q, %q", tc.text, label, marker, tc.label, tc.marker)
+		}
+	}
+}
