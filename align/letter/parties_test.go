@@ -501,14 +501,15 @@ func TestBodyReadAsSigner(t *testing.T) {
 	}{
 		{"Riverton Widget Council\nEastdam Gadget Association\n", []string{"Riverton Widget Council", "Eastdam Gadget Association"}},
 		{"Ann Wu\nEastdam Gadget Association\n", []string{"Eastdam Gadget Association"}},
+		{"RWC\nEastdam Gadget Association\n", []string{"RWC", "Eastdam Gadget Association"}},
 	} {
 		labels := append(slices.Clone(lead), reader.Signer, reader.Signatory)
 		if got := signatoryNames(t, head+tc.lines, labels); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: signatories %q, want %q", tc.lines, got, tc.want)
 		}
 	}
-	if !readsAsBody("Riverton Widget Council") || readsAsBody("Group Chief Data Officer") || readsAsBody("Ann Wu") {
-		t.Error("readsAsBody: a body's name, a title and a person's name misread")
+	if !readsAsBody("Riverton Widget Council") || readsAsBody("Group Chief Data Officer") || readsAsBody("Ann Wu") || !readsAsBody("WWA") || readsAsBody("A.W.") {
+		t.Error("readsAsBody: a body's name, a title, a person's name or initials, or an acronym misread")
 	}
 }
 

@@ -691,7 +691,27 @@ func emphasisMarks(s string) (lead, trail int) {
 // "Group Chief Data Officer").
 func readsAsBody(s string) bool {
 	s = strings.TrimSpace(s)
-	return orgLike(s) && !isTitleLine(s) && !isPersonName(honorificStrip(s))
+	return orgLike(s) && !isTitleLine(s) && !isPersonName(honorificStrip(s)) || bareAcronym(s)
+}
+
+// bareAcronym reports whether s is one word of two to eight capitals
+// (digits and "&" allowed, no full stops): a body's acronym ("WWA",
+// "R2D2"), never a person's name.
+func bareAcronym(s string) bool {
+	if n := len(s); n < 2 || n > 8 {
+		return false
+	}
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9' || r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // readSigner takes a signer line: the signer of the body just read (a body
