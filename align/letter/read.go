@@ -115,10 +115,15 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 		// note, never a signature
 		return p.ifDecodable(labels, y, reader.Footnote)
 	}
-	if y == reader.To && opensWithPhrase(p.lines[i].text, salutationOpeners) && isSalutation(p.lines[i].text) {
+	if y == reader.To && opensWithPhrase(p.lines[i].text, salutationOpeners) && isSalutation(p.greetingAt(i)) {
 		// "Dear Minister for Widgets and Minister for Gadgets,": a
 		// greeting names whom it greets as a greeting does, not as the
-		// inside address's one name a line
+		// inside address's one name a line; so does one wrapped over
+		// lines
+		return p.ifDecodable(labels, y, reader.Salutation)
+	}
+	if n := len(labels); y == reader.To && n > 1 && labels[n-2] == reader.Salutation && i > 0 && !p.lines[i-1].blank && !endsGreeting(p.lines[i-1].text) {
+		// "for Gadgets,": the rest of a greeting wrapped over two lines
 		return p.ifDecodable(labels, y, reader.Salutation)
 	}
 	if y != reader.Subject && y != reader.To && y != reader.CC && y != reader.Head {
@@ -146,6 +151,27 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 
 // ifDecodable returns want for the last of labels, if the decoder's
 // grammar allows it there, else y.
+// greetingAt returns line i joined with the lines right under it while
+// the text does not end a greeting (a comma, colon, semicolon or "!"), up
+// to greetingLines lines: a greeting wrapped over lines, read as one.
+func (p *parser) greetingAt(i int) string {
+	t := strings.TrimSpace(p.lines[i].text)
+	for j := i + 1; j < len(p.lines) && j < i+greetingLines && !p.lines[j].blank && !endsGreeting(t); j++ {
+		t += " " + strings.TrimSpace(p.lines[j].text)
+	}
+	return t
+}
+
+// greetingLines is the most lines a greeting is wrapped over.
+const greetingLines = 3
+
+// endsGreeting reports whether a line ends as a greeting does: with a
+// comma, colon, semicolon or "!".
+func endsGreeting(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.ContainsRune(",:;!", lastRune(s))
+}
+
 func (p *parser) ifDecodable(labels []reader.Label, y, want reader.Label) reader.Label {
 	prefix := append(append([]reader.Label(nil), labels[:len(labels)-1]...), want)
 	if !reader.Decodable(prefix) {

@@ -131,8 +131,8 @@ func TestListUnderBareLabel(t *testing.T) {
 
 // TestGreetingReadAsAddress: a greeting the reader took for the inside
 // address is read as the greeting, so that each body it greets is a
-// recipient, not "Dear" and the first; an address line that greets no one
-// stays an address.
+// recipient, not "Dear" and the first, on one line or wrapped over two;
+// address lines that greet no one stay an address.
 func TestGreetingReadAsAddress(t *testing.T) {
 	body := "\n\nWe urge you to act.\n\nYours sincerely,\n\nWidget Watch\n"
 	tail := []reader.Label{reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank, reader.Signatory}
@@ -142,11 +142,20 @@ func TestGreetingReadAsAddress(t *testing.T) {
 		want  []string
 	}{
 		{"Dear Minister for Widgets, Minister for Gadgets, and Minister for Sprockets,", reader.Salutation, []string{"Minister for Widgets", "Minister for Gadgets", "Minister for Sprockets"}},
+		{"Dear Minister for Widgets, Minister for Gadgets, and Minister\nfor Sprockets,", reader.Salutation, []string{"Minister for Widgets", "Minister for Gadgets", "Minister for Sprockets"}},
 		{"Minister for Widgets", reader.To, []string{"Minister for Widgets"}},
+		{"Minister for Widgets\nMinister for Gadgets", reader.To, []string{"Minister for Widgets", "Minister for Gadgets"}},
 	} {
-		d := parseLabelled(t, tc.first+body, append([]reader.Label{reader.To}, tail...))
-		if got := d.lineLabels[0]; got != tc.label {
-			t.Errorf("%q read as %v, want %v", tc.first, got, tc.label)
+		lines := strings.Count(tc.first, "\n") + 1
+		var head []reader.Label
+		for range lines {
+			head = append(head, reader.To)
+		}
+		d := parseLabelled(t, tc.first+body, append(head, tail...))
+		for k := range lines {
+			if got := d.lineLabels[k]; got != tc.label {
+				t.Errorf("%q: line %d read as %v, want %v", tc.first, k+1, got, tc.label)
+			}
 		}
 		var got []string
 		for _, r := range d.Recipients {
