@@ -37,7 +37,7 @@ var (
 	titleEndRe = lazyre.New(`(?i)\s*(?::|\s[-–—]\s|\s(?:on|about|regarding|concerning|asking|calling|urging|re|in\s+support|in\s+opposition|to\s+\p{Ll})\s).*$`)
 	// addresseeSepRe separates the addressees of one greeting or title,
 	// a serial comma's "and" included ("A, B, and C").
-	addresseeSepRe = lazyre.New(`\s*(?:,(?:\s*and\s)?|;|\s&\s|\sand\s)\s*`)
+	addresseeSepRe = lazyre.New(`\s*(?:,(?:\s*(?:and|AND)\s)?|;|\s&\s|\s(?:and|AND)\s)\s*`)
 )
 
 // firstWords returns the first word of each line of phrases, once each.
@@ -325,12 +325,11 @@ func (p *parser) titleAddressees() []Party {
 		if e := titleEndRe.FindStringIndex(seg); e != nil {
 			seg = seg[:e[0]]
 		}
-		seg = strings.TrimPrefix(strings.TrimPrefix(seg, "the "), "The ")
+		seg = withoutArticle(seg)
 		base := l.span.Start + strings.Index(l.text, seg)
 		var out []Party
 		for _, loc := range keepPortfolios(seg, splitAt(addresseeSepRe, seg)) {
-			part := strings.TrimSpace(seg[loc[0]:loc[1]])
-			part = strings.TrimPrefix(part, "the ")
+			part := withoutArticle(strings.TrimSpace(seg[loc[0]:loc[1]]))
 			if part == "" || !unicode.IsUpper(firstRune(part)) {
 				continue
 			}
@@ -340,6 +339,15 @@ func (p *parser) titleAddressees() []Party {
 		return out
 	}
 	return nil
+}
+
+// withoutArticle drops "the" before a name, in any case ("THE WIDGET
+// COUNCIL" in a title in capitals).
+func withoutArticle(s string) string {
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		return s[4:]
+	}
+	return s
 }
 
 func lastRuneString(s string) string {

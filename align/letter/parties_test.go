@@ -389,6 +389,7 @@ func TestSharedHead(t *testing.T) {
 		{"Open letter to Foreign Affairs, Defence and Trade Committee", []string{"Foreign Affairs, Defence and Trade Committee"}},
 		{"Open letter to Greenpeace and Widget Foundation", []string{"Greenpeace", "Widget Foundation"}},
 		{"Open letter to Parliament and Council", []string{"Parliament", "Council"}},
+		{"AN OPEN LETTER TO THE WIDGET GOVERNMENT AND THE COMPETITION AND MARKETS AUTHORITY", []string{"WIDGET GOVERNMENT", "COMPETITION AND MARKETS AUTHORITY"}},
 		{"Dear Housing and Planning Committee,", []string{"Housing and Planning Committee"}},
 		{"Dear Widget Council and Transport Committee,", []string{"Widget Council", "Transport Committee"}},
 	} {
