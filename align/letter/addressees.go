@@ -179,7 +179,7 @@ func (p *parser) greetingAddressees() []Party {
 				start += len(part) - len(rest)
 				part = rest
 			}
-			if part == "" || greetingWords[part] || genericGreetings[strings.ToLower(part)] || !unicode.IsUpper(firstRune(part)) {
+			if part == "" || greetingWords[part] || genericGreetings[strings.ToLower(part)] || !unicode.IsUpper(firstRune(part)) && !membersOf(part) {
 				// "Dear Friends", "Your Excellency": no one by name
 				continue
 			}
@@ -340,6 +340,21 @@ func (p *parser) titleAddressees() []Party {
 	}
 	return nil
 }
+
+// membersOf reports whether a greeting's part in lower case greets the
+// members of a body it names: "members of the Widget Committee" (words.txt's
+// member-lead-phrases, then a capital).
+func membersOf(part string) bool {
+	for _, lead := range memberLeads {
+		if rest, ok := strings.CutPrefix(part, lead+" "); ok {
+			return unicode.IsUpper(firstRune(withoutArticle(rest)))
+		}
+	}
+	return false
+}
+
+// memberLeads are words.txt's member-lead-phrases, in lower case.
+var memberLeads = lowerList(words.list("member-lead-phrases"))
 
 // withoutArticle drops "the" before a name, in any case ("THE WIDGET
 // COUNCIL" in a title in capitals).

@@ -391,6 +391,7 @@ func TestSharedHead(t *testing.T) {
 		{"Open letter to Parliament and Council", []string{"Parliament", "Council"}},
 		{"AN OPEN LETTER TO THE WIDGET GOVERNMENT AND THE COMPETITION AND MARKETS AUTHORITY", []string{"WIDGET GOVERNMENT", "COMPETITION AND MARKETS AUTHORITY"}},
 		{"Dear Housing and Planning Committee,", []string{"Housing and Planning Committee"}},
+		{"Dear Chair Wu and members of the Transport and Environment Committee,", []string{"Wu", "members of the Transport and Environment Committee"}},
 		{"Dear Widget Council and Transport Committee,", []string{"Widget Council", "Transport Committee"}},
 	} {
 		label := reader.Subject
