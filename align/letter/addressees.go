@@ -234,7 +234,7 @@ func keepPortfolios(s string, locs [][2]int) [][2]int {
 			out[n-1][1] = loc[1]
 		case sharesHead(prev, next):
 			out[n-1][1] = loc[1]
-			// "Foreign Affairs, Defence and Trade Committee": the fields
+			// "Tourism, Energy and Widget Committee": the fields
 			// listed before the last share its head too
 			for n > 1 && strings.TrimSpace(s[out[n-2][1]:out[n-1][0]]) == "," && allFields(s[out[n-2][0]:out[n-2][1]]) {
 				out[n-2][1] = out[n-1][1]
@@ -250,8 +250,8 @@ func keepPortfolios(s string, locs [][2]int) [][2]int {
 
 // sharesHead reports whether the range before an "and" ends in fields
 // or portfolios that name no body of their own and the range after it
-// ends in the head noun both share: "the Transport" and "Environment
-// Committee", "THE COMPETITION" and "MARKETS AUTHORITY". The fields
+// ends in the head noun both share: "the Energy" and "Widget
+// Committee", "THE HOUSING" and "GADGET STANDARDS AUTHORITY". The fields
 // (words.txt's field-nouns and portfolio-nouns) stand alone, after an
 // article, a greeting, or "of", "for" or "on"; the range after opens with no
 // article, office, honorific or person's name.

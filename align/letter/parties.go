@@ -1058,7 +1058,7 @@ func (p *parser) recipients(z zone, role Role) []Party {
 }
 
 // oneGroupIfSpaced reads an address typed with a blank line after each
-// of its lines ("Ann Wu", "Prime Minister", "Parliament Buildings",
+// of its lines ("Ann Wu", "Minister for Widgets", "12 Harbour Road",
 // "RIVERTON", each a group of one) as one group, as it would read without
 // the blanks: three lines or more, each alone in its group. Lines that
 // end in a comma or a semicolon list addressees, one to a group.

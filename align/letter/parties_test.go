@@ -378,20 +378,20 @@ func TestGreetingPortfolios(t *testing.T) {
 }
 
 // TestSharedHead: fields joined by "and" before the head noun they share
-// name one body ("the Transport and Environment Committee"), in a title
+// name one body ("the Energy and Widget Committee"), in a title
 // or a greeting; bodies' names joined by "and" stay two.
 func TestSharedHead(t *testing.T) {
 	for _, tc := range []struct {
 		line string
 		want []string
 	}{
-		{"Open letter to the Widget Government and the Transport and Environment Committee", []string{"Widget Government", "Transport and Environment Committee"}},
-		{"Open letter to Foreign Affairs, Defence and Trade Committee", []string{"Foreign Affairs, Defence and Trade Committee"}},
+		{"Open letter to the Widget Government and the Energy and Widget Committee", []string{"Widget Government", "Energy and Widget Committee"}},
+		{"Open letter to Tourism, Energy and Widget Committee", []string{"Tourism, Energy and Widget Committee"}},
 		{"Open letter to Greenpeace and Widget Foundation", []string{"Greenpeace", "Widget Foundation"}},
 		{"Open letter to Parliament and Council", []string{"Parliament", "Council"}},
-		{"AN OPEN LETTER TO THE WIDGET GOVERNMENT AND THE COMPETITION AND MARKETS AUTHORITY", []string{"WIDGET GOVERNMENT", "COMPETITION AND MARKETS AUTHORITY"}},
+		{"AN OPEN LETTER TO THE WIDGET GOVERNMENT AND THE HOUSING AND GADGET STANDARDS AUTHORITY", []string{"WIDGET GOVERNMENT", "HOUSING AND GADGET STANDARDS AUTHORITY"}},
 		{"Dear Housing and Planning Committee,", []string{"Housing and Planning Committee"}},
-		{"Dear Chair Wu and members of the Transport and Environment Committee,", []string{"Wu", "members of the Transport and Environment Committee"}},
+		{"Dear Chair Wu and members of the Energy and Widget Committee,", []string{"Wu", "members of the Energy and Widget Committee"}},
 		{"Dear Widget Council and Transport Committee,", []string{"Widget Council", "Transport Committee"}},
 	} {
 		label := reader.Subject
@@ -784,8 +784,8 @@ func signatures(t *testing.T, lines []string, labels ...reader.Label) []string {
 // names gives each name its office, whether the reader labelled the
 // names signers or signatories; no office is a party.
 func TestOfficeColumns(t *testing.T) {
-	text := "Yours sincerely,\n\nAnn Wu              Bo Lee              Cy Ray\nChair               Policy Lead         Board Member\n"
-	want := []string{"Ann Wu: Chair", "Bo Lee: Policy Lead", "Cy Ray: Board Member"}
+	text := "Yours sincerely,\n\nAnn Wu              Bo Lee              Cy Ray\nTreasurer           Policy Lead         Board Member\n"
+	want := []string{"Ann Wu: Treasurer", "Bo Lee: Policy Lead", "Cy Ray: Board Member"}
 	for _, names := range []reader.Label{reader.Signer, reader.Signatory} {
 		for _, offices := range []reader.Label{reader.Signer, reader.Signatory} {
 			labels := []reader.Label{reader.Closing, reader.Blank, names, offices}
@@ -808,7 +808,7 @@ func TestDoubleSpacedAddress(t *testing.T) {
 		lines []string
 		want  []string
 	}{
-		{[]string{"Hon Ann Wu", "Minister for Widgets", "Parliament Buildings", "RIVERTON"}, []string{"Ann Wu"}},
+		{[]string{"Hon Ann Wu", "Minister for Widgets", "12 Harbour Road", "RIVERTON"}, []string{"Ann Wu"}},
 		{[]string{"Widget Council", "Gadget Forum", "Sprocket Union"}, []string{"Widget Council", "Gadget Forum", "Sprocket Union"}},
 		{[]string{"Minister for Widgets", "Minister for Gadgets", "Minister for Sprockets"}, []string{"Minister for Widgets", "Minister for Gadgets", "Minister for Sprockets"}},
 		{[]string{"Hon Ann Wu,", "Widget Council,", "Gadget Forum."}, []string{"Ann Wu", "Widget Council", "Gadget Forum"}},
