@@ -253,8 +253,8 @@ func keepPortfolios(s string, locs [][2]int) [][2]int {
 // ends in the head noun both share: "the Energy" and "Widget
 // Committee", "THE HOUSING" and "GADGET STANDARDS AUTHORITY". The fields
 // (words.txt's field-nouns and portfolio-nouns) stand alone, after an
-// article, a greeting, or "of", "for" or "on"; the range after opens with no
-// article, office, honorific or person's name.
+// article, a greeting or a preposition ("members of the Energy"); the
+// range after opens with no article, office, honorific or person's name.
 func sharesHead(before, after string) bool {
 	words, next := strings.Fields(titleCase(before)), strings.Fields(titleCase(after))
 	k := len(words)
@@ -277,7 +277,7 @@ func sharesHead(before, after string) bool {
 }
 
 // allFields reports whether s is made of fields and portfolios only:
-// "Foreign Affairs".
+// "Rural Affairs".
 func allFields(s string) bool {
 	words := strings.Fields(titleCase(s))
 	for _, w := range words {
