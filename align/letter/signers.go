@@ -765,7 +765,7 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 		return
 	}
 	if offices, ok := officeColumns(zl); ok && len(b.pending) == 0 && p.titleColumns(b, i, offices) {
-		return // "Chair    Policy Lead" under the names of the parties just read
+		return // "Treasurer    Policy Lead" under the names of the parties just read
 	}
 	if n := len(b.out); n > 0 && len(b.pending) == 0 && !b.lastSigned && blank == 0 && b.lastLine > 0 && len(cells) == 1 && !b.out[n-1].Person {
 		// "Widget Council", then "By: Ann Wu" on the next line
@@ -911,7 +911,7 @@ func cellGoesOn(cell string) bool {
 }
 
 // officeColumns returns the cells of a line set in columns each of
-// which is an office and nothing else ("Chair      Program Lead"), and
+// which is an office and nothing else ("Treasurer      Policy Lead"), and
 // whether it is one: the titles of the people in the columns above, not
 // parties.
 func officeColumns(zl zoneLine) ([]piece, bool) {
@@ -922,6 +922,9 @@ func officeColumns(zl zoneLine) ([]piece, bool) {
 	for _, c := range cells {
 		t := strings.TrimSpace(c.text)
 		f := strings.Fields(t)
+		if len(f) == 0 {
+			return nil, false // an empty cell between two gaps ("A  \t  B")
+		}
 		// "Board Member" names an office, though "Board" is a body's word
 		body := orgLike(t) && !titleNouns[trimPunct(f[len(f)-1])]
 		if !isTitleLine(t) || isPersonName(t) || body || opensPerson(t) || nameComma(t) {
