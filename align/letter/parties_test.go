@@ -304,6 +304,17 @@ func TestAddressUnderSigners(t *testing.T) {
 	}
 }
 
+// recipientNames returns the names of the recipients read from text with
+// its lines labelled as given.
+func recipientNames(t *testing.T, text string, labels []reader.Label) []string {
+	t.Helper()
+	var got []string
+	for _, r := range parseLabelled(t, text, labels).Recipients {
+		got = append(got, r.Name)
+	}
+	return got
+}
+
 // parseLabelled reads text with its lines labelled as given.
 func parseLabelled(t *testing.T, text string, labels []reader.Label) *Document {
 	t.Helper()
@@ -344,10 +355,7 @@ func TestGreetingWithoutName(t *testing.T) {
 	} {
 		text := "Open Letter to the Widget Council\n\n" + tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		labels := []reader.Label{reader.Subject, reader.Blank, reader.Salutation, reader.Blank, reader.Body}
-		var got []string
-		for _, r := range parseLabelled(t, text, labels).Recipients {
-			got = append(got, r.Name)
-		}
+		got := recipientNames(t, text, labels)
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: recipients %q, want [%q]", tc.greeting, got, tc.want)
 		}
@@ -367,10 +375,7 @@ func TestGreetingPortfolios(t *testing.T) {
 	} {
 		text := tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body}
-		var got []string
-		for _, r := range parseLabelled(t, text, labels).Recipients {
-			got = append(got, r.Name)
-		}
+		got := recipientNames(t, text, labels)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: recipients %q, want %q", tc.greeting, got, tc.want)
 		}
@@ -399,10 +404,7 @@ func TestSharedHead(t *testing.T) {
 			label = reader.Salutation
 		}
 		text := tc.line + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
-		var got []string
-		for _, r := range parseLabelled(t, text, []reader.Label{label, reader.Blank, reader.Body}).Recipients {
-			got = append(got, r.Name)
-		}
+		got := recipientNames(t, text, []reader.Label{label, reader.Blank, reader.Body})
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: recipients %q, want %q", tc.line, got, tc.want)
 		}
@@ -821,10 +823,7 @@ func TestDoubleSpacedAddress(t *testing.T) {
 		}
 		text += "Dear Sirs,\n\nWe urge you to keep the rural clinics open.\n"
 		labels = append(labels, reader.Salutation, reader.Blank, reader.Body)
-		var got []string
-		for _, r := range parseLabelled(t, text, labels).Recipients {
-			got = append(got, r.Name)
-		}
+		got := recipientNames(t, text, labels)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: recipients %q, want %q", tc.lines, got, tc.want)
 		}
