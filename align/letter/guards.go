@@ -64,18 +64,15 @@ func isIdentificationOnly(s string) bool {
 var identificationWords = []string{"identification", "capacit", "views"}
 
 // isConstituency reports whether a line names an electoral district:
-// constituencyRe, whose words are spelled out in constituencyWords.
+// constituencyRe, whose words are words.txt's constituency-words.
 func isConstituency(s string) bool {
-	for _, w := range constituencyWords {
+	for _, w := range words.list("constituency-words") {
 		if strings.Contains(s, w) {
 			return constituencyRe.MatchString(s)
 		}
 	}
 	return false
 }
-
-// constituencyWords are the words of constituencyRe.
-var constituencyWords = []string{"District", "Ward", "Constituency", "Riding", "Electorate", "Precinct", "Division", "Seat"}
 
 // isContact reports whether a line is a telephone number, an e-mail
 // address, a web address or a contact label: contactRe, whose branches
@@ -149,19 +146,16 @@ func isAcronymToken(s string) bool {
 }
 
 // endsInStreetWord reports whether a line ends in a word of a street
-// address ("12 Harbour Road"): streetEndRe, whose words are
-// streetEndWords.
+// address ("12 Harbour Road"): streetEndRe, whose words are words.txt's
+// street-end-words.
 func endsInStreetWord(s string) bool {
-	for _, w := range streetEndWords {
+	for _, w := range words.list("street-end-words") {
 		if strings.HasSuffix(s, w) {
 			return streetEndRe.MatchString(s)
 		}
 	}
 	return false
 }
-
-// streetEndWords are the words of streetEndRe.
-var streetEndWords = []string{"Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Lane", "Boulevard", "Blvd.", "Drive", "Square", "Quay", "Terrace", "Crescent", "Parkway", "Embankment", "Building", "Buildings", "Strasse", "Straße"}
 
 // mayHavePostcode reports whether a line could hold a postcode as
 // postcodeRe finds one: every branch needs five digits in a row, four
@@ -196,19 +190,15 @@ func hasPostcode(s string) bool {
 }
 
 // hasStreetWord reports whether a line names a street or a district as
-// streetRe finds them, whose words each hold one of streetLiterals.
+// streetRe finds them, whose words are words.txt's street-words.
 func hasStreetWord(s string) bool {
-	for _, w := range streetLiterals {
+	for _, w := range words.list("street-words") {
 		if strings.Contains(s, w) {
 			return streetRe.MatchString(s)
 		}
 	}
 	return false
 }
-
-// streetLiterals are literal parts of streetRe's words, one at least in
-// each ("Ave" for "Avenue", "Ave." and "Avenida").
-var streetLiterals = []string{"Street", "St.", "Ave", "Road", "Rd.", "Boulevard", "Blvd", "Lane", "Ln.", "Drive", "Court", "Ct.", "Place", "Pl.", "Square", "Sq.", "Plaza", "Parkway", "Pkwy", "Highway", "Hwy", "Way", "Terrace", "Circle", "Rue", "Straße", "Strasse", "Platz", "Weg", "Calle", "Via", "Chaussée", "Laan", "Gracht", "District", "Province", "Prefecture", "Ward", "NW", "NE", "SW", "SE", "N.W.", "S.W."}
 
 // isLegalSuffix reports whether s is a company's legal form ("Ltd.",
 // "GmbH"): legalSuffixRe, whose forms start with one of legalStarts.

@@ -207,7 +207,7 @@ var legislatorHonorificRe = lazyre.New(`^(?:Senator|Sen\.|Representative|Rep\.|C
 
 // constituencyRe matches a segment that names a legislator's seat, not a
 // body: "District 4", "Senate District 7", "Ward 5".
-var constituencyRe = lazyre.New(`\b(?:District|Ward|Constituency|Riding|Electorate|Precinct|Division|Seat)\b`)
+var constituencyRe = lazyre.New(`\b(?:` + words.alternation("constituency-words") + `)\b`)
 
 // orgLike reports whether a segment after a person's name names a body
 // rather than an office: it has a head noun of bodies or a legal form, and

@@ -3,6 +3,8 @@ package letter
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -66,6 +68,18 @@ func (w wordLists) set(section string) map[string]bool {
 		m[x] = true
 	}
 	return m
+}
+
+// alternation returns a section's entries as the alternatives of a
+// regular expression, each matched literally, the longest first (so that
+// "Buildings" is tried before "Building").
+func (w wordLists) alternation(section string) string {
+	list := slices.Clone(w.list(section))
+	slices.SortStableFunc(list, func(a, b string) int { return len(b) - len(a) })
+	for i, x := range list {
+		list[i] = regexp.QuoteMeta(x)
+	}
+	return strings.Join(list, "|")
 }
 
 // list returns a section's entries in order.

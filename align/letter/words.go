@@ -281,9 +281,9 @@ var (
 	// line even without a number: "Lower Sprocket Street", "Widget
 	// Buildings" (words that also end organisation names, such as House,
 	// Court or Way, are left out)
-	streetEndRe = lazyre.New(`\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.|Drive|Square|Quay|Terrace|Crescent|Parkway|Embankment|Buildings?|Strasse|Straße)$`)
+	streetEndRe = lazyre.New(`\b(?:` + words.alternation("street-end-words") + `)$`)
 	// street words, which count as address evidence together with a number
-	streetRe  = lazyre.New(`\b(?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Court|Ct\.|Place|Pl\.|Square|Sq\.|Plaza|Parkway|Pkwy\.?|Highway|Hwy\.?|Way|Terrace|Circle|Rue|Straße|Strasse|Platz|Weg|Calle|Avenida|Via|Chaussée|Laan|Gracht|District|Province|Prefecture|Ward|NW|NE|SW|SE|N\.W\.|S\.W\.)(?:\W|$)`)
+	streetRe  = lazyre.New(`\b(?:` + words.alternation("street-words") + `)(?:\W|$)`)
 	contactRe = lazyre.New(`(?i)^(?:(?:tel|telephone|phone|fax|e-?mail|web|website)\b\.?:?|www\.|https?://)|@\S+\.\w|^\+?\(?\d[\d ().-]{7,}$`)
 )
 
