@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -93,3 +95,32 @@ func TestNoClaimsOutsideBody(t *testing.T) {
 // maxOutsideShare bounds the claims from outside the body that the
 // reader's mistakes may let through on the corpus it was trained on.
 const maxOutsideShare = 0.005
+
+// TestJudge scores the shipped models on a directory laid out as the
+// corpus is (here one campaign copied from it): the tables crossval
+// prints, nothing trained.
+func TestJudge(t *testing.T) {
+	dir := t.TempDir()
+	const campaign = "civic-free-fares-nz"
+	if err := os.CopyFS(filepath.Join(dir, campaign), os.DirFS(filepath.Join(testCorpus, campaign))); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run([]string{"judge", dir}, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Judged with the shipped models: 2 letters",
+		"1 campaigns, 1 pairs",
+		"macro F1",
+		"Parties per letter",
+		"demands           1",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("judge's report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if err := run([]string{"judge"}, &out); err == nil {
+		t.Error("judge without a directory: no error")
+	}
+}

@@ -123,16 +123,24 @@ func crossval(w io.Writer, dir string, verbose, errors bool, repeats int) error 
 	if repeats > 1 {
 		fmt.Fprintf(w, "%d runs with different folds, scored together (macro figures are their means, counts their sums)\n", repeats)
 	}
-	report(w, c, docs, results, verbose)
+	title := fmt.Sprintf("Grouped %d-fold cross-validation by campaign", numFolds)
+	note := "each fold's campaigns read by a model trained on the other folds; \"rules\" is the rule reader the model replaced"
+	floorsNote := "fitted on each fold's training pairs, claims read by the fold's clause model from gold lines"
+	report(w, title, note, floorsNote, c, docs, results, verbose)
 	if errors {
-		fmt.Fprintln(w, "\nLines the model read wrong (gold → model):")
-		for _, fr := range results {
-			for _, line := range fr[0].wrong {
-				fmt.Fprintln(w, "  "+line)
-			}
-		}
+		printWrong(w, results)
 	}
 	return nil
+}
+
+// printWrong lists the lines the model read wrong.
+func printWrong(w io.Writer, results [][]foldResult) {
+	fmt.Fprintln(w, "\nLines the model read wrong (gold → model):")
+	for _, fr := range results {
+		for _, line := range fr[0].wrong {
+			fmt.Fprintln(w, "  "+line)
+		}
+	}
 }
 
 // tryClaimRules has every reading's claims read by the rule classifier
@@ -176,39 +184,58 @@ func groupFolds(campaigns []string, k, run int) []map[string]bool {
 // readings on those.
 func fold(c *corpus.Corpus, docs []document, gold map[string]*letter.Document, allClauses []clause, cases, asked []authorCase, held map[string]bool) ([]foldResult, error) {
 	var train []reader.Example
+	for _, d := range docs {
+		if !held[d.letter.Campaign] {
+			train = append(train, d.example)
+		}
+	}
+	var ms models
+	var err error
+	if ms.line, err = reader.Train(train, trainOptions); err != nil {
+		return nil, err
+	}
+	trainSet, _ := split(allClauses, func(cl clause) bool { return held[cl.campaign] })
+	if ms.clause, err = trainClauses(trainSet); err != nil {
+		return nil, err
+	}
+	isHeld := func(ac authorCase) bool { return held[ac.campaign] }
+	authorTrain, _ := split(cases, isHeld)
+	if ms.author, err = trainAuthor(authorTrain); err != nil {
+		return nil, err
+	}
+	askedTrain, _ := split(asked, isHeld)
+	if ms.asked, err = trainAsked(askedTrain); err != nil {
+		return nil, err
+	}
+	trainPairs, _ := split(c.Pairs, func(p corpus.Pair) bool { return held[p.Campaign] })
+	if ms.floors, _, err = fitLinkFloors(trainPairs, gold, ms.clause); err != nil {
+		return nil, err
+	}
+	return scoreHeld(c, docs, allClauses, cases, asked, held, ms)
+}
+
+// models are the learned parts a reading is made with: trained on a
+// fold's training campaigns, or the shipped ones (judge).
+type models struct {
+	line                  *reader.Model
+	clause, author, asked *logreg.Model
+	floors                claims.Floors
+}
+
+// scoreHeld reads the held-out campaigns' letters with the given models
+// (and with the rules and the gold lines, beside them) and scores them.
+func scoreHeld(c *corpus.Corpus, docs []document, allClauses []clause, cases, asked []authorCase, held map[string]bool, ms models) ([]foldResult, error) {
 	var test []document
 	for _, d := range docs {
 		if held[d.letter.Campaign] {
 			test = append(test, d)
-		} else {
-			train = append(train, d.example)
 		}
 	}
-	m, err := reader.Train(train, trainOptions)
-	if err != nil {
-		return nil, err
-	}
-	trainSet, testClauses := split(allClauses, func(cl clause) bool { return held[cl.campaign] })
-	cm, err := trainClauses(trainSet)
-	if err != nil {
-		return nil, err
-	}
+	m, cm, am, askm, floors := ms.line, ms.clause, ms.author, ms.asked, ms.floors
+	_, testClauses := split(allClauses, func(cl clause) bool { return held[cl.campaign] })
 	isHeld := func(ac authorCase) bool { return held[ac.campaign] }
-	authorTrain, authorTest := split(cases, isHeld)
-	am, err := trainAuthor(authorTrain)
-	if err != nil {
-		return nil, err
-	}
-	askedTrain, askedTest := split(asked, isHeld)
-	askm, err := trainAsked(askedTrain)
-	if err != nil {
-		return nil, err
-	}
-	trainPairs, _ := split(c.Pairs, func(p corpus.Pair) bool { return held[p.Campaign] })
-	floors, _, err := fitLinkFloors(trainPairs, gold, cm)
-	if err != nil {
-		return nil, err
-	}
+	_, authorTest := split(cases, isHeld)
+	_, askedTest := split(asked, isHeld)
 	out := make([]foldResult, len(readings))
 	out[0].floors = floors
 	out[0].clauses = [2]map[[2]claims.Kind]int{{}, {}}
@@ -379,10 +406,9 @@ func scorePair(p corpus.Pair, before, after *letter.Document, opts diff.Options)
 }
 
 // report prints the tables.
-func report(w io.Writer, c *corpus.Corpus, docs []document, results [][]foldResult, verbose bool) {
-	fmt.Fprintf(w, "Grouped %d-fold cross-validation by campaign: %d letters (%d lines that are not blank), %d campaigns, %d pairs\n",
-		numFolds, len(docs), lineCount(docs), len(c.Campaigns()), len(c.Pairs))
-	fmt.Fprintf(w, "each fold's campaigns read by a model trained on the other folds; \"rules\" is the rule reader the model replaced\n\n")
+func report(w io.Writer, title, note, floorsNote string, c *corpus.Corpus, docs []document, results [][]foldResult, verbose bool) {
+	fmt.Fprintf(w, "%s: %d letters (%d lines that are not blank), %d campaigns, %d pairs\n%s\n\n",
+		title, len(docs), lineCount(docs), len(c.Campaigns()), len(c.Pairs), note)
 	lineTable(w, results)
 	var conf [2]map[[2]claims.Kind]int
 	n := 0
@@ -423,7 +449,7 @@ func report(w io.Writer, c *corpus.Corpus, docs []document, results [][]foldResu
 	for _, fr := range results {
 		floors = append(floors, fmt.Sprintf("%v/%v", fr[0].floors.Demand, fr[0].floors.Grievance))
 	}
-	fmt.Fprintf(w, "Link floors (demands/grievances) fitted on each fold's training pairs, claims read by the fold's clause model from gold lines: %s\n\n", strings.Join(floors, " "))
+	fmt.Fprintf(w, "Link floors (demands/grievances) %s: %s\n\n", floorsNote, strings.Join(floors, " "))
 	pairTable(w, results, verbose)
 }
 

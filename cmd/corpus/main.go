@@ -5,6 +5,7 @@
 //	go run ./cmd/corpus check [DIR]             # check the corpus's format
 //	go run ./cmd/corpus train [-check] [DIR]    # train the line model (align/letter/lines.model)
 //	go run ./cmd/corpus crossval [-v] [-errors] [DIR] # cross-validate it by campaign
+//	go run ./cmd/corpus judge [-v] [-errors] DIR     # score the shipped models on other annotated letters
 //	go run ./cmd/corpus show [-model] LETTER    # what is read from a letter, beside its gold
 //	go run ./cmd/corpus agree                   # agreement of two annotations (testdata/agreement)
 //
@@ -32,8 +33,8 @@ func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	rules := fs.Bool("rules", false, "prelabel: read with the rule reader")
 	checkOnly := fs.Bool("check", false, "train: check that the committed model is up to date")
-	verbose := fs.Bool("v", false, "crossval: list every letter's and pair's misses")
-	errs := fs.Bool("errors", false, "crossval: list every line the model reads wrong")
+	verbose := fs.Bool("v", false, "crossval, judge: list every letter's and pair's misses")
+	errs := fs.Bool("errors", false, "crossval, judge: list every line the model reads wrong")
 	model := fs.Bool("model", false, "show: read with the model, not the gold labels")
 	epochs := fs.Int("epochs", trainOptions.Epochs, "crossval: training epochs to try")
 	minCount := fs.Int("mincount", trainOptions.MinCount, "crossval: the fewest lines a feature needs, to try")
@@ -73,6 +74,11 @@ func run(args []string, w io.Writer) error {
 		return train(w, dir, *checkOnly)
 	case "crossval":
 		return crossval(w, dir, *verbose, *errs, *repeats)
+	case "judge":
+		if fs.NArg() != 1 {
+			return fmt.Errorf("usage: corpus judge [-v] [-errors] DIR")
+		}
+		return judge(w, dir, *verbose, *errs)
 	case "show":
 		if fs.NArg() != 1 {
 			return fmt.Errorf("usage: corpus show [-model] LETTER")
