@@ -179,9 +179,20 @@ func (p *parser) greetingAddressees() []Party {
 				start += len(part) - len(rest)
 				part = rest
 			}
-			if part == "" || greetingWords[part] || genericGreetings[strings.ToLower(part)] || !unicode.IsUpper(firstRune(part)) && !membersOf(part) {
+			if body := withoutArticle(part); body != part && unicode.IsUpper(firstRune(body)) {
+				// "To the Widget Board:"
+				start += len(part) - len(body)
+				part = body
+			}
+			if part == "" || greetingWords[part] || isGenericGreeting(part) || !unicode.IsUpper(firstRune(part)) && !membersOf(part) {
 				// "Dear Friends", "Your Excellency": no one by name
 				continue
+			}
+			if body, k := bodyOfMembers(part); k > 0 {
+				// "members of the Widget Board": the board, greeted
+				// through its members
+				start += k
+				part = body
 			}
 			pc := piece{span: Span{sp.Start + start, sp.Start + start + len(part)}, text: part, line: l.no}
 			party := newParty(pc, RoleTo)
@@ -189,9 +200,9 @@ func (p *parser) greetingAddressees() []Party {
 				// "Your Excellency Ambassador": the office itself
 				party.Name = part
 			}
-			if k := officeWords(party.Name); !party.Person && k > 0 && k < len(party.Name) && unicode.IsUpper(firstRune(strings.TrimSpace(party.Name[k:]))) {
+			if k := officeWords(party.Name); !party.Person && k > 0 && k < len(party.Name) && unicode.IsUpper(firstRune(strings.TrimSpace(party.Name[k:]))) && !hasOrgHead(party.Name[k:]) {
 				// "Administrator Oz", "Judge Lind": the office before a
-				// surname
+				// surname (not "Executive Office of Widgets")
 				party.Title = strings.TrimSpace(party.Name[:k])
 				party.Name = strings.TrimSpace(party.Name[k:])
 				party.Span.Start = party.Span.End - len(party.Name)
@@ -307,7 +318,19 @@ var portfolioRe = lazyre.New(`\s(?:for|of)\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)*$`)
 func opensPortfolio(s string) bool {
 	s = strings.TrimSpace(s)
 	return s != "" && unicode.IsUpper(firstRune(s)) && officeWords(s) == 0 && honorificAt(s) == nil &&
-		!strings.HasPrefix(s, "the ") && !strings.HasPrefix(s, "The ") && !isPersonName(s)
+		!strings.HasPrefix(s, "the ") && !strings.HasPrefix(s, "The ") && (!isPersonName(s) || namesPortfolio(s))
+}
+
+// namesPortfolio reports whether a word of s is a portfolio's
+// (words.txt's portfolio-nouns): "Rural Communities" reads as a name's
+// two capitalised words, but no person is called so.
+func namesPortfolio(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if portfolioNouns[trimPunct(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAddressees reads the addressees a letter's title names: "Open
@@ -351,6 +374,35 @@ func membersOf(part string) bool {
 		}
 	}
 	return false
+}
+
+// isGenericGreeting reports whether s greets no one by name ("Ladies and
+// Gentlemen", "Señores(as):"): a generic greeting of words.txt, in any
+// case, after its final punctuation and an inclusive ending in brackets
+// are dropped.
+func isGenericGreeting(s string) bool {
+	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ",:;."))
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && len(s)-i <= 6 && s[i-1] != ' ' {
+		s = s[:i] // "señores(as)"
+	}
+	return genericGreetings[s]
+}
+
+// bodyOfMembers returns the body a greeting's "members of the X" greets
+// through its members, and where its name starts in part; 0 when part is
+// not such a phrase in lower case. "Members of the Widget Assembly",
+// capitalised, names the members as a group, and is left whole.
+func bodyOfMembers(part string) (string, int) {
+	for _, lead := range memberLeads {
+		if rest, ok := strings.CutPrefix(part, lead+" "); ok {
+			body := withoutArticle(rest)
+			if !unicode.IsUpper(firstRune(body)) {
+				return "", 0
+			}
+			return body, len(part) - len(body)
+		}
+	}
+	return "", 0
 }
 
 // memberLeads are words.txt's member-lead-phrases, in lower case.

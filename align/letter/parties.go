@@ -1033,11 +1033,16 @@ func (p *parser) recipients(z zone, role Role) []Party {
 			party.Title = joinNonEmpty(joinNonEmpty(c.Title, unit, ", "), party.Title, ", ")
 			*c = party
 		default:
-			if bare := strings.TrimRight(t, ",:"); honorificRe.MatchString(bare) && honorificRe.FindStringIndex(bare)[1] >= len(bare) {
-				continue // "Honorable," alone above the name
+			if bare := strings.TrimRight(t, ",:"); honorificRe.MatchString(bare) && honorificRe.FindStringIndex(bare)[1] >= len(bare) || isGenericGreeting(bare) {
+				continue // "Honorable," or "Messieurs" alone above the name
 			}
 			party := newParty(pc, role)
 			if party.Name == "" || !hasLetterOrDigit(party.Name) {
+				continue
+			}
+			if party.Person && party.Title == "" && (titleNouns[party.Name] || legislatorTitles[party.Name]) && k+1 < len(pieces) && pieces[k+1].group == pc.group && namesPerson(pieces[k+1].text) {
+				// "The Honorable Senator" alone above "Ann Wu, Chair":
+				// the person's form of address, not an addressee
 				continue
 			}
 			// a name alone on its line, with a title or a body on the
@@ -1055,6 +1060,13 @@ func (p *parser) recipients(z zone, role Role) []Party {
 		}
 	}
 	return out
+}
+
+// namesPerson reports whether a line opens with a person's name: "Ann
+// Wu", "Ann Wu, Chair", "Ms. Ann Wu".
+func namesPerson(s string) bool {
+	first, _, _ := strings.Cut(s, ",")
+	return opensPerson(s) || isPersonName(strings.TrimSpace(first))
 }
 
 // oneGroupIfSpaced reads an address typed with a blank line after each

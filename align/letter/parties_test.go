@@ -352,6 +352,7 @@ func TestGreetingWithoutName(t *testing.T) {
 		{"Your Excellency,", "Widget Council"},
 		{"Excellencies,", "Widget Council"},
 		{"Dear Minister Wu,", "Wu"},
+		{"Estimados Señores(as):", "Widget Council"},
 	} {
 		text := "Open Letter to the Widget Council\n\n" + tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		labels := []reader.Label{reader.Subject, reader.Blank, reader.Salutation, reader.Blank, reader.Body}
@@ -396,12 +397,15 @@ func TestSharedHead(t *testing.T) {
 		{"Open letter to Parliament and Council", []string{"Parliament", "Council"}},
 		{"AN OPEN LETTER TO THE WIDGET GOVERNMENT AND THE HOUSING AND GADGET STANDARDS AUTHORITY", []string{"WIDGET GOVERNMENT", "HOUSING AND GADGET STANDARDS AUTHORITY"}},
 		{"Dear Housing and Planning Committee,", []string{"Housing and Planning Committee"}},
-		{"Dear Chair Wu and members of the Energy and Widget Committee,", []string{"Wu", "members of the Energy and Widget Committee"}},
+		{"Dear Chair Wu and members of the Energy and Widget Committee,", []string{"Wu", "Energy and Widget Committee"}},
+		{"Esteemed members of the Widget Board:", []string{"Widget Board"}},
+		{"Dear Members of the Widget Assembly,", []string{"Members of the Widget Assembly"}},
+		{"To the Executive Office of Widgets and Rural Communities:", []string{"Executive Office of Widgets and Rural Communities"}},
 		{"Dear Widget Council and Transport Committee,", []string{"Widget Council", "Transport Committee"}},
 	} {
-		label := reader.Subject
-		if strings.HasPrefix(tc.line, "Dear") {
-			label = reader.Salutation
+		label := reader.Salutation
+		if strings.HasPrefix(strings.ToLower(tc.line), "open letter") || strings.HasPrefix(tc.line, "AN OPEN") {
+			label = reader.Subject
 		}
 		text := tc.line + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		got := recipientNames(t, text, []reader.Label{label, reader.Blank, reader.Body})
@@ -857,6 +861,33 @@ func TestWrappedDescriptionCell(t *testing.T) {
 		}
 		if got := signatoryNames(t, text, labels); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: signatories %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestAddressFormsOfAddress: a line of an inside address that holds only
+// a form of address ("The Honorable Senator", "Señores") names no one:
+// the person or body on the lines after it does.
+func TestAddressFormsOfAddress(t *testing.T) {
+	for _, tc := range []struct {
+		address string
+		want    []string
+	}{
+		{"The Honorable Senator\nAnn Wu, Chair\nWidget Committee\n1 Harbour Road\nRiverton", []string{"Ann Wu"}},
+		{"The Honorable Representative\nAnn Wu\nChair, Widget Committee", []string{"Ann Wu"}},
+		{"Señores\nConsejo de Widgets\nCalle Mayor 12\nRiverton", []string{"Consejo de Widgets"}},
+		{"Minister\nWidget Council", []string{"Widget Council"}},
+	} {
+		lines := strings.Split(tc.address, "\n")
+		labels := make([]reader.Label, len(lines))
+		for i := range labels {
+			labels[i] = reader.To
+		}
+		text := tc.address + "\n\nDear Chair,\n\nWe urge you to keep the rural clinics open through the winter.\n"
+		labels = append(labels, reader.Blank, reader.Salutation, reader.Blank, reader.Body)
+		got := recipientNames(t, text, labels)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.address, got, tc.want)
 		}
 	}
 }
