@@ -463,6 +463,10 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 			f = append(f, "ctx:"+ctx.name)
 		}
 	}
+	if isAttachmentHeading(t) {
+		// the decoder lets an annex open straight after the body here
+		f = append(f, reader.AnnexStart)
+	}
 	if l.page {
 		f = append(f, "is:page-break")
 	}

@@ -1407,7 +1407,25 @@ func cleanSignaturePiece(pc piece) piece {
 	if strings.EqualFold(pc.text, "and") {
 		pc.text, pc.span.End = "", pc.span.Start
 	}
+	if k := noteMarkEnd(pc.text); k > 0 {
+		pc = sub(pc, 0, k)
+	}
 	return pc
+}
+
+// noteMarkEnd returns where a footnote's number printed after a name's
+// full stop starts ("Widget Watch.4": 12), or 0: a text extraction sets
+// the raised number on the line.
+func noteMarkEnd(s string) int {
+	dot := strings.LastIndexByte(s, '.')
+	digits := s[dot+1:]
+	if dot < 1 || len(digits) == 0 || len(digits) > 2 || strings.Trim(digits, "0123456789") != "" {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:dot]); !unicode.IsLetter(r) {
+		return 0 // "Widget Act 2.0", "v1.2"
+	}
+	return dot
 }
 
 // bodiesJoined reports whether s names bodies joined by "and" or commas,

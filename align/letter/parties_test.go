@@ -891,3 +891,24 @@ func TestAddressFormsOfAddress(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteMarkEnd: a footnote's number after a name's full stop is cut;
+// numbers that belong to a name are not.
+func TestNoteMarkEnd(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Widget Watch.4", 12},
+		{"Widget Watch.12", 12},
+		{"Widget Watch", 0},
+		{"Widget Act 2.0", 0},
+		{"Gadget Forum v1.2", 0},
+		{"Widget Watch.123", 0},
+		{".4", 0},
+	} {
+		if got := noteMarkEnd(tc.in); got != tc.want {
+			t.Errorf("noteMarkEnd(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

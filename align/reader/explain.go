@@ -32,8 +32,9 @@ func (m *Model) Explain(seq []Features, top int) []Reading {
 		return nil
 	}
 	em := m.scores(seq)
-	labels := decode(em, &m.trans)
-	mm := maxMarginals(em, &m.trans)
+	starts := annexStarts(seq)
+	labels := decode(em, &m.trans, starts)
+	mm := maxMarginals(em, &m.trans, starts)
 	out := make([]Reading, len(seq))
 	for t, y := range labels {
 		r := Reading{Label: y, RunnerUp: y, Margin: math.Inf(1)}

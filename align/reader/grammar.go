@@ -92,10 +92,13 @@ var decodeParts = func() [NumLabels][]Part {
 // follows a letter's body or its signatures. Without that rule, a letter
 // whose first lines the model took for an annex's was read as an annex
 // from top to bottom, its body lost (no corpus letter's gold goes from
-// its opening to an annex).
+// its opening to an annex). Nor does it read a closing before the body:
+// a title the model took for a closing had moved a consultation response
+// into its trailer, where an annex may open at any line (no corpus
+// letter's gold has a closing before its first body line).
 func next(from Part, y Label) (Part, bool) {
 	p, ok := nextIn(&decodeParts, from, y)
-	if ok && from == Opening && p == Annex {
+	if ok && from == Opening && (p == Annex || y == Closing) {
 		return 0, false
 	}
 	return p, ok

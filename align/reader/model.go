@@ -113,7 +113,24 @@ func (m *Model) Label(seq []Features) []Label {
 	if len(seq) == 0 {
 		return nil
 	}
-	return decode(m.scores(seq), &m.trans)
+	return decode(m.scores(seq), &m.trans, annexStarts(seq))
+}
+
+// AnnexStart is the feature of a line an annex may open at straight
+// after the body: its title ("Annex 1", "APPENDIX: Costings"). After
+// the closing or the signatures an annex may open at any line; inside
+// the body only at such a line. Without that rule a consultation
+// response in numbered paragraphs with no greeting and no closing was
+// read as one long attachment, and its asks were lost.
+const AnnexStart = "is:annex-start"
+
+// annexStarts returns which lines of seq hold AnnexStart.
+func annexStarts(seq []Features) []bool {
+	out := make([]bool, len(seq))
+	for t, fs := range seq {
+		out[t] = slices.Contains(fs, AnnexStart)
+	}
+	return out
 }
 
 // Emit gives a line's features one at a time, each as a prefix and a
@@ -129,17 +146,21 @@ func (m *Model) LabelStream(n int, features func(k int, emit Emit)) []Label {
 		return nil
 	}
 	em := make([][nl]float64, n)
+	starts := make([]bool, n)
 	var key []byte
 	for k := range n {
 		out := &em[k]
 		features(k, func(prefix, name string) {
 			key = append(append(key[:0], prefix...), name...)
+			if prefix == "" && name == AnnexStart {
+				starts[k] = true
+			}
 			if row, ok := m.rowOf(key); ok {
 				m.addRow(out, row)
 			}
 		})
 	}
-	return decode(em, &m.trans)
+	return decode(em, &m.trans, starts)
 }
 
 // negInf marks a state that cannot be reached.
@@ -148,13 +169,13 @@ var negInf = math.Inf(-1)
 // viterbi runs the forward pass: delta[t][s] is the best score of a
 // labelling of lines 0..t that ends in state s, back[t][s] the state
 // before it.
-func viterbi(em [][nl]float64, trans *[nl + 1][nl]float32) (delta [][nStates]float64, back [][nStates]int16) {
+func viterbi(em [][nl]float64, trans *[nl + 1][nl]float32, starts []bool) (delta [][nStates]float64, back [][nStates]int16) {
 	n := len(em)
 	delta = make([][nStates]float64, n)
 	back = make([][nStates]int16, n)
 	first(&delta[0], &back[0], &em[0], trans)
 	for t := 1; t < n; t++ {
-		step(&delta[t-1], &delta[t], &back[t], &em[t], trans)
+		step(&delta[t-1], &delta[t], &back[t], &em[t], trans, opensAnnex(starts, t))
 	}
 	return delta, back
 }
@@ -173,10 +194,23 @@ func first(delta *[nStates]float64, back *[nStates]int16, em *[nl]float64, trans
 	}
 }
 
+// closedAnnex reports whether going from state (k0, p0) to part p opens
+// an annex straight after the body, not after a closing: what AnnexStart
+// must allow.
+func closedAnnex(p0 Part, k0 int, p Part) bool {
+	return p0 == Main && p == Annex && labelOf(k0) != Closing
+}
+
+// opensAnnex reports whether an annex may open at line t straight after
+// the body: at any line when starts is nil (training), else at the
+// lines starts marks.
+func opensAnnex(starts []bool, t int) bool { return starts == nil || starts[t] }
+
 // step advances the forward pass by a line: from prev, the best scores of
 // the lines before it by state, it sets cur, theirs with this line's
-// state, and back, the state before each.
-func step(prev, cur *[nStates]float64, back *[nStates]int16, em *[nl]float64, trans *[nl + 1][nl]float32) {
+// state, and back, the state before each; mayOpen: the body may give way
+// to an annex at this line.
+func step(prev, cur *[nStates]float64, back *[nStates]int16, em *[nl]float64, trans *[nl + 1][nl]float32, mayOpen bool) {
 	for s := range nStates {
 		cur[s], back[s] = negInf, -1
 	}
@@ -188,7 +222,7 @@ func step(prev, cur *[nStates]float64, back *[nStates]int16, em *[nl]float64, tr
 		k0, p0 := s0/int(numParts), Part(s0%int(numParts))
 		for k := range nl {
 			p, ok := next(p0, labelOf(k))
-			if !ok {
+			if !ok || !mayOpen && closedAnnex(p0, k0, p) {
 				continue
 			}
 			s := k*int(numParts) + int(p)
@@ -203,13 +237,13 @@ func step(prev, cur *[nStates]float64, back *[nStates]int16, em *[nl]float64, tr
 // decode returns the labels of the best path. It keeps two rows of
 // scores, not one a line: on a long text that is most of the decoder's
 // memory.
-func decode(em [][nl]float64, trans *[nl + 1][nl]float32) []Label {
+func decode(em [][nl]float64, trans *[nl + 1][nl]float32, starts []bool) []Label {
 	n := len(em)
 	back := make([][nStates]int16, n)
 	var prev, cur [nStates]float64
 	first(&prev, &back[0], &em[0], trans)
 	for t := 1; t < n; t++ {
-		step(&prev, &cur, &back[t], &em[t], trans)
+		step(&prev, &cur, &back[t], &em[t], trans, opensAnnex(starts, t))
 		prev = cur
 	}
 	best := 0
@@ -229,9 +263,9 @@ func decode(em [][nl]float64, trans *[nl + 1][nl]float32) []Label {
 // maxMarginals returns, for each line and label, the score of the best
 // labelling that gives the line that label (−Inf when the grammar allows
 // none).
-func maxMarginals(em [][nl]float64, trans *[nl + 1][nl]float32) [][nl]float64 {
+func maxMarginals(em [][nl]float64, trans *[nl + 1][nl]float32, starts []bool) [][nl]float64 {
 	n := len(em)
-	delta, _ := viterbi(em, trans)
+	delta, _ := viterbi(em, trans, starts)
 	beta := make([][nStates]float64, n) // best score of lines t+1.. from state s at t
 	for t := n - 2; t >= 0; t-- {
 		for s0 := range nStates {
@@ -239,7 +273,7 @@ func maxMarginals(em [][nl]float64, trans *[nl + 1][nl]float32) [][nl]float64 {
 			b := negInf
 			for k := range nl {
 				p, ok := next(p0, labelOf(k))
-				if !ok {
+				if !ok || !opensAnnex(starts, t+1) && closedAnnex(p0, k0, p) {
 					continue
 				}
 				s := k*int(numParts) + int(p)

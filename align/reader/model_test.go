@@ -25,7 +25,7 @@ func TestDecodeAsFullViterbi(t *testing.T) {
 				trans[a][b] = float32(rng.NormFloat64())
 			}
 		}
-		delta, back := viterbi(em, &trans)
+		delta, back := viterbi(em, &trans, nil)
 		best := 0
 		for s := range nStates {
 			if delta[n-1][s] > delta[n-1][best] {
@@ -37,7 +37,7 @@ func TestDecodeAsFullViterbi(t *testing.T) {
 			want[i] = labelOf(best / int(numParts))
 			best = int(back[i][best])
 		}
-		if got := decode(em, &trans); !slices.Equal(got, want) {
+		if got := decode(em, &trans, nil); !slices.Equal(got, want) {
 			t.Fatalf("n=%d: decode %v, full pass %v", n, got, want)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -121,6 +122,8 @@ func TestDecodable(t *testing.T) {
 		{[]Label{Body, Signatory, Body}, false}, // a letterhead down the margin
 		{[]Label{Body, SigHead, Signatory, Attach}, true},
 		{[]Label{Signatory, Salutation, Body}, true}, // signatories listed first
+		{[]Label{Head, Subject, Closing, Body}, false}, // no closing before the body
+		{[]Label{Salutation, Closing}, false},
 	} {
 		if got := Decodable(tc.labels); got != tc.want {
 			t.Errorf("Decodable(%v) = %v; want %v", tc.labels, got, tc.want)
@@ -139,9 +142,35 @@ func TestDecodeNoAnnexFirst(t *testing.T) {
 		em[i][indexOf(Attach)], em[i][indexOf(Body)] = 3, 2.5
 	}
 	var trans [nl + 1][nl]float32
-	got := decode(em, &trans)
+	got := decode(em, &trans, nil)
 	if !Decodable(got) || got[0] == Attach {
 		t.Errorf("decoded %v, want no annex from the first line", got)
+	}
+}
+
+// TestDecodeAnnexOpensAtTitle: straight after the body, an annex opens
+// only at a line AnnexStart marks (an attachment's title); after the
+// closing, at any line.
+func TestDecodeAnnexOpensAtTitle(t *testing.T) {
+	em := make([][nl]float64, 5)
+	em[0][indexOf(Body)] = 5
+	for i := 1; i < 5; i++ {
+		em[i][indexOf(Attach)], em[i][indexOf(Body)] = 3, 2.5
+	}
+	var trans [nl + 1][nl]float32
+	if got := decode(em, &trans, make([]bool, 5)); slices.Contains(got, Attach) {
+		t.Errorf("no title: decoded %v, want no annex", got)
+	}
+	starts := []bool{false, false, true, false, false}
+	if got := decode(em, &trans, starts); !slices.Equal(got, []Label{Body, Body, Attach, Attach, Attach}) {
+		t.Errorf("a title on line 3: decoded %v, want the annex from it", got)
+	}
+	em[1][indexOf(Closing)] = 10
+	if got := decode(em, &trans, make([]bool, 5)); !slices.Equal(got, []Label{Body, Closing, Attach, Attach, Attach}) {
+		t.Errorf("after a closing: decoded %v, want the annex after it", got)
+	}
+	if got := annexStarts([]Features{{"bias"}, {"bias", AnnexStart}, {"-1:" + AnnexStart}}); !slices.Equal(got, []bool{false, true, false}) {
+		t.Errorf("annexStarts = %v, want only the line's own feature", got)
 	}
 }
 
@@ -154,7 +183,7 @@ func TestDecodeKeepsToGrammar(t *testing.T) {
 	em[1][indexOf(Body)] = 1
 	em[2][indexOf(Body)] = 5
 	var trans [nl + 1][nl]float32
-	got := decode(em, &trans)
+	got := decode(em, &trans, nil)
 	if ok, i := Allowed(got); !ok {
 		t.Fatalf("decoded %v breaks the grammar at %d", got, i)
 	}
@@ -169,7 +198,7 @@ func TestDecodeKeepsToGrammar(t *testing.T) {
 	em[1][indexOf(Body)] = 2
 	em[1][indexOf(Other)] = 1
 	em[2][indexOf(To)] = 10
-	if got := decode(em, &trans); got[0] != Body || got[1] != Body || got[2] != To {
+	if got := decode(em, &trans, nil); got[0] != Body || got[1] != Body || got[2] != To {
 		t.Errorf("decoded %v, want body, body, to", got)
 	}
 }

@@ -169,7 +169,7 @@ func (t *trainer) step(rows [][]int32, gold []Label) {
 			trans[a][b] = float32(t.trans[a][b])
 		}
 	}
-	pred := decode(t.emissions(rows), &trans)
+	pred := decode(t.emissions(rows), &trans, nil)
 	for i := range gold {
 		g, p := indexOf(gold[i]), indexOf(pred[i])
 		if g != p {
