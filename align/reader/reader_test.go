@@ -121,7 +121,7 @@ func TestDecodable(t *testing.T) {
 		{[]Label{Head, Body, Attach}, true},
 		{[]Label{Body, Signatory, Body}, false}, // a letterhead down the margin
 		{[]Label{Body, SigHead, Signatory, Attach}, true},
-		{[]Label{Signatory, Salutation, Body}, true}, // signatories listed first
+		{[]Label{Signatory, Salutation, Body}, true},   // signatories listed first
 		{[]Label{Head, Subject, Closing, Body}, false}, // no closing before the body
 		{[]Label{Salutation, Closing}, false},
 	} {
