@@ -85,11 +85,7 @@ type pairScore struct {
 // the runs' figures, and counts are summed over the runs. Figures of one
 // run move by a few hundredths with the folds; their mean moves less.
 func crossval(w io.Writer, dir string, verbose, errors bool, repeats int) error {
-	c, err := corpus.Load(dir)
-	if err != nil {
-		return err
-	}
-	docs, err := documents(c)
+	c, docs, err := loadDocuments(dir)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/letterdiff/letterdiff/align/corpus"
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/diff/claims"
 )
@@ -15,11 +14,7 @@ import (
 // letters kept apart from the corpus they were trained on (a directory
 // laid out as testdata/corpus is). Nothing is trained.
 func judge(w io.Writer, dir string, verbose, errors bool) error {
-	c, err := corpus.Load(dir)
-	if err != nil {
-		return err
-	}
-	docs, err := documents(c)
+	c, docs, err := loadDocuments(dir)
 	if err != nil {
 		return err
 	}

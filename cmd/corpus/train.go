@@ -31,6 +31,20 @@ type document struct {
 	example reader.Example
 }
 
+// loadDocuments loads the corpus under dir and decodes its letters (see
+// documents).
+func loadDocuments(dir string) (*corpus.Corpus, []document, error) {
+	c, err := corpus.Load(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, err := documents(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	return c, docs, nil
+}
+
 // documents decodes every letter of the corpus and computes its lines'
 // features.
 func documents(c *corpus.Corpus) ([]document, error) {
@@ -67,11 +81,7 @@ func examples(docs []document) []reader.Example {
 // train fits the line model on the whole corpus and writes it to
 // modelPath, or checks that the file there is what training gives.
 func train(w io.Writer, dir string, checkOnly bool) error {
-	c, err := corpus.Load(dir)
-	if err != nil {
-		return err
-	}
-	docs, err := documents(c)
+	c, docs, err := loadDocuments(dir)
 	if err != nil {
 		return err
 	}
