@@ -377,11 +377,13 @@ func membersOf(part string) bool {
 }
 
 // isGenericGreeting reports whether s greets no one by name ("Ladies and
-// Gentlemen", "Señores(as):"): a generic greeting of words.txt, in any
-// case, after its final punctuation and an inclusive ending in brackets
-// are dropped.
+// Gentlemen", "Señores(as):", "Sir / Madam"): a generic greeting of
+// words.txt, in any case and spacing, after its final punctuation and an
+// inclusive ending in brackets are dropped.
 func isGenericGreeting(s string) bool {
 	s = strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ",:;."))
+	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "/", " / ")), " ")
+	s = strings.ReplaceAll(s, " / ", "/") // "Sir / Madam"
 	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") && len(s)-i <= 6 && s[i-1] != ' ' {
 		s = s[:i] // "señores(as)"
 	}

@@ -353,6 +353,7 @@ func TestGreetingWithoutName(t *testing.T) {
 		{"Excellencies,", "Widget Council"},
 		{"Dear Minister Wu,", "Wu"},
 		{"Estimados Señores(as):", "Widget Council"},
+		{"Sir / Madam,", "Widget Council"},
 	} {
 		text := "Open Letter to the Widget Council\n\n" + tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		labels := []reader.Label{reader.Subject, reader.Blank, reader.Salutation, reader.Blank, reader.Body}
@@ -603,11 +604,11 @@ func TestPipeTableOfBodies(t *testing.T) {
 }
 
 // TestFilingCaption: the words a filing's caption puts before the body it
-// is filed with are no part of the addressee, on its line or alone above
-// it.
+// is filed with, or an inside address before its addressee ("An die"),
+// are no part of the addressee, on its line or alone above it.
 func TestFilingCaption(t *testing.T) {
 	body := "\n\nWe ask the Commission to keep the repair exemption.\n"
-	for _, head := range []string{"Before the Widget Commission", "BEFORE THE WIDGET COMMISSION", "Before the\nWidget Commission"} {
+	for _, head := range []string{"Before the Widget Commission", "BEFORE THE WIDGET COMMISSION", "Before the\nWidget Commission", "An die Widget Commission"} {
 		text := head + body
 		var labels []reader.Label
 		for range strings.Split(head, "\n") {
