@@ -184,15 +184,16 @@ func (p *parser) greetingAddressees() []Party {
 				start += len(part) - len(body)
 				part = body
 			}
-			if part == "" || greetingWords[part] || isGenericGreeting(part) || !unicode.IsUpper(firstRune(part)) && !membersOf(part) {
+			members, k := bodyOfMembers(part)
+			if part == "" || greetingWords[part] || isGenericGreeting(part) || !unicode.IsUpper(firstRune(part)) && k == 0 {
 				// "Dear Friends", "Your Excellency": no one by name
 				continue
 			}
-			if body, k := bodyOfMembers(part); k > 0 {
+			if k > 0 {
 				// "members of the Widget Board": the board, greeted
 				// through its members
 				start += k
-				part = body
+				part = members
 			}
 			pc := piece{span: Span{sp.Start + start, sp.Start + start + len(part)}, text: part, line: l.no}
 			party := newParty(pc, RoleTo)
@@ -362,18 +363,6 @@ func (p *parser) titleAddressees() []Party {
 		return out
 	}
 	return nil
-}
-
-// membersOf reports whether a greeting's part in lower case greets the
-// members of a body it names: "members of the Widget Committee" (words.txt's
-// member-lead-phrases, then a capital).
-func membersOf(part string) bool {
-	for _, lead := range memberLeads {
-		if rest, ok := strings.CutPrefix(part, lead+" "); ok {
-			return unicode.IsUpper(firstRune(withoutArticle(rest)))
-		}
-	}
-	return false
 }
 
 // isGenericGreeting reports whether s greets no one by name ("Ladies and
