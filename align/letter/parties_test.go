@@ -913,26 +913,3 @@ func TestNoteMarkEnd(t *testing.T) {
 		}
 	}
 }
-
-// TestBareDomain: a web address without its scheme is no party's name; a
-// body named by its domain, written with capitals, is.
-func TestBareDomain(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
-		{"widgetwatch.example", true},
-		{"gadget-forum.org", true},
-		{"repair.widgets.de", true},
-		{"Widget.org", false},
-		{"e.V.", false},
-		{"Widget Watch", false},
-		{"v1.2", false},
-		{".org", false},
-		{"widgets.organisations", false},
-	} {
-		if got := isBareDomain(tc.in); got != tc.want {
-			t.Errorf("isBareDomain(%q) = %v, want %v", tc.in, got, tc.want)
-		}
-	}
-}

@@ -629,7 +629,7 @@ var noteNumberRe = lazyre.New(`^\d{1,3}\x{00A0}`)
 // registration number ("ABN 12 345 678 901"), in which digits outnumber
 // letters more than twice over.
 func isContactDetail(s string) bool {
-	if isContact(s) || isBareDomain(s) {
+	if isContact(s) {
 		return true
 	}
 	letters, digits := 0, 0
@@ -642,31 +642,6 @@ func isContactDetail(s string) bool {
 		}
 	}
 	return digits > 2*letters
-}
-
-// isBareDomain reports whether s is a web address written without its
-// scheme or "www." ("widgetwatch.example", "gadget-forum.org"): one
-// token in lower case, letters, digits, dots and hyphens, ending in a
-// dot and two to ten letters. A body named by its domain and written
-// with capitals ("Widget.org") is left a name.
-func isBareDomain(s string) bool {
-	s = strings.TrimSpace(s)
-	dot := strings.LastIndexByte(s, '.')
-	if dot < 2 || len(s)-dot-1 < 2 || len(s)-dot-1 > 10 || !isAlnumByte(s[0]) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '-') || i > dot && !(c >= 'a' && c <= 'z') {
-			return false
-		}
-	}
-	return true
-}
-
-// isAlnumByte reports whether c is an ASCII letter or digit.
-func isAlnumByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // linePiece is the content of line i as a piece, after any label.
