@@ -610,10 +610,7 @@ func TestFilingCaption(t *testing.T) {
 	body := "\n\nWe ask the Commission to keep the repair exemption.\n"
 	for _, head := range []string{"Before the Widget Commission", "BEFORE THE WIDGET COMMISSION", "Before the\nWidget Commission", "An die Widget Commission"} {
 		text := head + body
-		var labels []reader.Label
-		for range strings.Split(head, "\n") {
-			labels = append(labels, reader.To)
-		}
+		labels := slices.Repeat([]reader.Label{reader.To}, strings.Count(head, "\n")+1)
 		labels = append(labels, reader.Blank, reader.Body)
 		var got []string
 		for _, r := range parseLabelled(t, text, labels).Recipients {
@@ -879,11 +876,7 @@ func TestAddressFormsOfAddress(t *testing.T) {
 		{"Señores\nConsejo de Widgets\nCalle Mayor 12\nRiverton", []string{"Consejo de Widgets"}},
 		{"Minister\nWidget Council", []string{"Widget Council"}},
 	} {
-		lines := strings.Split(tc.address, "\n")
-		labels := make([]reader.Label, len(lines))
-		for i := range labels {
-			labels[i] = reader.To
-		}
+		labels := slices.Repeat([]reader.Label{reader.To}, strings.Count(tc.address, "\n")+1)
 		text := tc.address + "\n\nDear Chair,\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		labels = append(labels, reader.Blank, reader.Salutation, reader.Blank, reader.Body)
 		got := recipientNames(t, text, labels)
