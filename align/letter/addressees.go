@@ -20,11 +20,12 @@ import (
 // found nothing of what it names.
 
 var (
-	genericGreetings = words.set("generic-greeting-phrases")
-	greetingWords    = words.set("greeting-words")
-	institutionNouns = words.set("institution-nouns")
-	askToRe          = askRe(words.list("ask-to-phrases"))
-	obligedRe        = obligationRe(words.list("obligation-phrases"))
+	genericGreetings   = words.set("generic-greeting-phrases")
+	greetingWords      = words.set("greeting-words")
+	personConjunctions = words.set("person-conjunctions")
+	institutionNouns   = words.set("institution-nouns")
+	askToRe            = askRe(words.list("ask-to-phrases"))
+	obligedRe          = obligationRe(words.list("obligation-phrases"))
 	// the words askToRe (in any case) and obligedRe (as written) cannot
 	// match without
 	askToWords   = firstWords(strings.ToLower(strings.Join(words.list("ask-to-phrases"), "\n")))
@@ -159,15 +160,18 @@ func (p *parser) greetingAddressees() []Party {
 			continue
 		}
 		// a greeting wrapped over lines reads as one: "Dear Judge A and
-		// Chief" / "Judge B:"
+		// Chief" / "Judge B:"; a line that opens a greeting of its own
+		// does not go on the one above ("Dear President Wu" / "Dear
+		// Commissioner Lee,")
 		l := p.lines[i]
 		first := l.span.Start
-		for i+1 < len(p.lines) && p.lineLabels[i+1] == reader.Salutation && !strings.ContainsAny(lastRuneString(p.lines[i].text), ",:") {
+		for i+1 < len(p.lines) && p.lineLabels[i+1] == reader.Salutation && !strings.ContainsAny(lastRuneString(p.lines[i].text), ",:") &&
+			!opensGreeting(p.lines[i+1].text) {
 			i++
 		}
 		sp := Span{first, p.lines[i].span.End}
-		t := strings.ReplaceAll(p.text[sp.Start:sp.End], "\n", " ")
-		for _, loc := range keepPortfolios(t, splitAt(addresseeSepRe, t)) {
+		t := withoutOpening(strings.ReplaceAll(p.text[sp.Start:sp.End], "\n", " "))
+		for _, loc := range splitPersons(t, keepPortfolios(t, splitAt(addresseeSepRe, t))) {
 			part := strings.TrimRight(t[loc[0]:loc[1]], " ,:;!.")
 			start := loc[0]
 			// "Dear", "Your Excellency", "To"
@@ -215,6 +219,26 @@ func (p *parser) greetingAddressees() []Party {
 	return out
 }
 
+// withoutOpening cuts the letter's first sentence from a greeting that
+// runs on into it after a colon: "Dear Chair Wu: We write to support the
+// bill" is "Dear Chair Wu". A colon right after the first word ("To:
+// the Widget Board") is the greeting's own.
+func withoutOpening(t string) string {
+	_, rest, _ := strings.Cut(t, " ")
+	k := strings.Index(rest, ": ")
+	if k < 0 || len(strings.Fields(rest[k+2:])) < 4 {
+		return t
+	}
+	return t[:len(t)-len(rest)+k+1]
+}
+
+// opensGreeting reports whether a line opens with a greeting word:
+// "Dear", "Sehr geehrte".
+func opensGreeting(line string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	return greetingWords[strings.TrimRight(w, ",:")]
+}
+
 // splitAt returns the [start, end) ranges of s between matches of re.
 func splitAt(re *lazyre.Regexp, s string) [][2]int {
 	var out [][2]int
@@ -224,6 +248,58 @@ func splitAt(re *lazyre.Regexp, s string) [][2]int {
 		start = m[1]
 	}
 	return append(out, [2]int{start, len(s)})
+}
+
+// splitPersons cuts again the ranges of s that join two people's names
+// with a conjunction of another language: "Ann Wu und Bo Lee", "Mme Ann
+// Wu et M. Bo Lee". Both sides must read as a person's name, honorifics
+// aside, so that one office's portfolios stay whole.
+func splitPersons(s string, locs [][2]int) [][2]int {
+	var out [][2]int
+	for _, loc := range locs {
+		out = append(out, splitPersonPair(s, loc)...)
+	}
+	return out
+}
+
+// splitPersonPair cuts one range of splitPersons at its conjunction, if
+// any.
+func splitPersonPair(s string, loc [2]int) [][2]int {
+	part := s[loc[0]:loc[1]]
+	words, starts := fieldOffsets(part)
+	for k := 1; k+1 < len(words); k++ {
+		if !personConjunctions[words[k]] {
+			continue
+		}
+		left := strings.TrimRight(part[:starts[k]], " ")
+		right := part[starts[k]+len(words[k]):]
+		if isPersonName(lastPerson(left)) && isPersonName(strings.TrimRight(honorificStrip(strings.TrimSpace(right)), " ,:;!.")) {
+			return [][2]int{{loc[0], loc[0] + len(left)}, {loc[0] + starts[k+1], loc[1]}}
+		}
+	}
+	return [][2]int{loc}
+}
+
+// lastPerson returns what follows the last honorific of s, or s without
+// its greeting words when no honorific stands in it: the person a
+// greeting names before a conjunction ("Sehr geehrte Herren Ann Wu" is
+// Ann Wu).
+func lastPerson(s string) string {
+	words, starts := fieldOffsets(s)
+	k := 0
+	for k < len(words) && greetingWords[strings.TrimRight(words[k], ",:")] {
+		k++
+	}
+	out := ""
+	if k < len(words) {
+		out = s[starts[k]:]
+	}
+	for ; k < len(words); k++ {
+		if h := honorificAt(s[starts[k]:]); h != nil && h[0] == 0 {
+			out = honorificStrip(s[starts[k]:])
+		}
+	}
+	return strings.TrimSpace(out)
 }
 
 // keepPortfolios joins again the ranges of s that splitAt cut at an
@@ -352,7 +428,7 @@ func (p *parser) titleAddressees() []Party {
 		seg = withoutArticle(seg)
 		base := l.span.Start + strings.Index(l.text, seg)
 		var out []Party
-		for _, loc := range keepPortfolios(seg, splitAt(addresseeSepRe, seg)) {
+		for _, loc := range splitPersons(seg, keepPortfolios(seg, splitAt(addresseeSepRe, seg))) {
 			part := withoutArticle(strings.TrimSpace(seg[loc[0]:loc[1]]))
 			if part == "" || !unicode.IsUpper(firstRune(part)) {
 				continue

@@ -407,6 +407,16 @@ func (p *parser) entries(pc piece) []piece {
 	}
 	var out []piece
 	for _, q := range parts {
+		if k := joinedBody(q.text); k > 0 {
+			// "Ann WuMinistry of Widgets": a name and a body that
+			// extraction ran together
+			p.doc.Repairs = append(p.doc.Repairs, Repair{Kind: RepairListSplit, Span: q.span, Line: q.line,
+				Detail: fmt.Sprintf("split line %d where a name runs into %q", q.line, q.text[k:])})
+			a, b := sub(q, 0, k), sub(q, k, len(q.text))
+			b.item = false
+			out = append(out, a, b)
+			continue
+		}
 		m := mailboxRe.FindStringSubmatchIndex(q.text)
 		if m == nil || m[3] <= m[2] {
 			out = append(out, q)
@@ -417,6 +427,28 @@ func (p *parser) entries(pc piece) []piece {
 		out = append(out, name, addr)
 	}
 	return out
+}
+
+// joinedBody finds where a body's name starts inside a word that runs a
+// name into it, lower case straight into upper case: "Ann WuMinistry of
+// Widgets" gives the offset of "Ministry". The body's first word is a
+// strong head noun ("Ministry", "Department") and the name before it has
+// at least two words, so "McDonald" or "DeSantis" stay whole.
+func joinedBody(s string) int {
+	words, starts := fieldOffsets(s)
+	for k := 1; k < len(words); k++ {
+		w := words[k]
+		for i, r := range w {
+			if i < 2 || !unicode.IsUpper(r) {
+				continue
+			}
+			prev, _ := utf8.DecodeLastRuneInString(w[:i])
+			if unicode.IsLower(prev) && orgHeadsStrong[trimPunct(w[i:])] {
+				return starts[k] + i
+			}
+		}
+	}
+	return 0
 }
 
 // stripMarker drops a list number or bullet before a name: "1. ",

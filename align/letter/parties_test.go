@@ -906,3 +906,51 @@ func TestNoteMarkEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestGreetingsReadApart: greetings on lines of their own are read apart
+// even without a comma between them; people joined by another
+// language's conjunction are two addressees, where an office's
+// portfolios joined by it stay one; a greeting that runs on into the
+// letter's first sentence names only whom it greets.
+func TestGreetingsReadApart(t *testing.T) {
+	for _, tc := range []struct {
+		greeting string
+		want     []string
+	}{
+		{"Dear President Wu\nDear Vice-President Lee\nDear Commissioner Ng,", []string{"Wu", "Lee", "Ng"}},
+		{"Dear Judge Wu and Chief\nJudge Lee:", []string{"Wu", "Lee"}},
+		{"Sehr geehrte Herren Ann Wu und Bo Lee,", []string{"Ann Wu", "Bo Lee"}},
+		{"Madame Ann Wu et Monsieur Bo Lee,", []string{"Ann Wu", "Bo Lee"}},
+		{"Sehr geehrtes Ministerium für Arbeit und Soziales,", []string{"Ministerium für Arbeit und Soziales"}},
+		{"Dear Chair Wu: We write to support the bill before your committee.", []string{"Wu"}},
+		{"To: the Widget Board", []string{"Widget Board"}},
+	} {
+		text := tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
+		n := strings.Count(tc.greeting, "\n") + 1
+		labels := append(slices.Repeat([]reader.Label{reader.Salutation}, n), reader.Blank, reader.Body)
+		got := recipientNames(t, text, labels)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.greeting, got, tc.want)
+		}
+	}
+}
+
+// TestJoinedBody: a name run into a body's name by extraction is cut
+// where the body starts; names that hold a capital inside stay whole.
+func TestJoinedBody(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Ann WuMinistry of Widgets", len("Ann Wu")},
+		{"Shri Bo LeeDepartment of Gadgets", len("Shri Bo Lee")},
+		{"Ann McDonald", 0},
+		{"Ann DeSantis", 0},
+		{"Widget Council", 0},
+		{"WuMinistry of Widgets", 0},
+	} {
+		if got := joinedBody(tc.in); got != tc.want {
+			t.Errorf("joinedBody(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}
