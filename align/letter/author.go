@@ -354,6 +354,9 @@ func (p *parser) authorCandidates() []authorCand {
 	// makes any proper name a candidate
 	add := func(pc piece, strong, named bool) *authorCand {
 		pc = trimJoiners(pc)
+		if t := trimPossessive(pc.text); t != pc.text {
+			pc = sub(pc, 0, len(t)) // "Widget Watch's members"
+		}
 		name := strings.TrimRight(strings.TrimSpace(pc.text), ".,;:")
 		if name == "" || !p.authorCandidate(name, strong, named) {
 			return nil
