@@ -954,3 +954,28 @@ func TestJoinedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSignatureDashes: a spaced dash after a person's name sets the
+// title or the body apart as a comma does; a body's name that holds a
+// dash stays whole.
+func TestSignatureDashes(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want string // name|signer|title
+	}{
+		{"Ann Wu, President – Widget Watch", "Widget Watch|Ann Wu|President"},
+		{"Ann Wu, Chief Executive - Widget Watch", "Widget Watch|Ann Wu|Chief Executive"},
+		{"Dr. Ann Wu — Widget Watch", "Widget Watch|Ann Wu|"},
+		{"Widget Watch – Riverton Chapter", "Widget Watch – Riverton Chapter||"},
+	} {
+		text := "Dear Minister,\n\nWe urge you to keep the clinics open.\n\nSigned,\n\n" + tc.line + "\n"
+		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank, reader.Signatory}
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: signatories %q, want [%q]", tc.line, got, tc.want)
+		}
+	}
+}

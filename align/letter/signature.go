@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -22,19 +23,19 @@ var nameSuffixRe = lazyre.New(`^(?:Jr\.?|Sr\.?|II|III|IV)$`)
 
 // commaSegments cuts a piece at its commas into segments, keeping a legal
 // form or a generational suffix with the segment before it ("Acme Widgets,
-// Inc." is one segment).
+// Inc." is one segment). A line that opens with a person's name is also
+// cut at its spaced dashes, which set a title or a body apart as commas
+// do: "Ann Wu, President – Widget Watch".
 func commaSegments(pc piece) []piece {
-	if !strings.Contains(pc.text, ",") {
+	cuts := segmentCuts(pc.text)
+	if len(cuts) == 0 {
 		return []piece{pc}
 	}
 	var out []piece
 	start := 0
-	for i := 0; i <= len(pc.text); i++ {
-		if i < len(pc.text) && pc.text[i] != ',' {
-			continue
-		}
-		seg := sub(pc, start, i)
-		start = i + 1
+	for _, c := range append(cuts, [2]int{len(pc.text), len(pc.text)}) {
+		seg := sub(pc, start, c[0])
+		start = c[1]
 		if seg.text == "" {
 			continue
 		}
@@ -46,6 +47,42 @@ func commaSegments(pc piece) []piece {
 		out = append(out, seg)
 	}
 	return out
+}
+
+// segmentDashes set the parts of a signature line apart as commas do,
+// after a person's name.
+var segmentDashes = []string{" – ", " — ", " - "}
+
+// segmentCuts returns the [start, end) ranges of s that commaSegments cuts
+// at: its commas, and its spaced dashes when s opens with a person's name.
+func segmentCuts(s string) [][2]int {
+	var cuts [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			cuts = append(cuts, [2]int{i, i + 1})
+		}
+	}
+	first := s
+	for _, sep := range append([]string{","}, segmentDashes...) {
+		if i := strings.Index(first, sep); i > 0 {
+			first = first[:i]
+		}
+	}
+	if !isPersonName(strings.TrimSpace(honorificStrip(strings.TrimSpace(first)))) || !strings.Contains(s, " ") {
+		return cuts
+	}
+	for _, d := range segmentDashes {
+		for off := 0; ; {
+			k := strings.Index(s[off:], d)
+			if k < 0 {
+				break
+			}
+			cuts = append(cuts, [2]int{off + k, off + k + len(d)})
+			off += k + len(d)
+		}
+	}
+	sort.Slice(cuts, func(a, b int) bool { return cuts[a][0] < cuts[b][0] })
+	return cuts
 }
 
 // titlePrefix returns where a person's name starts after the office
