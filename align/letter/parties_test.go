@@ -979,3 +979,32 @@ func TestSignatureDashes(t *testing.T) {
 		}
 	}
 }
+
+// TestJointBy: a letter with no signature that says in its body whose
+// joint text it is ("a joint statement by A, B and C") is signed by the
+// bodies it lists; a sentence that goes on after one body's name, or
+// names no body, signs nothing.
+func TestJointBy(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     []string
+	}{
+		{"This is a joint statement by Widget Watch (Eastland), Gadget Forum, Sprocket\nUnion and the Riverton Widget Council.", []string{"Widget Watch", "Gadget Forum", "Sprocket Union", "Riverton Widget Council"}},
+		{"This submission is made on behalf of Widget Watch and WWF.", []string{"Widget Watch", "WWF"}},
+		{"Diese Stellungnahme wird getragen von Widget Watch und Gadget Forum.", []string{"Widget Watch", "Gadget Forum"}},
+		{"This statement by the Commission sets out new rules.", nil},
+		{"In a statement by Widget Watch, the group said that widgets are good.", nil},
+	} {
+		text := "Widget rules\n\n" + tc.sentence + "\n\nWe urge the Commission to define widgets.\n"
+		n := strings.Count(tc.sentence, "\n") + 1
+		labels := append([]reader.Label{reader.Subject, reader.Blank}, slices.Repeat([]reader.Label{reader.Body}, n)...)
+		labels = append(labels, reader.Blank, reader.Body)
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, s.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

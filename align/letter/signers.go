@@ -130,8 +130,11 @@ func (p *parser) labelledSignatories() []Party {
 		b.out = p.signForSender(b.out)
 	}
 	if len(b.out) == 0 {
-		// no signature at all: the body the letter speaks for signs it
-		if a := p.authorBody(); a != nil {
+		// no signature at all: the bodies a sentence names as the
+		// letter's writers sign it, or else the body it speaks for
+		if joint := p.jointBy(); joint != nil {
+			b.out = joint
+		} else if a := p.authorBody(); a != nil {
 			b.out = append(b.out, p.jointHead(*a)...)
 		}
 	}
