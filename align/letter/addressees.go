@@ -205,9 +205,11 @@ func (p *parser) greetingAddressees() []Party {
 				// "Your Excellency Ambassador": the office itself
 				party.Name = part
 			}
-			if k := officeWords(party.Name); !party.Person && k > 0 && k < len(party.Name) && unicode.IsUpper(firstRune(strings.TrimSpace(party.Name[k:]))) && !hasOrgHead(party.Name[k:]) {
+			if k := officeWords(party.Name); !party.Person && k > 0 && k < len(party.Name) && unicode.IsUpper(firstRune(strings.TrimSpace(party.Name[k:]))) &&
+				!hasOrgHead(party.Name[k:]) && !institutionNouns[strings.ToLower(strings.TrimSpace(party.Name[k:]))] {
 				// "Administrator Oz", "Judge Lind": the office before a
-				// surname (not "Executive Office of Widgets")
+				// surname (not "Executive Office of Widgets", nor
+				// "Member States")
 				party.Title = strings.TrimSpace(party.Name[:k])
 				party.Name = strings.TrimSpace(party.Name[k:])
 				party.Span.Start = party.Span.End - len(party.Name)

@@ -924,6 +924,8 @@ func TestGreetingsReadApart(t *testing.T) {
 		{"Sehr geehrtes Ministerium für Arbeit und Soziales,", []string{"Ministerium für Arbeit und Soziales"}},
 		{"Dear Chair Wu: We write to support the bill before your committee.", []string{"Wu"}},
 		{"To: the Widget Board", []string{"Widget Board"}},
+		{"Dear Member States,", []string{"Member States"}},
+		{"Dear Commissioner Wu,", []string{"Wu"}},
 	} {
 		text := tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		n := strings.Count(tc.greeting, "\n") + 1
