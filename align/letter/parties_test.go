@@ -1010,3 +1010,26 @@ func TestJointBy(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymUnderBody: a bare acronym that the reader took for an
+// affiliation under a body's name is another body when it does not
+// abbreviate the name above; the name's own acronym is no signatory.
+func TestAcronymUnderBody(t *testing.T) {
+	for _, tc := range []struct {
+		acr  string
+		want []string
+	}{
+		{"GCE", []string{"Northern Widget Makers Association", "GCE"}},
+		{"NWMA", []string{"Northern Widget Makers Association"}},
+	} {
+		text := "Dear Minister,\n\nWe urge you to delay the widget rules.\n\nSincerely,\n\nNorthern Widget Makers Association\n" + tc.acr + "\n"
+		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank, reader.Signatory, reader.Affil}
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, s.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.acr, got, tc.want)
+		}
+	}
+}

@@ -88,11 +88,12 @@ func (p *parser) labelledSignatories() []Party {
 			personal = personal || individualsRe.MatchString(l.text)
 			b.lastLine = 0
 		case reader.Affil:
-			if p.rowOfBodies(i) || (len(b.pending) > 0 || len(b.out) > 0 && !b.out[len(b.out)-1].Person) && orgLike(l.text) {
+			if p.rowOfBodies(i) || (len(b.pending) > 0 || len(b.out) > 0 && !b.out[len(b.out)-1].Person) && (orgLike(l.text) || otherAcronym(l.text, b.out)) {
 				// a row of a table of bodies, a body after a body or
-				// the body that signers wait for, which the reader
-				// took for affiliations: a body has no affiliation, a
-				// person has
+				// the body that signers wait for (by name or by an
+				// acronym not the body's above), which the reader took
+				// for affiliations: a body has no affiliation, a person
+				// has
 				p.readSignatory(&b, i, personal)
 				break
 			}
@@ -1267,6 +1268,17 @@ const maxOfficeWords = 5
 func bodyAfterOffice(s string) bool {
 	t := strings.TrimSpace(s)
 	return t != "" && opensName(t) && !isTitleLine(t) && !isPersonName(t) && !isAddress(t) && !isContactDetail(t) && !isCredential(t) && !isPlace(t)
+}
+
+// otherAcronym reports whether a line is a bare acronym ("GCE") that
+// does not abbreviate the name of the last party read: another body's.
+func otherAcronym(line string, out []Party) bool {
+	t := strings.TrimSpace(line)
+	if !bareAcronym(t) || len(out) == 0 {
+		return false
+	}
+	toks := tokenize(out[len(out)-1].Name + " " + t)
+	return acronymStart(toks, len(toks)-1, t) < 0
 }
 
 // acronymLine reports whether a signature line is an acronym in brackets
