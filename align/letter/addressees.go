@@ -118,6 +118,9 @@ func (p *parser) impliedRecipients() {
 		}
 	}
 	if len(d.Recipients) > 0 {
+		if !addressed {
+			p.fullNames(p.titleAddressees())
+		}
 		return
 	}
 	d.Recipients = append(d.Recipients, p.titleAddressees()...)
@@ -125,6 +128,28 @@ func (p *parser) impliedRecipients() {
 		return
 	}
 	d.Recipients = append(d.Recipients, p.askedBodies()...)
+}
+
+// fullNames gives a person the greeting names by surname alone ("Dear
+// Mayor Wu") the full name the title writes ("Open Letter to Mayor Ann
+// Wu"), where the letter has no address block.
+func (p *parser) fullNames(titled []Party) {
+	for i, r := range p.doc.Recipients {
+		if !r.Person || strings.Contains(r.Name, " ") {
+			continue
+		}
+		for _, t := range titled {
+			if strings.Contains(t.Name, " ") && strings.EqualFold(lastWord(t.Name), r.Name) && isPersonName(t.Name) {
+				title := r.Title
+				p.doc.Recipients[i] = t
+				p.doc.Recipients[i].Person = true
+				if p.doc.Recipients[i].Title == "" {
+					p.doc.Recipients[i].Title = title
+				}
+				break
+			}
+		}
+	}
 }
 
 // listed reports whether a party is among the recipients already found,

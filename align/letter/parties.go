@@ -1142,8 +1142,19 @@ func addressLead(line string) (int, bool) {
 			return len(lead), true
 		}
 	}
+	for _, lead := range bodyLeads {
+		if rest, ok := strings.CutPrefix(line, lead+" "); ok && (hasOrgHead(rest) || isTitleLine(rest)) && !isPersonName(rest) {
+			return len(lead) + 1, true
+		}
+	}
 	return 0, false
 }
+
+// bodyLeads are words.txt's address-lead-body-words: words that open an
+// address line before a body or an office ("Al Consejo de Gobierno",
+// "Aux membres du Conseil") and may also be a name ("Al Wu"), so they
+// are cut only before a body or an office.
+var bodyLeads = words.list("address-lead-body-words")
 
 // hasTitleNoun reports whether a line names an office: a title noun
 // stands in it ("Provincial and Territorial Ministers of Agriculture").
@@ -1613,7 +1624,7 @@ func newParty(pc piece, role Role) Party {
 	}
 	// the name ends at the first comma, or at a dash after a person's
 	// name: "Ann Wu – Executive Director, Widget Council"
-	i, j := strings.Index(t, ","), 0
+	i, j := topComma(t), 0
 	if m := dashSepRe.FindStringIndex(t); m != nil && (i < 0 || m[0] < i) && (party.Person || isPersonName(t[:m[0]])) {
 		i, j = m[0], m[1]
 	} else if i > 0 {

@@ -1033,3 +1033,28 @@ func TestAcronymUnderBody(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressVariants: a person with a bracketed note whose commas stay
+// inside it, Spanish leads before a body, a greeting that names no one,
+// and a title's full name for the surname a greeting gives (lines
+// labelled as given).
+func TestAddressVariants(t *testing.T) {
+	body := "\n\nWe urge you to keep the rural clinics open.\n"
+	for _, tc := range []struct {
+		text   string
+		labels []reader.Label
+		want   []string
+	}{
+		{"Dr. Ann Wu (MdL, Widget Party)\nBo Lee (Chair, Riverton Council)" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Lee"}},
+		{"Al Consejo de Gobierno\nA la Defensora de la Audiencia" + body, []reader.Label{reader.To, reader.To}, []string{"Consejo de Gobierno", "Defensora de la Audiencia"}},
+		{"Al Wu\n12 Harbour Road" + body, []reader.Label{reader.To, reader.To}, []string{"Al Wu"}},
+		{"Bonjour," + body, []reader.Label{reader.Salutation}, nil},
+		{"Open Letter to Mayor Ann Wu\n\nDear Mayor Wu," + body, []reader.Label{reader.Subject, reader.Blank, reader.Salutation}, []string{"Ann Wu"}},
+	} {
+		labels := append(slices.Clone(tc.labels), reader.Blank, reader.Body)
+		got := recipientNames(t, tc.text, labels)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

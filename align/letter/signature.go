@@ -49,6 +49,26 @@ func commaSegments(pc piece) []piece {
 	return out
 }
 
+// topComma returns the offset of the first comma of s outside brackets,
+// or -1: "Ann Wu (Member of Parliament, Widget Party), Chair" is cut after
+// the bracket.
+func topComma(s string) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(depth-1, 0)
+		case ',':
+			if depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // segmentDashes set the parts of a signature line apart as commas do,
 // after a person's name.
 var segmentDashes = []string{" – ", " — ", " - "}
@@ -57,9 +77,17 @@ var segmentDashes = []string{" – ", " — ", " - "}
 // at: its commas, and its spaced dashes when s opens with a person's name.
 func segmentCuts(s string) [][2]int {
 	var cuts [][2]int
+	depth := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] == ',' {
-			cuts = append(cuts, [2]int{i, i + 1})
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(depth-1, 0)
+		case ',':
+			if depth == 0 {
+				cuts = append(cuts, [2]int{i, i + 1})
+			}
 		}
 	}
 	first := s
@@ -150,6 +178,9 @@ func opensPerson(s string) bool {
 	}
 	if m := postNominalRe.FindStringSubmatchIndex(first); m != nil && isPersonName(first[:m[0]]) {
 		return true
+	}
+	if m := affiliationRe.FindStringSubmatchIndex(s); m != nil && isPersonName(s[m[2]:m[3]]) {
+		return true // "Ann Wu (Member of Parliament, Widget Party)"
 	}
 	return false
 }
