@@ -132,10 +132,7 @@ func TestSignatureLineForms(t *testing.T) {
 		text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\n" + tt.line + "\n"
 		labels := []reader.Label{reader.Date, reader.Blank, reader.To, reader.Blank, reader.Salutation, reader.Blank, reader.Body, reader.Blank,
 			reader.Closing, reader.Blank, reader.Signatory}
-		var got []string
-		for _, s := range parseLabelled(t, text, labels).Signatories {
-			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
-		}
+		got := signatoryRows(t, text, labels)
 		if len(got) != 1 || got[0] != tt.want {
 			t.Errorf("%q: signatories %q, want [%q]", tt.line, got, tt.want)
 		}
@@ -424,10 +421,7 @@ func TestSignersThenAffiliatedBody(t *testing.T) {
 	for _, y := range []reader.Label{reader.Affil, reader.Footnote, reader.Other} {
 		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank,
 			reader.Signer, reader.Signer, y}
-		var got []string
-		for _, s := range parseLabelled(t, text, labels).Signatories {
-			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
-		}
+		got := signatoryRows(t, text, labels)
 		if want := []string{"Riverton Widget Council|Ann Wu|President and CEO"}; !slices.Equal(got, want) {
 			t.Errorf("body read as %s: signatories %q, want %q", y, got, want)
 		}
@@ -485,6 +479,17 @@ func TestNoteUnderSignatures(t *testing.T) {
 	if len(d.Footnotes) != 1 {
 		t.Errorf("footnotes %+v, want the one note", d.Footnotes)
 	}
+}
+
+// signatoryRows reads text with the given line labels and returns its
+// signatories as "name|signer|title", in order.
+func signatoryRows(t *testing.T, text string, labels []reader.Label) []string {
+	t.Helper()
+	var got []string
+	for _, s := range parseLabelled(t, text, labels).Signatories {
+		got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
+	}
+	return got
 }
 
 // signatoryNames reads text with the given line labels and returns the
@@ -972,10 +977,7 @@ func TestSignatureDashes(t *testing.T) {
 	} {
 		text := "Dear Minister,\n\nWe urge you to keep the clinics open.\n\nSigned,\n\n" + tc.line + "\n"
 		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank, reader.Signatory}
-		var got []string
-		for _, s := range parseLabelled(t, text, labels).Signatories {
-			got = append(got, s.Name+"|"+s.Signer+"|"+s.Title)
-		}
+		got := signatoryRows(t, text, labels)
 		if len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%q: signatories %q, want [%q]", tc.line, got, tc.want)
 		}
@@ -1001,10 +1003,7 @@ func TestJointBy(t *testing.T) {
 		n := strings.Count(tc.sentence, "\n") + 1
 		labels := append([]reader.Label{reader.Subject, reader.Blank}, slices.Repeat([]reader.Label{reader.Body}, n)...)
 		labels = append(labels, reader.Blank, reader.Body)
-		var got []string
-		for _, s := range parseLabelled(t, text, labels).Signatories {
-			got = append(got, s.Name)
-		}
+		got := signatoryNames(t, text, labels)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: signatories %q, want %q", tc.sentence, got, tc.want)
 		}
@@ -1024,10 +1023,7 @@ func TestAcronymUnderBody(t *testing.T) {
 	} {
 		text := "Dear Minister,\n\nWe urge you to delay the widget rules.\n\nSincerely,\n\nNorthern Widget Makers Association\n" + tc.acr + "\n"
 		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank, reader.Signatory, reader.Affil}
-		var got []string
-		for _, s := range parseLabelled(t, text, labels).Signatories {
-			got = append(got, s.Name)
-		}
+		got := signatoryNames(t, text, labels)
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: signatories %q, want %q", tc.acr, got, tc.want)
 		}

@@ -49,10 +49,11 @@ func commaSegments(pc piece) []piece {
 	return out
 }
 
-// topComma returns the offset of the first comma of s outside brackets,
-// or -1: "Ann Wu (Member of Parliament, Widget Party), Chair" is cut after
-// the bracket.
-func topComma(s string) int {
+// topCommas returns the offsets of the commas of s outside brackets:
+// "Ann Wu (Member of Parliament, Widget Party), Chair" has one, after the
+// bracket.
+func topCommas(s string) []int {
+	var out []int
 	depth := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -62,9 +63,18 @@ func topComma(s string) int {
 			depth = max(depth-1, 0)
 		case ',':
 			if depth == 0 {
-				return i
+				out = append(out, i)
 			}
 		}
+	}
+	return out
+}
+
+// topComma returns the offset of the first comma of s outside brackets,
+// or -1.
+func topComma(s string) int {
+	if c := topCommas(s); len(c) > 0 {
+		return c[0]
 	}
 	return -1
 }
@@ -77,18 +87,8 @@ var segmentDashes = []string{" – ", " — ", " - "}
 // at: its commas, and its spaced dashes when s opens with a person's name.
 func segmentCuts(s string) [][2]int {
 	var cuts [][2]int
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '(':
-			depth++
-		case ')':
-			depth = max(depth-1, 0)
-		case ',':
-			if depth == 0 {
-				cuts = append(cuts, [2]int{i, i + 1})
-			}
-		}
+	for _, i := range topCommas(s) {
+		cuts = append(cuts, [2]int{i, i + 1})
 	}
 	first := s
 	for _, sep := range append([]string{","}, segmentDashes...) {
