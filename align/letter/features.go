@@ -504,7 +504,7 @@ var linePredicates = []struct {
 	{"related", func(_ *parser, s string) bool { return relatedRe.MatchString(s) }},
 	{"enclosure", func(_ *parser, s string) bool { return enclosureRe.MatchString(s) }},
 	{"delivery", func(_ *parser, s string) bool { return deliveryRe.MatchString(s) }},
-	{"doc-title", func(_ *parser, s string) bool { return docTitleRe.MatchString(s) || letterTitleRe.MatchString(s) }},
+	{"doc-title", func(_ *parser, s string) bool { return isDocTitle(s) || letterTitleRe.MatchString(s) }},
 	{"to-line", func(_ *parser, s string) bool { return toLineRe.MatchString(s) }},
 	{"docket", func(_ *parser, s string) bool { return docketRe.MatchString(s) }},
 	{"signers-lead", func(_ *parser, s string) bool { return isSignersLead(s) }},

@@ -861,9 +861,6 @@ var (
 	// "Submitted via regulations.gov", "Confidential", "For immediate
 	// release".
 	deliveryRe = lazyre.New(`^(?i:(?:sent\s+|submitted\s+|delivered\s+)?(?:via|by)\s+(?:[\w.-]+\s+){0,3}(?:mail|e-?mail|post|courier|fax|facsimile|hand|delivery|filing|submission|portal|fedex|ups|regulations\.gov)\b.*|submitted\s+(?:electronically|online|via\s+.*|through\s+.*)|(?:strictly\s+)?(?:private\s+(?:and|&)\s+)?confidential|for\s+immediate\s+release|without\s+prejudice|urgent|personal\s+(?:and|&)\s+confidential|for\s+(?:your\s+)?(?:kind\s+)?(?:personal\s+)?(?:attention|information|perusal)|(?:legislative|action)\s+alert)\s*:?$`)
-	// docTitleRe matches a document title printed in capitals: a line
-	// with no lower-case letter that names a kind of document.
-	docTitleRe = lazyre.New(`^[^\p{Ll}]*\b(?:LETTER|COMMENTS?|SUBMISSION|RESPONSE|STATEMENT|PETITION|MEMORANDUM|REPRESENTATION|APPEAL|DECLARATION|TESTIMONY|POSITION\s+PAPER|OPEN\s+LETTER|JOINT\s+LETTER)\b[^\p{Ll}]*$`)
 	// docketRe matches a reference to the matter a letter is filed in:
 	// "Docket No. 22-0417", "File No. …", "RIN 1218-AD39".
 	docketRe = lazyre.New(`^(?i:docket|dkt\.?|file|case|matter|proceeding|rin|ref\.?|reference|project)\b`)
@@ -906,7 +903,7 @@ func (p *parser) classifyHeader(from, to, salutation int) {
 			p.kinds[i] = KindOther
 			continue
 		}
-		if (docTitleRe.MatchString(l.text) || letterTitleRe.MatchString(l.text)) && zone == "" {
+		if (isDocTitle(l.text) || letterTitleRe.MatchString(l.text)) && zone == "" {
 			// a document title in capitals above the address:
 			// "JOINT COMMENTS ON THE PROPOSED RULE"
 			p.kinds[i] = KindSubject

@@ -16,7 +16,8 @@ cd "$(dirname "$0")/../.."
 runs=${1:-5}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/letterdiff" ./cmd/letterdiff
+# static, as a release is built: letterdiff needs no cgo
+CGO_ENABLED=0 go build -o "$tmp/letterdiff" ./cmd/letterdiff
 
 now_ns() { date +%s%N; }
 # ms CMD...: run CMD once and print its wall time in milliseconds

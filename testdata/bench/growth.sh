@@ -42,7 +42,7 @@ fi
 bin=${LETTERDIFF:-}
 if [ -z "$bin" ]; then
 	bin=$tmp/letterdiff
-	go build -o "$bin" ./cmd/letterdiff
+	CGO_ENABLED=0 go build -o "$bin" ./cmd/letterdiff # static, as a release is built
 fi
 
 # run CMD...: run CMD RUNS times (see run1) and print the median time and

@@ -256,15 +256,19 @@ func preparePair(cmd string, ios *IOStreams, inputs []string, order, lexicon str
 	if err != nil {
 		return nil, usageError{cmd + ": " + err.Error()}
 	}
-	lex, err := loadLexicon(lexicon)
-	if err != nil {
-		return nil, err
-	}
+	waitLexicon := loadLexiconAsync(lexicon)
 	srcs, err := loadPair(ios, inputs)
 	if err != nil {
+		if _, lexErr := waitLexicon(); lexErr != nil {
+			return nil, lexErr // the lexicon's error first, as the flags come first
+		}
 		return nil, err
 	}
 	docs := letter.ParseEach(srcs, ro)
+	lex, err := waitLexicon()
+	if err != nil {
+		return nil, err
+	}
 	return &pair{before: docs[0], after: docs[1], order: o, lexicon: lex}, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -51,6 +52,25 @@ func loadLexicon(path string) (*claims.Lexicon, error) {
 			path, pluralWord(len(missing), "its section", "its sections"), strings.Join(missing, " "))
 	}
 	return lex, nil
+}
+
+// loadLexiconAsync starts loading the lexicon at path (the built-in one
+// when path is empty) while the caller reads its letters, which do not
+// need it, and returns a function that waits for it.
+func loadLexiconAsync(path string) func() (*claims.Lexicon, error) {
+	type loaded struct {
+		lex *claims.Lexicon
+		err error
+	}
+	done := make(chan loaded, 1)
+	go func() {
+		lex, err := loadLexicon(path)
+		done <- loaded{lex, err}
+	}()
+	return sync.OnceValues(func() (*claims.Lexicon, error) {
+		r := <-done
+		return r.lex, r.err
+	})
 }
 
 // missingSections returns the sections of the built-in lexicon that a

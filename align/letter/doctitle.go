@@ -1,0 +1,74 @@
+package letter
+
+import (
+	"strings"
+	"unicode"
+)
+
+// documentTitlePhrases are the kinds of document a title in capitals
+// names, from words.txt.
+var documentTitlePhrases = words.list("document-title-phrases")
+
+// isDocTitle reports whether s is a document title printed in capitals: a
+// line with no lower-case letter that names a kind of document as whole
+// words ("JOINT COMMENTS ON THE PROPOSED RULE").
+func isDocTitle(s string) bool {
+	if strings.ContainsFunc(s, unicode.IsLower) {
+		return false
+	}
+	for _, phrase := range documentTitlePhrases {
+		if containsWords(s, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether s holds phrase as whole words: its words
+// in order, apart by white space, with no letter, digit or underscore
+// joined on either side (the regexp package's \b).
+func containsWords(s, phrase string) bool {
+	first, rest, _ := strings.Cut(phrase, " ")
+	for from := 0; ; {
+		i := strings.Index(s[from:], first)
+		if i < 0 {
+			return false
+		}
+		start := from + i
+		from = start + 1
+		if start > 0 && isWordByte(s[start-1]) {
+			continue
+		}
+		if end, ok := wordsFrom(s, start+len(first), rest); ok && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+	}
+}
+
+// wordsFrom matches the space-separated words of rest in s from i, each
+// after white space, and returns where the match ends.
+func wordsFrom(s string, i int, rest string) (int, bool) {
+	for _, w := range strings.Fields(rest) {
+		j := i
+		for j < len(s) && isRegexpSpace(s[j]) {
+			j++
+		}
+		if j == i || !strings.HasPrefix(s[j:], w) {
+			return 0, false
+		}
+		i = j + len(w)
+	}
+	return i, true
+}
+
+// isWordByte reports whether b is an ASCII letter, digit or underscore,
+// the regexp package's \w.
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// isRegexpSpace reports whether b is white space as the regexp package's
+// \s has it.
+func isRegexpSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
