@@ -217,24 +217,3 @@ func strongHonorifics(s string) [][]int {
 	}
 	return strongHonorificRe.FindAllStringIndex(s, -1)
 }
-
-// mayClose reports whether a line opens with a word that closingRe's
-// closings open with ("Sincerely", "Yours", "With", "Thank" …): only then
-// can the pattern match, since it is anchored at the line's start.
-func mayClose(s string) bool {
-	end := 0
-	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
-		end++
-	}
-	return closingFirstWords[strings.ToLower(s[:end])]
-}
-
-// closingFirstWords are the first words of closingRe's alternatives.
-var closingFirstWords = map[string]bool{
-	"very": true, "sincerely": true, "truly": true, "faithfully": true, "respectfully": true,
-	"cordially": true, "warmly": true, "yours": true, "signed": true, "with": true, "best": true,
-	"kind": true, "warm": true, "warmest": true, "kindest": true, "regards": true, "thank": true,
-	"on": true, "thanking": true, "in": true, "comradely": true, "fraternal": true, "sincere": true,
-	"profound": true, "high": true, "highest": true, "deep": true, "deepest": true, "respect": true,
-	"wishes": true, "appreciation": true, "gratitude": true, "many": true, "thanks": true, "cheers": true,
-}

@@ -31,6 +31,9 @@ func TestGuards(t *testing.T) {
 		"12 Harbour Road, Eastport EP4 2QT", "Suite 400", "Eastport, EA 20500", "Eastport EP4 2QT", "K1A 0B1", "D02 X285", "D-10117 Berlin", "NL-1234 Eastdam", "1234 Eastdam", "Eastdam 1234", "Eastdam, D.C. 20001", "Via Roma 3", "Rue de la Paix 4", "Calle Mayor 12, 28013", "SW 14th Street", "N.W. Suite 3", "Pvt. Ltd.", "S.p.A.", "plc", "e.V.", "Oy", "A/S", "Pty Ltd", "The Rt. Hon. Ann Lee", "THE RIGHT HONOURABLE ANN LEE", "the Right Hon. Ann Lee", "Herrn Ann Wu", "Sra. Ann Wu", "Mr", "Dr.", "Dato’ Ann", "On behalf of ", "ON BEHALF OF the ", "As the Director of ", "We at ", "As ", "I am a member of the ", "Our view. As the ", "H. E. Bo Wu and His Excellency Cy Xu", "(GCE),", "Quay Street", "Eastfield Buildings",
 		"Friday, 7 October 2022 10:41:05 +0200", "Eastport, May 1, 2017.", "2016-10-06", "04.10.2021", "October 2016 / octobre 2016", "Re: the draft", "Cc: Ann Wu", "We URGE the Widget Board to act.", "We aſk the Widget Board to act.", "The Widget Board should act.", "that the Eastland government must act", "Westland Authorities", "(GCE),", "(N.W.A.)", "Widget Watch (WW) said", "Widget Watch  (W-3&Ⅻ)", "Widget Watch\t(ÉU)", "Widget Watch (ABCDEFGHIJKLM)", "(É&Co-1)", "(A)", "(ABCDEFGHIJKLM)", "(AB);", "(AB),.", "(A B)", "(AB)x",
 		"Sincerely,", "Very truly yours,", "With best regards,", "Thank you for your consideration.", "On behalf of the undersigned", "In solidarity", "Cheers",
+		"Yours  faithfully ,", "yours faithfully, ", " Sincerely", "SINCERELY.", "Sincerely..", "ſincerely", "Kind regards", "Kindest regards", "With very regards",
+		"On behalf of a b c d e f g h", "On behalf of a b c d e f g h i", "on behalf of the undersigned a b c d e f g h,", "On behalf of ,", "Respectfully submitted:",
+		"JOINT COMMENTS ON THE WIDGET RULE", "POSITION\tPAPER", "NEWSLETTER", "ÉTAT DU LETTER", "Open LETTER",
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -73,7 +76,8 @@ func TestGuards(t *testing.T) {
 		{"acronym token", isAcronymToken, acronymTokenRe.MatchString},
 		{"street end", endsInStreetWord, streetEndRe.MatchString},
 		{"house number", func(s string) bool { return hasDigit(s) && houseNumberRe.MatchString(s) }, houseNumberRe.MatchString},
-		{"closing", isClosing, func(s string) bool { return len(s) <= 80 && closingRe.MatchString(s) || isOtherClosing(s) }},
+		{"closing", isClosing, func(s string) bool { return len(s) <= 80 && closingReference.MatchString(s) || isOtherClosing(s) }},
+		{"document title", isDocTitle, docTitleReference.MatchString},
 	}
 	for _, tt := range tests {
 		matched := 0
@@ -91,6 +95,63 @@ func TestGuards(t *testing.T) {
 		}
 	}
 }
+
+// closingReference is the pattern isEnglishClosing replaces, built from
+// the same templates: a template's words apart by \s+, its leads followed
+// by at most eight more, one comma, colon or full stop after.
+var closingReference = func() *regexp.Regexp {
+	var alts []string
+	for _, t := range words.list("english-closing-templates") {
+		alts = append(alts, templatePattern(t))
+	}
+	for _, t := range words.list("closing-lead-templates") {
+		alts = append(alts, templatePattern(t)+`(?:\s+\S+){0,8}`)
+	}
+	return regexp.MustCompile(`^(?i:(?:` + strings.Join(alts, "|") + `))\s*[,:.]?$`)
+}()
+
+// templatePattern returns the pattern a words.txt template stands for.
+func templatePattern(t string) string {
+	var b strings.Builder
+	spaced := false // a word came before: the next one is apart by \s+
+	for rest := strings.TrimSpace(t); rest != ""; rest = strings.TrimSpace(rest) {
+		optional := rest[0] == '['
+		var choices string
+		if optional {
+			end := strings.IndexByte(rest, ']')
+			choices, rest = rest[1:end], rest[end+1:]
+		} else {
+			choices, rest, _ = strings.Cut(rest, " ")
+		}
+		alts := strings.Split(choices, "|")
+		for i, a := range alts {
+			alts[i] = strings.Join(strings.Fields(regexp.QuoteMeta(a)), `\s+`)
+		}
+		group := `(?:` + strings.Join(alts, "|") + `)`
+		switch {
+		case optional && spaced:
+			b.WriteString(`(?:\s+` + group + `)?`)
+		case optional:
+			b.WriteString(`(?:` + group + `\s+)?`)
+		case spaced:
+			b.WriteString(`\s+` + group)
+		default:
+			b.WriteString(group)
+			spaced = true
+		}
+	}
+	return b.String()
+}
+
+// docTitleReference is the pattern isDocTitle replaces: no lower-case
+// letter, and a kind of document as whole words.
+var docTitleReference = func() *regexp.Regexp {
+	var alts []string
+	for _, p := range words.list("document-title-phrases") {
+		alts = append(alts, strings.Join(strings.Fields(regexp.QuoteMeta(p)), `\s+`))
+	}
+	return regexp.MustCompile(`^[^\p{Ll}]*\b(?:` + strings.Join(alts, "|") + `)\b[^\p{Ll}]*$`)
+}()
 
 // honorificReference is the pattern honorificMatcher replaces, with the
 // given flags.

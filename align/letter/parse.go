@@ -528,7 +528,7 @@ func endsSentenceInside(text string) bool {
 }
 
 func isClosing(text string) bool {
-	return len(text) <= 80 && mayClose(text) && closingRe.MatchString(text) || isOtherClosing(text)
+	return len(text) <= 80 && isEnglishClosing(text) || isOtherClosing(text)
 }
 
 // isOtherClosing reports whether a line is a closing in another language

@@ -23,7 +23,8 @@ var words = mustParseWords(wordsText)
 
 // parseWords reads the format of words.txt: "%name" opens a section,
 // "#" a comment line; a section lists words separated by white space, or,
-// when its name ends in "-phrases", one entry per line.
+// when its name ends in "-phrases", one entry per line; one ending in
+// "-templates" holds one template per line (see expandTemplate).
 func parseWords(text string) (wordLists, error) {
 	out := wordLists{}
 	section := ""
@@ -39,6 +40,11 @@ func parseWords(text string) (wordLists, error) {
 			out[section] = []string{}
 		case section == "":
 			return nil, fmt.Errorf("words.txt line %d: words before the first section", no+1)
+		case strings.HasSuffix(section, "-templates"):
+			if _, err := expandTemplate(line); err != nil {
+				return nil, fmt.Errorf("words.txt line %d: %w", no+1, err)
+			}
+			out[section] = append(out[section], line)
 		case strings.HasSuffix(section, "-phrases"):
 			out[section] = append(out[section], line)
 		default:
@@ -89,4 +95,59 @@ func (w wordLists) list(section string) []string {
 		panic("words.txt has no section " + section)
 	}
 	return list
+}
+
+// templates returns the phrases a "-templates" section's entries stand
+// for, in order.
+func (w wordLists) templates(section string) []string {
+	var out []string
+	for _, t := range w.list(section) {
+		phrases, err := expandTemplate(t)
+		if err != nil {
+			panic(err) // parseWords checks every template
+		}
+		out = append(out, phrases...)
+	}
+	return out
+}
+
+// expandTemplate returns the phrases a template stands for, in order. A
+// template is words apart by spaces: "a|b" is one of a and b, and
+// "[x|y z]" one of its choices or nothing ("[very] truly|sincerely
+// [yours]" stands for "truly", "sincerely yours", "very truly" …).
+func expandTemplate(t string) ([]string, error) {
+	out := []string{""}
+	for rest := strings.TrimSpace(t); rest != ""; rest = strings.TrimSpace(rest) {
+		var choices []string
+		if rest[0] == '[' {
+			end := strings.IndexByte(rest, ']')
+			if end < 0 || strings.Contains(rest[1:end], "[") {
+				return nil, fmt.Errorf("template %q: a [ without its ]", t)
+			}
+			choices = strings.Split(rest[1:end], "|")
+			rest = rest[end+1:]
+			if slices.Contains(choices, "") {
+				return nil, fmt.Errorf("template %q: an empty choice", t)
+			}
+			choices = append([]string{""}, choices...)
+		} else {
+			var word string
+			word, rest, _ = strings.Cut(rest, " ")
+			if strings.ContainsAny(word, "[]") {
+				return nil, fmt.Errorf("template %q: a ] without its [", t)
+			}
+			choices = strings.Split(word, "|")
+			if slices.Contains(choices, "") {
+				return nil, fmt.Errorf("template %q: an empty choice", t)
+			}
+		}
+		next := make([]string, 0, len(out)*len(choices))
+		for _, o := range out {
+			for _, c := range choices {
+				next = append(next, strings.Join(strings.Fields(o+" "+c), " "))
+			}
+		}
+		out = next
+	}
+	return out, nil
 }

@@ -1,6 +1,9 @@
 package letter
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestWords(t *testing.T) {
 	w, err := parseWords(wordsText)
@@ -63,5 +66,34 @@ func TestHonorifics(t *testing.T) {
 	}
 	if loc := honorificAt("HERRN ANN WU"); loc == nil || loc[1] != len("HERRN ") {
 		t.Errorf("honorificAt(HERRN ANN WU) = %v", loc)
+	}
+}
+
+func TestExpandTemplate(t *testing.T) {
+	for _, tc := range []struct {
+		template string
+		want     []string // nil: an error
+	}{
+		{"cheers", []string{"cheers"}},
+		{"kind|warm regards", []string{"kind regards", "warm regards"}},
+		{"[very] truly [yours]", []string{"truly", "truly yours", "very truly", "very truly yours"}},
+		{"thank you [for your help|for all]", []string{"thank you", "thank you for your help", "thank you for all"}},
+		{"[with] [many] thanks", []string{"thanks", "many thanks", "with thanks", "with many thanks"}},
+		{"[very truly", nil},
+		{"very] truly", nil},
+		{"[a [b]]", nil},
+		{"a||b", nil},
+		{"[|a] b", nil},
+	} {
+		got, err := expandTemplate(tc.template)
+		if tc.want == nil {
+			if err == nil {
+				t.Errorf("expandTemplate(%q) = %q, want an error", tc.template, got)
+			}
+			continue
+		}
+		if err != nil || !slices.Equal(got, tc.want) {
+			t.Errorf("expandTemplate(%q) = %q, %v; want %q", tc.template, got, err, tc.want)
+		}
 	}
 }

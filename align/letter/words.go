@@ -260,10 +260,6 @@ var strongHonorificRe = lazyre.New(`(?:\bThe\s+|\bthe\s+)?(?:\bRight\s+|\bRt\.?\
 // "TO:", "By CC to:", "Copy to:", "Re:", "Subject:", "From:", "Date:".
 var labelRe = guardedRe{lazyre.New(`^(?i:(to|attn|attention|addressees?|(?:by\s+)?(?:cc|c\.c\.|c|bcc|copy|copies|copied|in\s+copy|with\s+copies?)(?:\s+(?:to|list|furnished(?:\s+to)?))?|copy\s+(?:\w+\s+){1,8}to|distribution(?:\s+list)?|re|subject|subj|sub|regarding|from|date|signatories|(?:signed|endorsed|supported|co-?signed)\s+by(?:\s+the\s+following)?(?:\s+[\w-]+){0,3}|undersigned|ref\.?|reference|our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref\.?\s+no\.?))\s*:[ \t]*`), func(s string) bool { return strings.Contains(s, ":") }}
 
-// closingRe matches a complimentary close: "Sincerely," "Signed,"
-// "Respectfully submitted," "Yours faithfully," "With best regards,".
-var closingRe = lazyre.New(`^(?i:(?:(?:very\s+)?(?:sincerely|truly|faithfully|respectfully|cordially|warmly)(?:\s+yours)?|yours(?:\s+(?:sincerely|faithfully|truly|respectfully|very\s+truly))?|respectfully(?:\s+submitted)?|signed|(?:with\s+)?(?:best|kind|warm|warmest|kindest)\s+(?:regards|wishes)|regards|best|thank\s+you(?:\s+for\s+your\s+(?:consideration|attention))?|on\s+behalf\s+of(?:\s+the\s+undersigned)?(?:\s+\S+){0,8}|sincerely\s+yours|thanking\s+you(?:\s+in\s+anticipation)?|in\s+solidarity|(?:in\s+)?(?:comradely|fraternal)(?:\s+(?:greetings|regards))?|comradely\s+yours|yours\s+in\s+solidarity|(?:with\s+)?(?:(?:very\s+)?(?:best|kind|warm|warmest|kindest|sincere|profound|high|highest|deep|deepest)\s+)?(?:regards|respect|wishes|appreciation|gratitude)|(?:with\s+)?(?:many\s+)?thanks(?:\s+and\s+(?:best\s+|kind\s+)?regards)?|respectfully\s+yours|yours\s+respectfully|cheers))\s*[,:.]?$`)
-
 // salutationRe matches the opening words of a salutation; a salutation is
 // also short and ends with a comma or colon (see isSalutation).
 var salutationRe = lazyre.New(`^(?i:dear|to\s+the|to\s+all|respected|honou?rable|your\s+(?:excellenc(?:y|ies)|honou?r|majesty)|excellenc(?:y|ies)|ladies\s+and\s+gentlemen|gentlemen|sirs?\b|madam|mesdames|to\s+whom\s+it\s+may\s+concern|hello|greetings|distinguished|esteemed|members\s+of)`)
