@@ -538,6 +538,12 @@ func letterTable(w io.Writer, results [][]foldResult, verbose bool) {
 				for _, m := range append(prefixed("sig missed ", ls.signatories.Missed), prefixed("sig extra  ", ls.signatories.Extra)...) {
 					rows = append(rows, "      "+m)
 				}
+				for _, m := range append(prefixed("model rcp missed ", ml.recipients.Missed), prefixed("model rcp extra  ", ml.recipients.Extra)...) {
+					rows = append(rows, "      "+m)
+				}
+				for _, m := range append(prefixed("model sig missed ", ml.signatories.Missed), prefixed("model sig extra  ", ml.signatories.Extra)...) {
+					rows = append(rows, "      "+m)
+				}
 			}
 		}
 		fmt.Fprintln(w, strings.Join(rows, "\n"))

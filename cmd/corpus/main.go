@@ -33,7 +33,7 @@ func run(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet(args[0], flag.ContinueOnError)
 	rules := fs.Bool("rules", false, "prelabel: read with the rule reader")
 	checkOnly := fs.Bool("check", false, "train: check that the committed model is up to date")
-	verbose := fs.Bool("v", false, "crossval, judge: list every letter's and pair's misses")
+	verbose := fs.Bool("v", false, "crossval, judge: list every letter's and pair's misses (a letter's with gold lines, then the model's)")
 	errs := fs.Bool("errors", false, "crossval, judge: list every line the model reads wrong")
 	model := fs.Bool("model", false, "show: read with the model, not the gold labels")
 	epochs := fs.Int("epochs", trainOptions.Epochs, "crossval: training epochs to try")
