@@ -1054,3 +1054,27 @@ func TestAddressVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyUnderSigner: under a signer's name, a line the reader took for
+// the signer's title is the body she signs for when it is a title and a
+// body ("Founder-President, WWU") or a proper name the letter writes
+// elsewhere; a place the letter writes elsewhere stays her town.
+func TestBodyUnderSigner(t *testing.T) {
+	S, B, Sa, Bo, C, Sg := reader.Subject, reader.Blank, reader.Salutation, reader.Body, reader.Closing, reader.Signer
+	for _, tc := range []struct {
+		text   string
+		labels []reader.Label
+		want   []string
+	}{
+		{"RE: WWA Action Response to the Widget Board\n\nDear Administrator Wu,\n\nWWA Action thanks the Board. We urge you to act.\n\nKind regards,\nBo Lee\nExecutive Director\nWWA Action\n",
+			[]reader.Label{S, B, Sa, B, Bo, B, C, Sg, Sg, Sg}, []string{"WWA Action|Bo Lee|Executive Director"}},
+		{"WWU calls for a subsidy on widgets\n\nWe urge you to fund the widget subsidy.\n\nBo Lee\nFounder-President, WWU\n",
+			[]reader.Label{S, B, Bo, B, Sg, Sg}, []string{"WWU|Bo Lee|Founder-President"}},
+		{"Dear Administrator Wu,\n\nWe met in Riverton, NL last May. We urge you to act.\n\nSincerely,\nBo Lee\nRiverton, NL\n",
+			[]reader.Label{Sa, B, Bo, B, C, Sg, Sg}, []string{"Bo Lee||Riverton, NL"}},
+	} {
+		if got := signatoryRows(t, tc.text, tc.labels); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}

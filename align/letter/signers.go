@@ -737,10 +737,14 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 	if allContactDetails(cells) {
 		return // the signers' e-mail addresses or telephone numbers
 	}
-	if len(cells) == 1 && (cells[0].body || behalfRe.MatchString(zl.text) || readsAsBody(cells[0].text)) {
+	if len(cells) == 1 && (cells[0].body || behalfRe.MatchString(zl.text) || readsAsBody(cells[0].text) || titledBody(cells[0].text) || len(b.pending) > 0 && p.namedElsewhere(i, cells[0].text)) {
 		// "For and on behalf of Widget Council" names the body the
 		// signers below sign for, as a signatory line does; so does a
-		// body's name alone, which the reader took for a person's
+		// body's name alone, which the reader took for a person's, a
+		// title and a body ("Director, WWA"), and under a signer's name a
+		// proper name the letter writes elsewhere that is neither a
+		// person's nor a title ("Widget Action", in a letter headed
+		// "Widget Action's response to …")
 		p.readSignatory(b, i, false)
 		return
 	}
@@ -1476,4 +1480,33 @@ func (p *parser) spellOutAcronyms(parties []Party) {
 			party.Name, party.Acronym = full, party.Name
 		}
 	}
+}
+
+// titledBody reports whether s is a title, a comma and a body's name:
+// "Founder-President, WWA".
+func titledBody(s string) bool {
+	i := strings.LastIndexByte(s, ',')
+	return i > 0 && isTitleLine(strings.TrimSpace(s[:i])) && readsAsBody(s[i+1:])
+}
+
+// namedElsewhere reports whether line i's text s, a proper name (its
+// words capitalised, no comma) that is neither a person's name, a place
+// ("Eastport, Northland" is the signer's town) nor a title, stands
+// as whole words on a line of the letter outside its signatures.
+func (p *parser) namedElsewhere(i int, s string) bool {
+	s = strings.TrimSpace(s)
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 8 || strings.ContainsRune(s, ',') || isPlace(s) || !properName(words) || isTitleLine(s) || isPersonName(honorificStrip(s)) {
+		return false
+	}
+	for j, l := range p.lines {
+		switch p.lineLabels[j] {
+		case reader.Signer, reader.Signatory, reader.Affil, reader.SigHead, reader.Blank:
+			continue
+		}
+		if j != i && containsWords(l.text, s) {
+			return true
+		}
+	}
+	return false
 }
