@@ -386,23 +386,37 @@ func (p *parser) authorCandidates() []authorCand {
 		return c
 	}
 	p.authorFromLines(func(pc piece, strong bool) *authorCand { return add(pc, strong, false) })
-	for _, par := range p.doc.Paragraphs {
-		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
-			sp := par.Source(m[0], m[1])
+	// prose gathers the names a text writes as its writer's ("Widget
+	// Watch calls for …"), and when mentions is set the others too
+	prose := func(text string, source func(lo, hi int) []Span, mentions bool) {
+		for _, m := range bodyNameRe.FindAllStringIndex(text, -1) {
+			sp := source(m[0], m[1])
 			if len(sp) == 0 {
 				continue
 			}
 			pc := piece{span: sp[0], text: p.text[sp[0].Start:sp[0].End], line: p.lineOf(sp[0].Start)}
-			before, after := par.Text[:m[0]], par.Text[m[1]:]
+			before, after := text[:m[0]], text[m[1]:]
 			pc, before = cutLead(pc, before, after)
 			pc = trimLeadingThe(pc)
 			if speaksFor(before) || atWe(before, after) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
 				if c := add(pc, true, writersNamed(before)); c != nil {
 					c.self++
 				}
+			} else if !mentions {
+				continue
 			} else if c := add(pc, false, false); c != nil {
 				c.mentions++
 			}
+		}
+	}
+	for i := range p.doc.Paragraphs {
+		prose(p.doc.Paragraphs[i].Text, p.doc.Paragraphs[i].Source, true)
+	}
+	for i, l := range p.lines {
+		if p.lineLabels != nil && p.lineLabels[i] == reader.Other && !l.blank {
+			// prose the reader did not take for the body: "Widget Watch
+			// calls for …" under a press release's title
+			prose(l.text, func(lo, hi int) []Span { return []Span{{l.span.Start + lo, l.span.Start + hi}} }, false)
 		}
 	}
 	mergeVariants(byKey)
