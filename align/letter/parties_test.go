@@ -1058,7 +1058,8 @@ func TestAddressVariants(t *testing.T) {
 // TestBodyUnderSigner: under a signer's name, a line the reader took for
 // the signer's title is the body she signs for when it is a title and a
 // body ("Founder-President, WWU") or a proper name the letter writes
-// elsewhere; a place the letter writes elsewhere stays her town.
+// elsewhere; a place the letter writes elsewhere stays her town. A body's
+// name read as a closing line signs too.
 func TestBodyUnderSigner(t *testing.T) {
 	S, B, Sa, Bo, C, Sg := reader.Subject, reader.Blank, reader.Salutation, reader.Body, reader.Closing, reader.Signer
 	for _, tc := range []struct {
@@ -1072,6 +1073,12 @@ func TestBodyUnderSigner(t *testing.T) {
 			[]reader.Label{S, B, Bo, B, Sg, Sg}, []string{"WWU|Bo Lee|Founder-President"}},
 		{"Dear Administrator Wu,\n\nWe met in Riverton, NL last May. We urge you to act.\n\nSincerely,\nBo Lee\nRiverton, NL\n",
 			[]reader.Label{Sa, B, Bo, B, C, Sg, Sg}, []string{"Bo Lee||Riverton, NL"}},
+		// a body's name the reader took for a closing signs; a closing
+		// does not
+		{"Dear Administrator Wu,\n\nWe urge you to act.\n\nRegards,\nWidget Watch e.V.\n",
+			[]reader.Label{Sa, B, Bo, B, C, C}, []string{"Widget Watch e.V.||"}},
+		{"Dear Administrator Wu,\n\nWe urge you to act.\n\nWith kind regards,\nYours sincerely,\n",
+			[]reader.Label{Sa, B, Bo, B, C, C}, nil},
 	} {
 		if got := signatoryRows(t, tc.text, tc.labels); !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)

@@ -109,6 +109,16 @@ func (p *parser) labelledSignatories() []Party {
 				break
 			}
 			p.readSignatory(&b, i, personal)
+		case reader.Closing:
+			if !isClosing(l.text) && readsAsBody(l.text) {
+				// a body's name the reader took for a closing: the body
+				// that signs ("Widget Watch e.V." under "Regards,")
+				p.readSignatory(&b, i, personal)
+				break
+			}
+			p.flushSigners(&b)
+			b.lastLine = 0
+			continue
 		case reader.Footnote, reader.Other, reader.Furniture:
 			if len(b.pending) > 0 && blank == 0 && orgLike(l.text) && !p.startsFootnote(l.text) {
 				// the body right under its signers, which the reader
