@@ -1085,3 +1085,19 @@ func TestBodyUnderSigner(t *testing.T) {
 		}
 	}
 }
+
+// TestExplicitNotAddress: a line read as the inside address that opens
+// with a subject label (in Markdown's bold too) or says how the letter
+// was sent names no recipient.
+func TestExplicitNotAddress(t *testing.T) {
+	To, B, Sa, Bo := reader.To, reader.Blank, reader.Salutation, reader.Body
+	text := "Via email\n\nAnn Wu\nMinister for Widgets\n\n**Subject: Review of Widget Exhibitions and Materials**\n\nDear Minister,\n\nWe urge you to act.\n"
+	d := parseLabelled(t, text, []reader.Label{To, B, To, To, B, To, B, Sa, B, Bo})
+	var got []string
+	for _, r := range d.Recipients {
+		got = append(got, r.Name)
+	}
+	if want := []string{"Ann Wu"}; !slices.Equal(got, want) {
+		t.Errorf("recipients %q, want %q", got, want)
+	}
+}

@@ -104,7 +104,9 @@ func (p *parser) readLines(m *reader.Model) {
 
 // explicit returns the label of line i: the reader's, unless the line
 // opens with an address or copy label ("TO:", "cc:", "Copy to:") and the
-// reader read it as another part of the letter's opening, or opens with
+// reader read it as another part of the letter's opening, with a subject
+// label ("Re:") or says how the letter was sent ("Via email") and the
+// reader read it as an address, or opens with
 // a superscript note marker and the reader read it as a signature. The
 // letter says what such a line is; the reader, trained on few copy lists
 // in the opening, can miss it.
@@ -129,7 +131,15 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 	if y != reader.Subject && y != reader.To && y != reader.CC && y != reader.Head {
 		return y
 	}
-	m := labelRe.FindStringSubmatch(p.lines[i].text)
+	text := p.lines[i].text
+	if lead, _ := emphasisMarks(text); lead > 0 {
+		text = text[lead:] // "**Subject: …**"
+	}
+	if y == reader.To && deliveryRe.MatchString(text) {
+		// "Via email", "By hand": how the letter went, not to whom
+		return p.ifDecodable(labels, y, reader.Other)
+	}
+	m := labelRe.FindStringSubmatch(text)
 	if m == nil {
 		if z := p.underBareLabel(i, labels); z != reader.Blank && (y == reader.To || y == reader.CC) && z != y {
 			// a line of the list under "Copy to:" alone on its line
@@ -142,8 +152,12 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 	case KindCC:
 		want = reader.CC
 	case KindTo:
-		if y != reader.Subject || !docketRe.MatchString(strings.TrimSpace(p.lines[i].text[len(m[0]):])) {
+		if y != reader.Subject || !docketRe.MatchString(strings.TrimSpace(text[len(m[0]):])) {
 			want = reader.To
+		}
+	case KindSubject:
+		if y == reader.To {
+			want = reader.Subject // "Re: …", "Subject: …" names no one
 		}
 	}
 	return p.ifDecodable(labels, y, want)
