@@ -6,8 +6,12 @@ import (
 )
 
 // documentTitlePhrases are the kinds of document a title in capitals
-// names, from words.txt.
-var documentTitlePhrases = words.list("document-title-phrases")
+// names, and titleJoiners the words that join a kind to what it is
+// about, from words.txt.
+var (
+	documentTitlePhrases = words.list("document-title-phrases")
+	titleJoiners         = words.set("title-joiners")
+)
 
 // isDocTitle reports whether s is a document title printed in capitals: a
 // line with no lower-case letter that names a kind of document as whole
@@ -71,4 +75,23 @@ func isWordByte(b byte) bool {
 // \s has it.
 func isRegexpSpace(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// maxTitleLead is how many words may stand before the kind of document in
+// a title: "Joint Open Letter to …", "Widget Watch Comments on …".
+const maxTitleLead = 2
+
+// opensAsTitle reports whether a line opens as a document's title: up to
+// maxTitleLead words, a kind of document (a submission noun or a
+// document-title word: "submission", "letter"), and a joining word
+// ("Submission to the Widget Committee", "An Open Letter on Widgets").
+func opensAsTitle(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for k := 0; k <= maxTitleLead && k+1 < len(words); k++ {
+		w := trimPunct(words[k])
+		if (submissionNouns[w] || isDocTitle(strings.ToUpper(w))) && titleJoiners[trimPunct(words[k+1])] {
+			return true
+		}
+	}
+	return false
 }

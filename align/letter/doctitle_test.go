@@ -28,3 +28,25 @@ func TestIsDocTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensAsTitle(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Submission to the Widget Committee", true},
+		{"Comments of Widget Watch", true},
+		{"WWU Open Letter To Ann Wu", true},
+		{"AN OPEN LETTER ON WIDGETS", true},
+		{"Reply Comments of Widget Watch", true},
+		{"Submissions Team", false},               // an address: no joining word
+		{"Emergency Response Unit", false},        // nor here
+		{"Minister for Widgets", false},           // no kind of document
+		{"Office of the Widget Response", false},  // the kind too late, and last
+		{"Widget Watch North Comments on", false}, // three words before it
+	} {
+		if got := opensAsTitle(tc.line); got != tc.want {
+			t.Errorf("opensAsTitle(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

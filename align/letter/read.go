@@ -139,6 +139,11 @@ func (p *parser) explicit(i int, labels []reader.Label) reader.Label {
 		// "Via email", "By hand": how the letter went, not to whom
 		return p.ifDecodable(labels, y, reader.Other)
 	}
+	if y == reader.To && (letterTitleRe.MatchString(text) || opensAsTitle(text)) {
+		// "Submission to the Widget Committee": the title, which names
+		// its addressee as a subject line does
+		return p.ifDecodable(labels, y, reader.Subject)
+	}
 	m := labelRe.FindStringSubmatch(text)
 	if m == nil {
 		if z := p.underBareLabel(i, labels); z != reader.Blank && (y == reader.To || y == reader.CC) && z != y {
