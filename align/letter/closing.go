@@ -28,11 +28,11 @@ func isEnglishClosing(text string) bool {
 		s = s[:len(s)-1]
 	}
 	s = strings.TrimRight(s, asciiSpace)
-	if s == "" || strings.IndexByte(asciiSpace, s[0]) >= 0 {
+	if s == "" || isRegexpSpace(s[0]) {
 		return false
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool {
-		return r < utf8.RuneSelf && strings.IndexByte(asciiSpace, byte(r)) >= 0
+		return r < utf8.RuneSelf && isRegexpSpace(byte(r))
 	})
 	for i, w := range words {
 		words[i] = foldASCII(w)

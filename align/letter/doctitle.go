@@ -74,7 +74,7 @@ func isWordByte(b byte) bool {
 // isRegexpSpace reports whether b is white space as the regexp package's
 // \s has it.
 func isRegexpSpace(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+	return strings.IndexByte(asciiSpace, b) >= 0
 }
 
 // maxTitleLead is how many words may stand before the kind of document in
