@@ -222,6 +222,7 @@ func extract(doc *letter.Document, opts Options, v *vocab) []Item {
 	listLead := ""
 	listID, inList := 0, false
 	pss := passages(doc)
+	own := ownNames(doc.Signatories)
 	for pi, ps := range pss {
 		artifact := !ps.listItem && pageArtifact(ps.text)
 		if !ps.listItem && !(inList && artifact) {
@@ -243,7 +244,7 @@ func extract(doc *letter.Document, opts Options, v *vocab) []Item {
 			if len(toks) == 0 {
 				continue
 			}
-			markWriters(toks, lex)
+			markWriters(toks, lex, own)
 			fr := frames(lex, toks)
 			pieces := seg.cut(toks)
 			sc := newSentenceContext(fold(ps.text[sp.Start:sp.End]), toks, pieces)
@@ -916,7 +917,7 @@ func vagueObject(lex *Lexicon, t []tok, lo, hi int) bool {
 // Confidence of a kind by the cue that decided it: explicit asks and
 // stances most, modals and words alone least.
 var (
-	demandConfidence    = map[frameKind]float64{frameDemandVerb: 0.9, frameDemand: 0.85, frameModal: 0.75, frameHope: 0.65}
+	demandConfidence    = map[frameKind]float64{frameDemandVerb: 0.9, frameDemand: 0.85, frameModal: 0.75, frameHope: 0.65, frameImperative: 0.7}
 	grievanceConfidence = map[frameKind]float64{frameStance: 0.85, frameImposition: 0.8, frameExample: 0.7, frameComplaints: 0.65}
 )
 
@@ -1000,4 +1001,35 @@ func SortItems(items []Item) {
 		}
 		return a.Start < b.Start
 	})
+}
+
+// ownNames returns the one-word names by which a letter's signatories
+// may speak of themselves in the third person ("WWU urges …"), lower
+// case: a body's acronym, a one-word name, and the initials of a name of
+// several capitalised words ("Widget Workers Union" gives "wwu").
+func ownNames(parties []letter.Party) map[string]bool {
+	own := map[string]bool{}
+	for _, p := range parties {
+		if p.Person {
+			continue
+		}
+		if p.Acronym != "" {
+			own[strings.ToLower(p.Acronym)] = true
+		}
+		words := strings.Fields(p.Name)
+		if len(words) == 1 {
+			own[strings.ToLower(strings.Trim(words[0], ".,;:"))] = true
+			continue
+		}
+		var initials []rune
+		for _, w := range words {
+			if r := firstRuneOf(w); unicode.IsUpper(r) {
+				initials = append(initials, unicode.ToLower(r))
+			}
+		}
+		if len(initials) >= 2 {
+			own[string(initials)] = true
+		}
+	}
+	return own
 }

@@ -23,10 +23,11 @@ const (
 	frameObligation           // makers must also carry a permit
 	frameOffer                // we stand ready, we look forward
 	framePositive             // we appreciate, we welcome
+	frameImperative           // Withdraw the rule. Do not allow …
 )
 
 func (k frameKind) demand() bool {
-	return k == frameDemandVerb || k == frameDemand || k == frameModal || k == frameHope
+	return k == frameDemandVerb || k == frameDemand || k == frameModal || k == frameHope || k == frameImperative
 }
 
 func (k frameKind) grievance() bool {
@@ -34,7 +35,7 @@ func (k frameKind) grievance() bool {
 }
 
 func (k frameKind) String() string {
-	return [...]string{"none", "request verb", "request frame", "modal", "hope", "stance of concern", "imposed requirement", "examples of a complaint", "list of complaints", "obligation in force", "offer", "appreciation"}[k]
+	return [...]string{"none", "request verb", "request frame", "modal", "hope", "stance of concern", "imposed requirement", "examples of a complaint", "list of complaints", "obligation in force", "offer", "appreciation", "imperative"}[k]
 }
 
 // frame is a cue found in a sentence.
@@ -77,7 +78,15 @@ func frames(lex *Lexicon, t []tok) []frame {
 		if t[i].kind != tokWord {
 			continue
 		}
-		if _, end, ok := matchAny(lex, secCourtesies, t, i); ok {
+		if end, ok := imperativeOpener(lex, t, i); ok {
+			add(frameImperative, i, end, 2)
+			asked = true
+			i = end - 1
+			continue
+		}
+		if _, end, ok := matchAny(lex, secCourtesies, t, i); ok && !(asked && prevIs(t, i, "to")) {
+			// (what an ask asks is no courtesy: "we urge the Board to
+			// take this opportunity to …")
 			courtesies = append(courtesies, i)
 			// go on at the formula's last word: "we would like to thank"
 			// still thanks (a one-word formula goes on after itself)
@@ -305,6 +314,9 @@ func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 	if lex.has(secWriterBodies, s) {
 		return true
 	}
+	if s.own {
+		return true
+	}
 	return names && isUpperStart(s.text) && !english.IsStopWord(s.low) && !lex.has(secAuthorities, s) && !lex.has(secPolicyNouns, s) && !lex.has(secWriters, s)
 }
 
@@ -491,7 +503,7 @@ func askForm(lex *Lexicon, base string, t []tok, i int) bool {
 		for p >= 0 && isAdverb(t[p]) {
 			p = prevWordTok(t, p) // "the Coalition respectfully requests"
 		}
-		return p >= 0 && (lex.has(secWriters, t[p]) || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
+		return p >= 0 && (lex.has(secWriters, t[p]) || lex.has(secWriterBodies, t[p]) || unicode.IsUpper(firstRuneOf(t[p].text))) && !t[p].is("the", "a", "an", "our", "their", "its", "these", "those")
 	}
 	if strings.HasSuffix(w, "ing") {
 		stemmed := strings.TrimSuffix(w, "ing")
@@ -887,3 +899,101 @@ func nextWordIs(t []tok, i int, w string) bool {
 	n := nextWordTok(t, i)
 	return n >= 0 && t[n].low == w
 }
+
+// imperativeOpener reports whether the sentence opens at token i with a
+// verb in the imperative ("Withdraw the rule", "Do not allow …"), after
+// nothing but list numbering or a numbered label ("Recommendation 4
+// Remove the exemption"), and returns where the verb ends. The verb is one
+// of the lexicon's action verbs, capitalised, with no finite verb among
+// the next words and no preposition just after it: "Access to data is
+// …" and "Increase in fees has …" open with nouns. A question, an
+// invitation to the reader ("Read more", "Join us") and the writers'
+// own resolve ("Let us first thank …") are no ask.
+func imperativeOpener(lex *Lexicon, t []tok, i int) (int, bool) {
+	if !isUpperStart(t[i].text) || !opensSentence(t, i) || t[len(t)-1].text == "?" {
+		return 0, false
+	}
+	v := i
+	if t[i].is("do", "don't") {
+		if t[i].low == "do" {
+			v = nextWordTok(t, v)
+			if v < 0 || t[v].low != "not" {
+				return 0, false
+			}
+		}
+		v = nextWordTok(t, v)
+		if v < 0 {
+			return 0, false
+		}
+	}
+	if !lex.verbs[t[v].low] {
+		return 0, false
+	}
+	n := nextWordTok(t, v)
+	if n < 0 || t[n].is(nounFollowers...) || t[n].is("us", "me", "more", "here") || wordsFrom(t, i) < imperativeWords {
+		return 0, false
+	}
+	for k, seen := n, 0; k >= 0 && seen < 3; k, seen = nextWordTok(t, k), seen+1 {
+		if t[k].is(finiteVerbs...) {
+			return 0, false
+		}
+	}
+	return v + 1, true
+}
+
+// imperativeWords is the fewest words a sentence that opens with an
+// imperative needs: "Study timelines" or "Upgrade costs" heads a list of
+// topics, while "Withdraw the rule" asks.
+const imperativeWords = 3
+
+// wordsFrom counts the words of t from token i on.
+func wordsFrom(t []tok, i int) int {
+	n := 0
+	for k := i; k < len(t); k++ {
+		if t[k].kind == tokWord {
+			n++
+		}
+	}
+	return n
+}
+
+// opensSentence reports whether only list numbering ("3.", "(b)", "iv")
+// or a numbered label ("Recommendation 12", "Ask 3:") stands before
+// token i.
+func opensSentence(t []tok, i int) bool {
+	for k := 0; k < i; k++ {
+		if t[k].kind != tokWord || isNumbering(t[k].low) {
+			continue
+		}
+		if n := nextWordTok(t, k); n == i || n < 0 || !isNumbering(t[n].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNumbering reports whether a word numbers a list item: digits, a
+// single letter or a roman numeral.
+func isNumbering(w string) bool {
+	if w == "" {
+		return false
+	}
+	if len(w) == 1 {
+		return true
+	}
+	return strings.Trim(w, "0123456789.") == "" || strings.Trim(w, "ivxlc") == ""
+}
+
+// prevIs reports whether the word before token i is w.
+func prevIs(t []tok, i int, w string) bool {
+	p := prevWordTok(t, i)
+	return p >= 0 && t[p].low == w
+}
+
+// nounFollowers are the words after which a capitalised verb-like word
+// that opens a sentence is a noun ("Support for …", "Access to …").
+var nounFollowers = []string{"of", "in", "for", "to", "on", "at", "by", "from", "with", "as", "and", "or", "is", "are", "was", "were", "has", "have", "will", "would", "can", "could", "may", "must", "should"}
+
+// finiteVerbs are the auxiliaries whose presence just after an opening
+// verb-like word makes it the subject's noun ("Research funding has …").
+var finiteVerbs = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did"}

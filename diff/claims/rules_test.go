@@ -47,6 +47,27 @@ func TestThirdPersonWriters(t *testing.T) {
 		{"two names ask together", "GWMA and ESCA respectfully request that the Bureau:\n\n1. Exempt small firms from the written plan;\n2. Publish its cost model.",
 			[]string{"D: Exempt small firms from the written plan", "D: Publish its cost model"}},
 		{"third-person appreciation", "Acme supports the Commission's review of the unfair tariff.", nil},
+		{"a writer body in lower case", "The association urges the Committee to reject the amendment.",
+			[]string{"D: The association urges the Committee to reject the amendment"}},
+		{"the signatories' initials with a weak verb", "AA recommends that the Ministry publish its data.",
+			[]string{"D: AA recommends that the Ministry publish its data"}},
+	})
+}
+
+func TestImperatives(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"a sentence opening with its verb", "Withdraw the reporting obligation for small firms.",
+			[]string{"D: Withdraw the reporting obligation for small firms"}},
+		{"a numbered recommendation", "Recommendation 4 Remove the exemption for widget exporters.",
+			[]string{"D: Recommendation 4 Remove the exemption for widget exporters"}},
+		{"do not", "Do not allow importers to bypass the register.",
+			[]string{"D: Do not allow importers to bypass the register"}},
+		{"a noun before a preposition", "Access to the register is free of charge.", nil},
+		{"a noun before an auxiliary", "Research funding has doubled since 2010.", nil},
+		{"a heading of topics", "Study timelines", nil},
+		{"the reader invited", "Read more about the register on our website.", nil},
+		{"the writers' own resolve", "Let us first congratulate you on your appointment.", nil},
+		{"a question", "Consider the register: would it serve small firms?", nil},
 	})
 }
 
@@ -56,6 +77,9 @@ func TestCourtesies(t *testing.T) {
 		{"thanks after would like", "We would like to thank the Ministry for its work on the unfair tariff.", nil},
 		{"please find attached", "Please find attached our comments on the draft.", nil},
 		{"do not hesitate", "Please do not hesitate to contact us.", nil},
+		{"an opportunity the addressee is urged to take", "We urge the Board to take this opportunity to publish the register.",
+			[]string{"D: We urge the Board to take this opportunity to publish the register"}},
+		{"an opportunity the writers take", "We take this opportunity to publish the register.", nil},
 		{"contact with any questions", "Please contact Jane Roe at jroe@example.org with any questions.", nil},
 		{"drawing attention asks nothing but may complain", "We would like to draw your attention to the excessive fees charged to small firms.",
 			[]string{"G: We would like to draw your attention to the excessive fees charged to small firms"}},
