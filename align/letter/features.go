@@ -210,6 +210,11 @@ type lineContext struct {
 	// annexAbove: an attachment's title ("APPENDIX 1") stands above the
 	// line, closing or not
 	annexAbove []bool
+	// retitledAbove: a document's title ("SUBMISSION TO THE WIDGET
+	// COMMITTEE", "Comments on the Draft Rule") or a rule ("-----")
+	// stands above the line, below a closing: a second document sent
+	// with the letter
+	retitledAbove []bool
 	// sigheadAbove: a heading over signatories ("Signatories",
 	// "Unterzeichnende Organisationen", "Signed by the following:")
 	// stands above the line
@@ -266,13 +271,15 @@ func (p *parser) context(lines []int) lineContext {
 		proseAbove: make([]bool, n), proseBelow: make([]bool, n), repeats: map[string]int{},
 	}
 	c.attachedAbove, c.annexAbove, c.sigheadAbove = make([]bool, n), make([]bool, n), make([]bool, n)
-	sal, clo, pro, att, ann, sig := false, false, false, false, false, false
+	c.retitledAbove = make([]bool, n)
+	sal, clo, pro, att, ann, sig, ret := false, false, false, false, false, false, false
 	for _, i := range lines {
 		c.salutationAbove[i], c.closingAbove[i], c.proseAbove[i], c.attachedAbove[i] = sal, clo, pro, att
-		c.annexAbove[i], c.sigheadAbove[i] = ann, sig
+		c.annexAbove[i], c.sigheadAbove[i], c.retitledAbove[i] = ann, sig, ret
 		t := p.lines[i].text
 		sig = sig || isGroupHeading(t) || isSignersLead(t)
 		att = att || clo && isAttachmentHeading(t)
+		ret = ret || clo && (isDocTitle(t) || opensAsTitle(t) || ruleLineRe.MatchString(t))
 		ann = ann || isAttachmentTitle(t)
 		sal = sal || isSalutation(t)
 		clo = clo || isClosing(t)
@@ -458,7 +465,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	for _, ctx := range []struct {
 		name string
 		on   []bool
-	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"attached-above", c.attachedAbove}, {"annex-above", c.annexAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}, {"sighead-above", c.sigheadAbove}} {
+	}{{"salutation-above", c.salutationAbove}, {"closing-above", c.closingAbove}, {"attached-above", c.attachedAbove}, {"annex-above", c.annexAbove}, {"prose-above", c.proseAbove}, {"prose-below", c.proseBelow}, {"sighead-above", c.sigheadAbove}, {"retitled-above", c.retitledAbove}} {
 		if ctx.on[i] {
 			f = append(f, "ctx:"+ctx.name)
 		}

@@ -111,7 +111,9 @@ func TestIsAttachmentHeading(t *testing.T) {
 // with no closing above it (a submission that ends with its writer's
 // details, then its appendix), where a sentence that names an annex
 // makes none; sighead-above the lines below a heading over signatories,
-// however far below it.
+// however far below it; retitled-above the lines below a document's
+// title or a rule that stands below the closing (a title above the
+// closing makes none).
 func TestAttachmentContext(t *testing.T) {
 	for _, tc := range []struct {
 		text, feature string
@@ -120,6 +122,9 @@ func TestAttachmentContext(t *testing.T) {
 		{"Dear Minister,\n\nAnnex 1 of the rule is unclear.\n\nYours sincerely,\n\nAnn Wu\n\nAnnex 1\n\nThe figures for last year.\n", "ctx:attached-above", []int{10}},
 		{"Widget Watch welcomes the inquiry.\n\nAnnex 1 of the rule is unclear.\n\nContact: Ann Wu\n\nAPPENDIX 1\n\nThe figures for last year.\n", "ctx:annex-above", []int{8}},
 		{"We urge you to act.\n\nThe signatories are listed below.\n\nSignatories:\n\nWidget Watch\n\nGadget Forum\n", "ctx:sighead-above", []int{6, 8}},
+		{"Dear Minister,\n\nOur submission to the Committee follows.\n\nYours sincerely,\n\nAnn Wu\n\nSubmission to the Widget Committee\n\nWho we are\n", "ctx:retitled-above", []int{10}},
+		{"Dear Minister,\n\nWe urge you to act.\n\nYours sincerely,\n\nAnn Wu\n\n----------\n\nThe figures for last year.\n", "ctx:retitled-above", []int{10}},
+		{"Submission to the Widget Committee\n\nDear Minister,\n\nWe urge you to act.\n\nYours sincerely,\n\nAnn Wu\n", "ctx:retitled-above", nil},
 	} {
 		src, err := source.Decode("test.txt", []byte(tc.text))
 		if err != nil {
