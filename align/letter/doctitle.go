@@ -95,3 +95,26 @@ func opensAsTitle(s string) bool {
 	}
 	return false
 }
+
+// maxEndTitle is the most words a title that ends with its kind of
+// document has.
+const maxEndTitle = 6
+
+// endsAsTitle reports whether a line is a short title that ends with its
+// kind of document: at most maxEndTitle words, each capitalised (or a
+// joining word), no closing punctuation, and a submission noun or a
+// document-title word last ("Widget Watch Position Statement", "Joint
+// Submission").
+func endsAsTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > maxEndTitle || strings.ContainsRune(".,;:", lastRune(s)) {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) && !titleJoiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	last := trimPunct(words[len(words)-1])
+	return submissionNouns[strings.ToLower(last)] || isDocTitle(strings.ToUpper(last))
+}

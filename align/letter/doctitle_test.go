@@ -8,9 +8,9 @@ type titleTestCase struct {
 	want bool
 }
 
-// TestTitleTests checks the two tests of a document's title: a line in
-// capitals that names a kind of document, and a line that opens as a
-// title.
+// TestTitleTests checks the three tests of a document's title: a line in
+// capitals that names a kind of document, a line that opens as a title,
+// and a short title that ends with its kind of document.
 func TestTitleTests(t *testing.T) {
 	for _, test := range []struct {
 		name  string
@@ -45,6 +45,15 @@ func TestTitleTests(t *testing.T) {
 			{"Minister for Widgets", false},           // no kind of document
 			{"Office of the Widget Response", false},  // the kind too late, and last
 			{"Widget Watch North Comments on", false}, // three words before it
+		}},
+		{"endsAsTitle", endsAsTitle, []titleTestCase{
+			{"Widget Watch Position Statement", true},
+			{"Joint Submission", true},
+			{"WWU Response to the Consultation", false},                           // the kind not last (opensAsTitle reads it)
+			{"Statement", false},                                                  // one word: a heading
+			{"Our views are set out in the statement", false},                     // a sentence
+			{"Director of Policy Statement.", false},                              // closing punctuation
+			{"Riverton Widget Makers Association Annual Policy Statement", false}, // seven words
 		}},
 	} {
 		for _, tc := range test.cases {

@@ -279,7 +279,7 @@ func (p *parser) context(lines []int) lineContext {
 		t := p.lines[i].text
 		sig = sig || isGroupHeading(t) || isSignersLead(t)
 		att = att || clo && isAttachmentHeading(t)
-		ret = ret || clo && (isDocTitle(t) || opensAsTitle(t) || ruleLineRe.MatchString(t))
+		ret = ret || clo && (isDocTitle(t) || opensAsTitle(t) || endsAsTitle(strings.TrimSpace(t)) || ruleLineRe.MatchString(t))
 		ann = ann || isAttachmentTitle(t)
 		sal = sal || isSalutation(t)
 		clo = clo || isClosing(t)
