@@ -714,6 +714,11 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 		}
 		inherited = gov != nil
 	}
+	if inherited && gov != nil && gov.kind.demand() && questionClause(toks, gov.at, lo) {
+		// "the register should be public; is there any reason why
+		// not?": a question after the ask asks nothing of its own
+		gov, inherited = nil, false
+	}
 	it.Evidence = words
 	if gov != nil && gov.kind == frameObligation {
 		// "vendors must also carry a second permit": no ask; a

@@ -159,7 +159,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = end - 1
 			continue
 		}
-		if p, end, ok := matchAny(lex, secDemandModals, t, i); ok && !determinerBefore(t, i) && modalAsks(t, i, end) {
+		if p, end, ok := matchAny(lex, secDemandModals, t, i); ok && !determinerBefore(t, i) && modalAsks(t, i, end) && !inQuestion(t, i) {
 			if lastGrievance >= 0 || reported {
 				continue
 			}
@@ -997,3 +997,35 @@ var nounFollowers = []string{"of", "in", "for", "to", "on", "at", "by", "from", 
 // finiteVerbs are the auxiliaries whose presence just after an opening
 // verb-like word makes it the subject's noun ("Research funding has …").
 var finiteVerbs = []string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did"}
+
+// inQuestion reports whether token i stands in a clause that ends the
+// sentence with a question mark: "Should the rule be codified?", "What
+// criteria should the Board apply?". A modal there asks a question, not
+// the addressee to act; a clause cut off by ":" or ";" before the
+// question ("the test should be one of reason: is it …?") still asks.
+func inQuestion(t []tok, i int) bool {
+	if len(t) == 0 || t[len(t)-1].text != "?" {
+		return false
+	}
+	for k := i + 1; k < len(t)-1; k++ {
+		if t[k].kind == tokPunct && (t[k].text == ":" || t[k].text == ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// questionClause reports whether an item that starts at token lo, after a
+// frame at token at, stands in a clause of its own (":" or ";" between
+// them) that ends the sentence with a question mark.
+func questionClause(t []tok, at, lo int) bool {
+	if len(t) == 0 || t[len(t)-1].text != "?" || at < 0 || lo > len(t) {
+		return false
+	}
+	for k := at; k < lo; k++ {
+		if t[k].kind == tokPunct && (t[k].text == ":" || t[k].text == ";") {
+			return true
+		}
+	}
+	return false
+}

@@ -71,6 +71,15 @@ func TestImperatives(t *testing.T) {
 	})
 }
 
+func TestQuestions(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"a modal in a question", "Should the register be kept by the Ministry?", nil},
+		{"a question word and a modal", "What criteria should the Board apply to small firms?", nil},
+		{"an ask in a clause before a question", "The register should be public; is there any reason why not?",
+			[]string{"D: The register should be public"}},
+	})
+}
+
 func TestCourtesies(t *testing.T) {
 	runClaimTests(t, []claimTest{
 		{"congratulations", "We would like to congratulate you on your appointment.", nil},
