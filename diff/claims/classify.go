@@ -565,9 +565,16 @@ func anaphoricPolicy(lex *Lexicon, t []tok) []bool {
 }
 
 // modalAsks reports whether a modal at [i, end) states an ask: not with the
-// writers as subject, not in a relative clause, not "should be noted".
+// writers as subject, not in a relative clause, not "should be noted",
+// not opening the sentence.
 func modalAsks(t []tok, i, end int) bool {
-	if p := prevWordTok(t, i); p >= 0 && t[p].is("we", "i", "that", "which", "who", "you") {
+	p := prevWordTok(t, i)
+	if p < 0 {
+		// a modal that opens the sentence inverts it: a condition
+		// ("Should the Board decide …, we …") or a question
+		return false
+	}
+	if t[p].is("we", "i", "that", "which", "who", "you") {
 		// "that" before a modal is a relative pronoun ("companies that
 		// must transfer data") more often than a complementizer
 		return false

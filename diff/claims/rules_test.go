@@ -71,12 +71,16 @@ func TestImperatives(t *testing.T) {
 	})
 }
 
-func TestQuestions(t *testing.T) {
+func TestWhatAsksNothing(t *testing.T) {
 	runClaimTests(t, []claimTest{
 		{"a modal in a question", "Should the register be kept by the Ministry?", nil},
 		{"a question word and a modal", "What criteria should the Board apply to small firms?", nil},
 		{"an ask in a clause before a question", "The register should be public; is there any reason why not?",
 			[]string{"D: The register should be public"}},
+		{"a modal that opens a condition", "Should the Board decide to publish the register, we will help.", nil},
+		{"the statute's shall", "The authority shall be granted access to the register.", nil},
+		{"wanting to thank", "We want to thank the Ministry for publishing the register.", nil},
+		{"an invitation to contact", "Please contact Ann Wu at ann@example.org to arrange a meeting.", nil},
 	})
 }
 

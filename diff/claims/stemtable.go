@@ -1087,7 +1087,6 @@ var lexiconStems = [...]string{
 	"set", "set",
 	"settle", "settl",
 	"several", "sever",
-	"shall", "shall",
 	"shape", "shape",
 	"share", "share",
 	"shield", "shield",
