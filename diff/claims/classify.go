@@ -93,7 +93,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 			i = max(i, end-2)
 			continue
 		}
-		if p, end, ok := matchAny(lex, secDemandFrames, t, i); ok {
+		if p, end, ok := matchAny(lex, secDemandFrames, t, i); ok && !remarkAfter(t, end) {
 			add(frameDemand, i, end, p.Weight)
 			asked = true
 			i = end - 1
@@ -579,6 +579,16 @@ func modalAsks(t []tok, i, end int) bool {
 		// must transfer data") more often than a complementizer
 		return false
 	}
+	if t[i].low == "need" || t[i].low == "needs" {
+		// "need to" after an auxiliary or a negation tells what will
+		// or need not happen: "firms will need to register", "the
+		// rule does not need to cover them"
+		for k, seen := p, 0; k >= 0 && seen < 2; k, seen = prevWordTok(t, k), seen+1 {
+			if t[k].is(needAuxiliaries...) || strings.HasSuffix(t[k].low, "n't") {
+				return false
+			}
+		}
+	}
 	if n := nextWordTok(t, end-1); n >= 0 {
 		if t[n].is("note", "noted") {
 			return false
@@ -1036,3 +1046,18 @@ func questionClause(t []tok, at, lo int) bool {
 	}
 	return false
 }
+
+// needAuxiliaries are the auxiliaries and negations that make "need to"
+// tell rather than ask.
+var needAuxiliaries = []string{"will", "would", "may", "might", "could", "can", "not", "never", "only", "does", "do", "did"}
+
+// remarkAfter reports whether the word after a frame that ends at token
+// end makes it a remark: "it is important to note that …", "it is
+// essential to recall …" tell, not ask.
+func remarkAfter(t []tok, end int) bool {
+	n := nextWordTok(t, end-1)
+	return n >= 0 && t[n].is(remarkVerbs...)
+}
+
+// remarkVerbs are the verbs of saying that make a frame a remark.
+var remarkVerbs = []string{"note", "stress", "emphasise", "emphasize", "remember", "recall", "mention", "highlight", "recognise", "recognize", "acknowledge", "point", "say", "add"}

@@ -81,6 +81,11 @@ func TestWhatAsksNothing(t *testing.T) {
 		{"the statute's shall", "The authority shall be granted access to the register.", nil},
 		{"wanting to thank", "We want to thank the Ministry for publishing the register.", nil},
 		{"an invitation to contact", "Please contact Ann Wu at ann@example.org to arrange a meeting.", nil},
+		{"what firms will need to do", "Small firms will need to register every widget.", nil},
+		{"what would only need to be done", "The Board would only need to publish the list once.", nil},
+		{"what is important to note", "It is important to note that the register is already public.", nil},
+		{"what needs to be done", "The Board needs to publish the register.",
+			[]string{"D: The Board needs to publish the register"}},
 	})
 }
 
