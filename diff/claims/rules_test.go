@@ -193,6 +193,9 @@ func TestSplits(t *testing.T) {
 
 func TestStances(t *testing.T) {
 	runClaimTests(t, []claimTest{
+		{"objectives are no objection", "The rule's objectives to protect small firms are clear.", nil},
+		{"the writers object", "We strongly object to the new widget fee.",
+			[]string{"G: We strongly object to the new widget fee"}},
 		{"troubled that", "We are also troubled that the agency has ignored the survey.",
 			[]string{"G: We are also troubled that the agency has ignored the survey"}},
 		{"disappointed that", "We are disappointed that the review was cancelled.",
