@@ -681,6 +681,11 @@ func classify(lex *Lexicon, it *Item, toks []tok, lo, hi int, pc piece, fr []fra
 	k := sort.Search(len(fr), func(k int) bool { return fr[k].at >= lo })
 	if k < len(fr) && fr[k].at < hi {
 		gov = &fr[k]
+		if gov.conceded && k+1 < len(fr) && fr[k+1].at < hi {
+			// "While we welcome the aim, the rule should …": what the
+			// item says after the concession decides
+			gov = &fr[k+1]
+		}
 	}
 	if gov != nil && !gov.kind.demand() && outer != nil && outer.kind.demand() && pc.lo == 0 && imperative(lex, toks, lo) {
 		// a list item under an ask that opens with its verb: "Support

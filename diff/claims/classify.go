@@ -44,6 +44,9 @@ type frame struct {
 	at, end  int // tokens
 	text     string
 	strength int
+	// conceded: an appreciation in a clause of concession ("While we
+	// welcome the aim, …"), which does not govern what follows it
+	conceded bool
 }
 
 // frames finds the cues of a sentence, in order. A modal under a grievance
@@ -65,6 +68,10 @@ func frames(lex *Lexicon, t []tok) []frame {
 	// firms to report", "include a requirement that"), not a measure
 	// imposing
 	asked := false
+	// conceding: a subordinator of concession ("while", "although")
+	// opened the clause; an appreciation in it is quiet only up to the
+	// comma that ends it ("While we welcome the aim, the rule should …")
+	conceding, quietToComma := false, false
 	anaphoric := anaphoricPolicy(lex, t)
 	for i := 0; i < len(t); i++ {
 		if newClause(t, i) {
@@ -75,8 +82,17 @@ func frames(lex *Lexicon, t []tok) []frame {
 				quiet = false
 			}
 		}
+		if t[i].kind == tokPunct && t[i].text == "," {
+			if quietToComma {
+				quiet = false
+			}
+			conceding, quietToComma = false, false
+		}
 		if t[i].kind != tokWord {
 			continue
+		}
+		if t[i].is(concessives...) {
+			conceding = true
 		}
 		if end, ok := imperativeOpener(lex, t, i); ok {
 			add(frameImperative, i, end, 2)
@@ -129,7 +145,8 @@ func frames(lex *Lexicon, t []tok) []frame {
 				continue
 			}
 			add(framePositive, i, end, 0)
-			quiet = true
+			out[len(out)-1].conceded = conceding
+			quiet, quietToComma = true, conceding
 			i = end - 1
 			continue
 		}
@@ -1061,3 +1078,6 @@ func remarkAfter(t []tok, end int) bool {
 
 // remarkVerbs are the verbs of saying that make a frame a remark.
 var remarkVerbs = []string{"note", "stress", "emphasise", "emphasize", "remember", "recall", "mention", "highlight", "recognise", "recognize", "acknowledge", "point", "say", "add"}
+
+// concessives are the subordinators that open a clause conceding a point.
+var concessives = []string{"while", "whilst", "though", "although"}

@@ -258,6 +258,9 @@ func TestRemedies(t *testing.T) {
 
 func TestPositivesInRelativeClauses(t *testing.T) {
 	runClaimTests(t, []claimTest{
+		{"an appreciation conceded before an ask", "While we welcome the register, the Board should publish its costs.",
+			[]string{"D: While we welcome the register, the Board should publish its costs"}},
+		{"an appreciation not conceded", "We welcome the register, which the Board should publish.", nil},
 		{"support in a relative clause", "The absence of a duty to consult has undermined trust in the programme, which our organisations strongly support.",
 			[]string{"G: The absence of a duty to consult has undermined trust in the programme, which our organisations strongly support"}},
 		{"support of the sentence", "Our organisations strongly support the programme despite its cost.", nil},
