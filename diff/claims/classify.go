@@ -3,6 +3,7 @@ package claims
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -72,6 +73,7 @@ func frames(lex *Lexicon, t []tok) []frame {
 	// opened the clause; an appreciation in it is quiet only up to the
 	// comma that ends it ("While we welcome the aim, the rule should …")
 	conceding, quietToComma := false, false
+	opener := openerAt(t)
 	anaphoric := anaphoricPolicy(lex, t)
 	for i := 0; i < len(t); i++ {
 		if newClause(t, i) {
@@ -94,11 +96,13 @@ func frames(lex *Lexicon, t []tok) []frame {
 		if t[i].is(concessives...) {
 			conceding = true
 		}
-		if end, ok := imperativeOpener(lex, t, i); ok {
-			add(frameImperative, i, end, 2)
-			asked = true
-			i = end - 1
-			continue
+		if i == opener {
+			if end, ok := imperativeOpener(lex, t, i); ok {
+				add(frameImperative, i, end, 2)
+				asked = true
+				i = end - 1
+				continue
+			}
 		}
 		if _, end, ok := matchAny(lex, secCourtesies, t, i); ok && !(asked && prevIs(t, i, "to")) {
 			// (what an ask asks is no courtesy: "we urge the Board to
@@ -328,10 +332,7 @@ func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 	if strings.HasSuffix(s.low, "'s") || strings.HasSuffix(s.low, "s'") {
 		return false
 	}
-	if lex.has(secWriterBodies, s) {
-		return true
-	}
-	if s.own {
+	if lex.has(secWriterBodies, s) || s.own {
 		return true
 	}
 	return names && isUpperStart(s.text) && !english.IsStopWord(s.low) && !lex.has(secAuthorities, s) && !lex.has(secPolicyNouns, s) && !lex.has(secWriters, s)
@@ -934,17 +935,16 @@ func nextWordIs(t []tok, i int, w string) bool {
 	return n >= 0 && t[n].low == w
 }
 
-// imperativeOpener reports whether the sentence opens at token i with a
-// verb in the imperative ("Withdraw the rule", "Do not allow …"), after
-// nothing but list numbering or a numbered label ("Recommendation 4
-// Remove the exemption"), and returns where the verb ends. The verb is one
+// imperativeOpener reports whether the sentence, which opens at token i
+// (see openerAt), opens with a verb in the imperative ("Withdraw the
+// rule", "Do not allow …"), and returns where the verb ends. The verb is one
 // of the lexicon's action verbs, capitalised, with no finite verb among
 // the next words and no preposition just after it: "Access to data is
 // …" and "Increase in fees has …" open with nouns. A question, an
 // invitation to the reader ("Read more", "Join us") and the writers'
 // own resolve ("Let us first thank …") are no ask.
 func imperativeOpener(lex *Lexicon, t []tok, i int) (int, bool) {
-	if !isUpperStart(t[i].text) || !opensSentence(t, i) || t[len(t)-1].text == "?" {
+	if !isUpperStart(t[i].text) || t[len(t)-1].text == "?" {
 		return 0, false
 	}
 	v := i
@@ -991,19 +991,20 @@ func wordsFrom(t []tok, i int) int {
 	return n
 }
 
-// opensSentence reports whether only list numbering ("3.", "(b)", "iv")
-// or a numbered label ("Recommendation 12", "Ask 3:") stands before
-// token i.
-func opensSentence(t []tok, i int) bool {
-	for k := 0; k < i; k++ {
-		if t[k].kind != tokWord || isNumbering(t[k].low) {
+// openerAt returns the token at which a sentence's own words open, after
+// list numbering ("3.", "(b)", "iv") and a numbered label
+// ("Recommendation 12", "Ask 3:"), or -1 when it has none.
+func openerAt(t []tok) int {
+	for k := nextWordTok(t, -1); k >= 0; k = nextWordTok(t, k) {
+		if isNumbering(t[k].low) {
 			continue
 		}
-		if n := nextWordTok(t, k); n == i || n < 0 || !isNumbering(t[n].low) {
-			return false
+		if n := nextWordTok(t, k); n >= 0 && isNumbering(t[n].low) && !isLetterWord(t[n].low) {
+			continue // a label before its number ("Recommendation 12"), not a verb before "a"
 		}
+		return k
 	}
-	return true
+	return -1
 }
 
 // isNumbering reports whether a word numbers a list item: digits, a
@@ -1081,3 +1082,9 @@ var remarkVerbs = []string{"note", "stress", "emphasise", "emphasize", "remember
 
 // concessives are the subordinators that open a clause conceding a point.
 var concessives = []string{"while", "whilst", "though", "although"}
+
+// isLetterWord reports whether a word is a single letter ("a", "b").
+func isLetterWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsLetter(r)
+}

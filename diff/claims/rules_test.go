@@ -60,6 +60,8 @@ func TestImperatives(t *testing.T) {
 			[]string{"D: Withdraw the reporting obligation for small firms"}},
 		{"a numbered recommendation", "Recommendation 4 Remove the exemption for widget exporters.",
 			[]string{"D: Recommendation 4 Remove the exemption for widget exporters"}},
+		{"a verb before an article", "Remove a fee that falls on small firms.",
+			[]string{"D: Remove a fee that falls on small firms"}},
 		{"do not", "Do not allow importers to bypass the register.",
 			[]string{"D: Do not allow importers to bypass the register"}},
 		{"a noun before a preposition", "Access to the register is free of charge.", nil},
