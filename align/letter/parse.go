@@ -1540,6 +1540,8 @@ func (p *parser) finish() {
 	if d.Title == "" && !d.Letter {
 		d.Title = p.headline()
 	}
+	foldPartyText(d.Recipients)
+	foldPartyText(d.Signatories)
 	if len(d.Recipients) == 0 {
 		d.Notes = append(d.Notes, "no recipients found: the document has no address block, TO: or CC: list")
 	}
@@ -1567,6 +1569,26 @@ func (p *parser) finish() {
 	if d.Repairs == nil {
 		d.Repairs = []Repair{}
 	}
+}
+
+// foldPartyText folds the white space of each party's name, title and
+// signer to single spaces: a name read across a line break ("Widget\n
+// Council") is written on one line, as the letter's reader reads it; its
+// span still points at the text as it stands.
+func foldPartyText(parties []Party) {
+	for k := range parties {
+		q := &parties[k]
+		q.Name, q.Title, q.Signer = foldSpace(q.Name), foldSpace(q.Title), foldSpace(q.Signer)
+	}
+}
+
+// foldSpace returns s with each run of white space made one space and
+// none at either end.
+func foldSpace(s string) string {
+	if !strings.ContainsAny(s, "\t\n\r\v\f\u00a0") && !strings.Contains(s, "  ") && strings.TrimSpace(s) == s {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // leadEnd returns the line where the lead of a document ends: the first

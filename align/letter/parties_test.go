@@ -127,6 +127,9 @@ func TestSignatureLineForms(t *testing.T) {
 		{"Ann Wu, on behalf of the Widget Watch (WW)", "Widget Watch (WW)|Ann Wu|"},
 		{"Ann Wu, on behalf of Riverton Together", "Riverton Together|Ann Wu|"},
 		{"Ann Wu, Founder-President, WW", "WW|Ann Wu|Founder-President"},
+		{"Dr Ann Wu and Bo Li, WWU", "WWU|Ann Wu and Bo Li|"},
+		{"Ann Wu, MBA", "Ann Wu||MBA"},
+		{"Ann Wu, USA", "Ann Wu||USA"},
 	}
 	for _, tt := range tests {
 		text := "March 3, 2020\n\nTO: Ministry of Widgets\n\nDear Minister,\n\nWe urge you to keep the rural clinics open through the winter.\n\nYours sincerely,\n\n" + tt.line + "\n"
@@ -1099,5 +1102,60 @@ func TestExplicitNotAddress(t *testing.T) {
 	}
 	if want := []string{"Ann Wu"}; !slices.Equal(got, want) {
 		t.Errorf("recipients %q, want %q", got, want)
+	}
+}
+
+// TestOfficeAndBodyOnOneLine: a signer's office and the body it is held
+// in, on one line without a comma, either way round, name the body; an
+// office alone, a legislator's seat and a department are no body.
+func TestOfficeAndBodyOnOneLine(t *testing.T) {
+	S, B, Sa, Bo, C, Sg, Sy := reader.Subject, reader.Blank, reader.Salutation, reader.Body, reader.Closing, reader.Signer, reader.Signatory
+	head := "Widget Watch on the widget levy\n\nDear Minister,\n\nWidget Watch urges you to drop the widget levy.\n\nYours sincerely,\n\nAnn Wu\n"
+	labels := func(last reader.Label) []reader.Label {
+		return []reader.Label{S, B, Sa, B, Bo, B, C, B, Sg, last}
+	}
+	for _, tc := range []struct {
+		line  string
+		label reader.Label
+		want  []string
+	}{
+		{"Chair - Widget Watch", Sy, []string{"Widget Watch|Ann Wu|Chair"}},
+		{"Chair – Widget Watch", Sg, []string{"Widget Watch|Ann Wu|Chair"}},
+		{"Leader Widget Watch", Sg, []string{"Widget Watch|Ann Wu|Leader"}},
+		{"Counsel for Widget Watch", Sy, []string{"Widget Watch|Ann Wu|Counsel"}},
+		{"Executive Director of the Riverton Widget Council", Sg, []string{"Riverton Widget Council|Ann Wu|Executive Director"}},
+		{"Riverton Widget Party Housing Spokesman", Sy, []string{"Riverton Widget Party|Ann Wu|Housing Spokesman"}},
+		{"Widget Watch Executive Director", Sy, []string{"Widget Watch|Ann Wu|Executive Director"}},
+	} {
+		if got := signatoryRows(t, head+tc.line+"\n", labels(tc.label)); !slices.Equal(got, tc.want) {
+			t.Errorf("%q as %v:\n got %q\nwant %q", tc.line, tc.label, got, tc.want)
+		}
+	}
+	for _, tc := range []struct{ line, body string }{
+		{"Executive Director", ""},
+		{"Director of Public Affairs", ""},
+		{"Member of the Riverton Widget Council", ""},
+		{"Senator for Riverton", ""},
+		{"Chair - Ann Wu", ""},
+		{"Chair - Widget Watch", "Widget Watch"},
+		{"PRESIDENT, WIDGET COUNCIL", ""}, // a comma: read as segments elsewhere
+		{"Riverton Center for Justice", ""},
+		{"Riverton Widget Center Justice", "Riverton Widget Center"},
+	} {
+		p := &parser{}
+		b, _, ok := p.officeBody(piece{text: tc.line, span: Span{0, len(tc.line)}})
+		if got := map[bool]string{true: b.text}[ok]; got != tc.body {
+			t.Errorf("officeBody(%q) = %q, want %q", tc.line, got, tc.body)
+		}
+	}
+}
+
+// TestFoldPartyText: a name read across a line break is written on one
+// line.
+func TestFoldPartyText(t *testing.T) {
+	ps := []Party{{Name: "Widget\nCouncil", Title: " Chair ", Signer: "Ann\u00a0 Wu"}, {Name: "Widget Watch"}}
+	foldPartyText(ps)
+	if ps[0].Name != "Widget Council" || ps[0].Title != "Chair" || ps[0].Signer != "Ann Wu" || ps[1].Name != "Widget Watch" {
+		t.Errorf("folded to %+v", ps)
 	}
 }

@@ -333,10 +333,18 @@ func signerFor(segs []piece) []piece {
 			return nil
 		}
 	}
-	if lastTitle < 0 && !orgLike(joinedText(rest)) && !bodyWithRole(rest) || isDepartment(joinedText(rest)) {
+	if lastTitle < 0 && !orgLike(joinedText(rest)) && !bodyWithRole(rest) && !signingAcronym(joinedText(rest)) || isDepartment(joinedText(rest)) {
 		return nil
 	}
 	return rest
+}
+
+// signingAcronym reports whether s, after a signer's name, is a body's
+// acronym ("Ann Wu, WWU"): three to eight capitals, not letters after a
+// name ("MD", "QC", "MBA") nor a place ("USA").
+func signingAcronym(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) >= 3 && bareAcronym(s) && !isCredential(s) && !isPlace(s)
 }
 
 // bodyWithRole reports whether the last of the pieces names a body and

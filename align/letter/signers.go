@@ -747,14 +747,15 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 	if allContactDetails(cells) {
 		return // the signers' e-mail addresses or telephone numbers
 	}
-	if len(cells) == 1 && (cells[0].body || behalfRe.MatchString(zl.text) || readsAsBody(cells[0].text) || titledBody(cells[0].text) || len(b.pending) > 0 && p.namedElsewhere(i, cells[0].text)) {
+	if len(cells) == 1 && (cells[0].body || behalfRe.MatchString(zl.text) || readsAsBody(cells[0].text) || titledBody(cells[0].text) || len(b.pending) > 0 && p.namedElsewhere(i, cells[0].text) || len(b.pending) > 0 && p.hasOfficeBody(cells[0])) {
 		// "For and on behalf of Widget Council" names the body the
 		// signers below sign for, as a signatory line does; so does a
 		// body's name alone, which the reader took for a person's, a
 		// title and a body ("Director, WWA"), and under a signer's name a
 		// proper name the letter writes elsewhere that is neither a
 		// person's nor a title ("Widget Action", in a letter headed
-		// "Widget Action's response to …")
+		// "Widget Action's response to …"), or an office and its body
+		// ("Chair - Widget Watch")
 		p.readSignatory(b, i, false)
 		return
 	}
@@ -870,7 +871,7 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		return
 	}
 	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && !columnGapRe.MatchString(zl.text) &&
-		isTitleLine(zl.text) && !isPersonName(zl.text) && !orgLike(zl.text) && !opensPerson(zl.text) && !nameComma(zl.text) {
+		isTitleLine(zl.text) && !isPersonName(zl.text) && !orgLike(zl.text) && !opensPerson(zl.text) && !nameComma(zl.text) && !p.hasOfficeBody(piece{text: zl.text}) {
 		// "Asha Rao" then "United States Senator": an office is no
 		// party; it is the title of the one above it
 		last := &b.out[n-1]
@@ -1177,6 +1178,13 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 		}
 		party := newParty(body, RoleSignatory)
 		party.Signer, party.SignerSpan, party.Title = signer.Name, signer.Span, title.text
+		return party
+	}
+	if body, office, ok := p.officeBody(pc); ok && !personal {
+		// "Chair - Widget Watch", "Widget Party Housing Spokesman": the
+		// office is the title of whoever signs for the body
+		party := newParty(body, RoleSignatory)
+		party.Title = office
 		return party
 	}
 	return newParty(pc, RoleSignatory)

@@ -1,0 +1,124 @@
+package letter
+
+import (
+	"strings"
+	"unicode"
+)
+
+// officeBodyJoiners are the words and marks between an office and the
+// body it is held in: "Chair - Widget Watch", "Counsel for Widget Watch".
+var officeBodyJoiners = words.set("office-body-joiners")
+
+// maxOfficeLead bounds the words of an office that opens a line.
+const maxOfficeLead = 5
+
+// officeWord reports whether w, as written or in title case, is a title
+// noun or modifier ("Chair", "Executive", "PRESIDENT"); noun tells which.
+func officeWord(w string) (office, noun bool) {
+	t := trimPunct(titleCase(w))
+	return titleNouns[t] || titleModifiers[t], titleNouns[t]
+}
+
+// officeThenBody splits a signature's line that opens with an office
+// and goes on with a name: "Chair - Widget Watch", "Leader Widget Party",
+// "Counsel for Widget Watch". The office is one to five title words, at
+// least one a title noun; joiners and marks between the two are in
+// neither. Whether the rest is a body is for the caller to judge.
+func officeThenBody(pc piece) (office, body piece, ok bool) {
+	words, starts := fieldOffsets(pc.text)
+	n, noun := 0, false
+	for n < len(words) && n < maxOfficeLead {
+		o, isNoun := officeWord(words[n])
+		if !o {
+			break
+		}
+		noun = noun || isNoun
+		n++
+		if strings.HasSuffix(words[n-1], ",") || strings.HasSuffix(words[n-1], ":") {
+			break
+		}
+	}
+	if !noun || n == len(words) {
+		return piece{}, piece{}, false
+	}
+	end := starts[n-1] + len(strings.TrimRight(words[n-1], ",:"))
+	k := n
+	for k < len(words) && officeBodyJoiners[words[k]] {
+		k++
+	}
+	if k == len(words) || !unicode.IsUpper(firstRune(words[k])) && !unicode.IsDigit(firstRune(words[k])) {
+		return piece{}, piece{}, false
+	}
+	return sub(pc, 0, end), sub(pc, starts[k], len(pc.text)), true
+}
+
+// bodyThenOffice splits a signature's line that names a body and then
+// an office in it: "Widget Party Housing Spokesman", "Widget Watch
+// Executive Director". The office is the title words at the line's end,
+// a title noun last, and at most one word before them that names its
+// field ("Housing"); the body's name before it must end in an
+// organisation's head word or be an acronym.
+func bodyThenOffice(pc piece) (body, office piece, ok bool) {
+	words, starts := fieldOffsets(pc.text)
+	if len(words) < 2 {
+		return piece{}, piece{}, false
+	}
+	if _, noun := officeWord(words[len(words)-1]); !noun {
+		return piece{}, piece{}, false
+	}
+	k := len(words) - 1
+	for k > 0 && len(words)-k < maxOfficeLead {
+		if o, _ := officeWord(words[k-1]); !o {
+			break
+		}
+		k--
+	}
+	for q := 0; q <= 1 && k-q > 0; q++ {
+		if q == 1 && (!unicode.IsUpper(firstRune(words[k-1])) || functionWords[strings.ToLower(words[k-1])]) {
+			break // "Widget Center for Justice": no field, but a joiner
+		}
+		head := trimPunct(titleCase(words[k-q-1]))
+		if orgHeads[head] || bareAcronym(words[k-q-1]) {
+			end := starts[k-q-1] + len(words[k-q-1])
+			return sub(pc, 0, end), sub(pc, starts[k-q], len(pc.text)), true
+		}
+	}
+	return piece{}, piece{}, false
+}
+
+// officeBody reads a signature's line that names an office and the body
+// it is held in, either way round, when the body reads as one (an
+// organisation's name or acronym) or is a proper name the letter writes
+// outside its signatures: the body's piece and the office's text.
+func (p *parser) officeBody(pc piece) (body piece, office string, ok bool) {
+	if strings.ContainsRune(pc.text, ',') || isPersonName(honorificStrip(strings.TrimSpace(pc.text))) {
+		return piece{}, "", false
+	}
+	if o, b, ok := officeThenBody(pc); ok && !seatOffice(o.text) && (readsAsBody(b.text) || p.namedElsewhere(-1, b.text)) && !isPersonName(b.text) {
+		return b, o.text, true
+	}
+	if b, o, ok := bodyThenOffice(pc); ok {
+		return b, o.text, true
+	}
+	return piece{}, "", false
+}
+
+// seatOffice reports whether an office is a seat its holder signs in as
+// themself: a legislator's ("Senator", "MP") or a member's ("Member of
+// the Widget Assembly").
+func seatOffice(office string) bool {
+	for _, w := range strings.Fields(office) {
+		t := trimPunct(titleCase(w))
+		if legislatorTitles[t] || t == "Member" || t == "Members" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOfficeBody reports whether a signature's line names an office and
+// the body it is held in (see officeBody).
+func (p *parser) hasOfficeBody(pc piece) bool {
+	_, _, ok := p.officeBody(pc)
+	return ok
+}
