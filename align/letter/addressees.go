@@ -121,6 +121,7 @@ func (p *parser) impliedRecipients() {
 		if !addressed {
 			p.fullNames(p.titleAddressees())
 		}
+		p.fullNamesInText()
 		return
 	}
 	d.Recipients = append(d.Recipients, p.titleAddressees()...)
@@ -150,6 +151,61 @@ func (p *parser) fullNames(titled []Party) {
 			}
 		}
 	}
+}
+
+// fullNamesInText gives a person the greeting names by surname alone
+// ("Dear Mr Wu") the full name the letter writes elsewhere ("we met
+// Ann Wu in May"), when it writes one full name with that surname, and
+// not in its signatures.
+func (p *parser) fullNamesInText() {
+	for i, r := range p.doc.Recipients {
+		if !r.Person || strings.ContainsAny(r.Name, " \t\n") {
+			continue
+		}
+		if full, ok := p.fullNameOf(r.Name); ok {
+			p.doc.Recipients[i].Name = full
+		}
+	}
+}
+
+// fullNameOf returns the one full name ("Ann Wu", "Ann B. Wu") the
+// letter's lines outside its signatures write with a surname, one or two
+// capitalised words before it that make a person's name and are not an
+// office, a greeting or an honorific.
+func (p *parser) fullNameOf(surname string) (string, bool) {
+	found := ""
+	for j, l := range p.lines {
+		switch p.lineLabels[j] {
+		case reader.Signer, reader.Signatory, reader.Affil, reader.SigHead, reader.Blank, reader.Salutation:
+			continue
+		}
+		words, _ := fieldOffsets(l.text)
+		for k, w := range words {
+			if k == 0 || trimPunct(w) != surname {
+				continue
+			}
+			for n := 2; n >= 1; n-- {
+				if k-n < 0 {
+					continue
+				}
+				lead := words[k-n]
+				t := trimPunct(titleCase(lead))
+				if greetingWords[t] || titleNouns[t] || titleModifiers[t] || functionWords[strings.ToLower(t)] || honorificAt(lead+" x") != nil || strings.HasSuffix(lead, ",") {
+					continue
+				}
+				name := strings.Join(words[k-n:k], " ") + " " + trimPunct(w)
+				if !isPersonName(name) || strings.ContainsAny(strings.Join(words[k-n:k], " "), ",;:") {
+					continue
+				}
+				if found != "" && found != name {
+					return "", false // two people of that name
+				}
+				found = name
+				break
+			}
+		}
+	}
+	return found, found != ""
 }
 
 // listed reports whether a party is among the recipients already found,
@@ -229,6 +285,11 @@ func (p *parser) greetingAddressees() []Party {
 			if party.Name == "" {
 				// "Your Excellency Ambassador": the office itself
 				party.Name = part
+			}
+			if name := withoutArticle(party.Name); name != party.Name {
+				// "Monsieur le Ministre": the article after the honorific
+				party.Name = name
+				party.Span.Start = party.Span.End - len(name)
 			}
 			if k := officeWords(party.Name); !party.Person && k > 0 && k < len(party.Name) && unicode.IsUpper(firstRune(strings.TrimSpace(party.Name[k:]))) &&
 				!hasOrgHead(party.Name[k:]) && !institutionNouns[strings.ToLower(strings.TrimSpace(party.Name[k:]))] {
@@ -503,13 +564,37 @@ func bodyOfMembers(part string) (string, int) {
 var memberLeads = lowerList(words.list("member-lead-phrases"))
 
 // withoutArticle drops "the" before a name, in any case ("THE WIDGET
-// COUNCIL" in a title in capitals).
+// COUNCIL" in a title in capitals), and another language's article
+// before an office or body ("le Ministre", "l'Assemblée").
 func withoutArticle(s string) string {
-	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
-		return s[4:]
+	w, rest, ok := strings.Cut(s, " ")
+	switch {
+	case ok && rest != "" && strings.EqualFold(w, "the"):
+		return rest
+	case ok && rest != "" && greetingArticles[strings.ToLower(w)] && officeOrBody(rest):
+		return rest // "le Premier Ministre", not "La Trobe University"
+	}
+	for _, elided := range []string{"l'", "l’"} {
+		// "l'Ambassadeur": the article elided onto the word
+		if len(s) > len(elided) && strings.EqualFold(s[:len(elided)], elided) && officeOrBody(s[len(elided):]) {
+			return s[len(elided):]
+		}
 	}
 	return s
 }
+
+// officeOrBody reports whether s opens with an office or an
+// organisation's head word ("Premier Ministre", "Gouvernement"): an
+// article before it is no part of a name.
+func officeOrBody(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	t := trimPunct(titleCase(w))
+	return titleNouns[t] || titleModifiers[t] || orgHeads[t]
+}
+
+// greetingArticles are the articles before the office or body a
+// greeting names ("the", "le", "la"), from words.txt.
+var greetingArticles = words.set("greeting-articles")
 
 func lastRuneString(s string) string {
 	if s == "" {

@@ -1159,3 +1159,25 @@ func TestFoldPartyText(t *testing.T) {
 		t.Errorf("folded to %+v", ps)
 	}
 }
+
+// TestGreetingNames: a person greeted by surname takes the full name the
+// letter writes elsewhere (one full name, outside the signatures); an
+// article before an office or body in a greeting is no part of its name,
+// but one that opens a name stays.
+func TestGreetingNames(t *testing.T) {
+	Sa, B, Bo, C, Sg := reader.Salutation, reader.Blank, reader.Body, reader.Closing, reader.Signer
+	labels := []reader.Label{Sa, B, Bo, B, C, B, Sg}
+	for _, tc := range []struct{ text, want string }{
+		{"Dear Mr Wu,\n\nWhen Ann Wu spoke in Riverton last May, she promised to keep the clinics open. We urge you to keep them open.\n\nSincerely,\n\nBo Li\n", "Ann Wu"},
+		{"Dear Mr Wu,\n\nWhen Ann Wu and Tom Wu spoke in Riverton, they promised to keep the clinics open. We urge you to keep them open.\n\nSincerely,\n\nBo Li\n", "Wu"},
+		{"Dear Mr Wu,\n\nWe urge you to keep the clinics open.\n\nSincerely,\n\nBo Wu\n", "Wu"},
+		{"Monsieur le Premier Ministre,\n\nNous vous demandons de garder les cliniques ouvertes.\n\nCordialement,\n\nBo Li\n", "Premier Ministre"},
+		{"Madame la Présidente,\n\nNous vous demandons de garder les cliniques ouvertes.\n\nCordialement,\n\nBo Li\n", "Présidente"},
+		{"Dear La Trobe Widget Council,\n\nWe urge you to keep the clinics open.\n\nSincerely,\n\nBo Li\n", "La Trobe Widget Council"},
+	} {
+		got := recipientNames(t, tc.text, labels)
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q:\n recipients %q, want [%q]", tc.text, got, tc.want)
+		}
+	}
+}
