@@ -611,12 +611,24 @@ func modalAsks(t []tok, i, end int) bool {
 		if t[n].is("note", "noted") {
 			return false
 		}
-		if m := nextWordTok(t, n); t[n].low == "be" && m >= 0 && t[m].is("noted", "said", "mentioned") {
-			return false
+		for n >= 0 && (t[n].is(remarkAdverbs...) || strings.HasSuffix(t[n].low, "ly")) {
+			n = nextWordTok(t, n) // "it should also be noted", "must again be said"
+		}
+		if m := nextWordTok(t, max(n, 0)); n >= 0 && t[n].low == "be" && m >= 0 && t[m].is(remarkParticiples...) {
+			return false // "it must be stressed that …" tells, not asks
 		}
 	}
 	return true
 }
+
+// remarkAdverbs are the adverbs that may stand between a modal and "be"
+// in a remark: "it should also be noted".
+var remarkAdverbs = []string{"also", "again", "further", "here", "first", "once"}
+
+// remarkParticiples are the participles of the verbs of saying that make
+// "it should be …" a remark: "it should be noted that …".
+var remarkParticiples = []string{"noted", "said", "mentioned", "stressed", "emphasised", "emphasized", "remembered", "recalled",
+	"highlighted", "recognised", "recognized", "acknowledged", "pointed", "added", "underlined", "underscored", "observed", "repeated", "reiterated"}
 
 func prevWordTok(t []tok, i int) int {
 	for k := i - 1; k >= 0; k-- {

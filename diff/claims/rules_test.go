@@ -89,6 +89,10 @@ func TestWhatAsksNothing(t *testing.T) {
 		{"welcoming what is asked", "We would welcome clarity on the register's scope.",
 			[]string{"D: We would welcome clarity on the register's scope"}},
 		{"what is important to note", "It is important to note that the register is already public.", nil},
+		{"what should also be noted", "It should also be noted that the register is already public.", nil},
+		{"what must be stressed", "It must be stressed that small firms cannot pay the fee.", nil},
+		{"what should be published", "The register should also be published every year.",
+			[]string{"D: The register should also be published every year"}},
 		{"what needs to be done", "The Board needs to publish the register.",
 			[]string{"D: The Board needs to publish the register"}},
 	})
