@@ -122,3 +122,22 @@ func (p *parser) hasOfficeBody(pc piece) bool {
 	_, _, ok := p.officeBody(pc)
 	return ok
 }
+
+// personDescriptors are the nouns that describe a person writing as
+// themself ("Concerned Resident"), from words.txt.
+var personDescriptors = words.set("person-descriptor-nouns")
+
+// maxDescriptionWords bounds a line that describes its signer.
+const maxDescriptionWords = 6
+
+// personDescription reports whether a line under a signer's name says
+// who they are rather than naming a body: a few words ending in a noun
+// for a person ("Concerned Riverton Resident", "Lifelong Eastdam
+// Citizen"), and no organisation's head word or acronym.
+func personDescription(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxDescriptionWords || orgLike(s) || bareAcronym(strings.TrimSpace(s)) {
+		return false
+	}
+	return personDescriptors[trimPunct(titleCase(words[len(words)-1]))]
+}

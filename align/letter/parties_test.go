@@ -1181,3 +1181,22 @@ func TestGreetingNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSignerDescribedAsPerson: a line under a signer's name that says who
+// they are ("Concerned Riverton Resident") is no body they sign for.
+func TestSignerDescribedAsPerson(t *testing.T) {
+	Sa, B, Bo, C, Sg, Sy := reader.Salutation, reader.Blank, reader.Body, reader.Closing, reader.Signer, reader.Signatory
+	for _, tc := range []struct {
+		last string
+		want []string
+	}{
+		{"Concerned Riverton Resident", []string{"Ann Wu||Concerned Riverton Resident"}},
+		{"Riverton Residents Association", []string{"Riverton Residents Association|Ann Wu|"}},
+	} {
+		text := "Dear Councillors,\n\nWe urge you to keep the clinics open.\n\nSincerely,\n\nAnn Wu\n" + tc.last + "\n"
+		got := signatoryRows(t, text, []reader.Label{Sa, B, Bo, B, C, B, Sg, Sy})
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.last, got, tc.want)
+		}
+	}
+}

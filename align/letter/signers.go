@@ -867,6 +867,13 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 	if p.readAffiliation(b, i, zl.text, personal) {
 		return
 	}
+	if len(b.pending) == 1 && personDescription(zl.text) {
+		// "Ann Wu" then "Concerned Riverton Resident": who she is, not a
+		// body she signs for
+		b.pending[0] = append(b.pending[0], piece{span: zl.span, text: zl.text, line: zl.line})
+		b.lastLine = p.lines[i].no
+		return
+	}
 	if cells, ok := officeColumns(zl); ok && p.titleColumns(b, i, cells) {
 		return
 	}
