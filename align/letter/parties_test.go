@@ -128,6 +128,10 @@ func TestSignatureLineForms(t *testing.T) {
 		{"Ann Wu, on behalf of Riverton Together", "Riverton Together|Ann Wu|"},
 		{"Ann Wu, Founder-President, WW", "WW|Ann Wu|Founder-President"},
 		{"Dr Ann Wu and Bo Li, WWU", "WWU|Ann Wu and Bo Li|"},
+		{"Ann Wu- Widget Watch", "Widget Watch|Ann Wu|"},
+		{"Ann Wu -- Widget Watch", "Widget Watch|Ann Wu|"},
+		{"Ann Wu-Lee", "Ann Wu-Lee||"},
+		{"Ann Wu- und Bo Li", "Ann Wu- und Bo Li||"},
 		{"Ann Wu, MBA", "Ann Wu||MBA"},
 		{"Ann Wu, USA", "Ann Wu||USA"},
 	}

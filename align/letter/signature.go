@@ -1,9 +1,11 @@
 package letter
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/letterdiff/letterdiff/align/lazyre"
 )
@@ -79,9 +81,56 @@ func topComma(s string) int {
 	return -1
 }
 
-// segmentDashes set the parts of a signature line apart as commas do,
-// after a person's name.
-var segmentDashes = []string{" – ", " — ", " - "}
+// segmentDashes are the dashes that set the parts of a signature line
+// apart as commas do, after a person's name, when a space stands on at
+// least one side of them: "Ann Wu – Widget Watch", "Ann Wu- Widget
+// Watch" (not "Ann Wu-Lee").
+var segmentDashes = []rune{'–', '—', '-'}
+
+// dashCuts returns the [start, end) ranges of s's dashes that have a
+// space on at least one side, each with the spaces around it.
+func dashCuts(s string) [][2]int {
+	var cuts [][2]int
+	for i, r := range s {
+		if !slices.Contains(segmentDashes, r) || len(cuts) > 0 && i < cuts[len(cuts)-1][1] {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		for end < len(s) && strings.ContainsRune("–—-", rune(s[end])) {
+			end++ // "--", read as one dash
+		}
+		spacedBefore := i > 0 && s[i-1] == ' '
+		spacedAfter := end < len(s) && s[end] == ' '
+		if !spacedBefore && !spacedAfter {
+			continue
+		}
+		start := i
+		for start > 0 && s[start-1] == ' ' {
+			start--
+		}
+		for end < len(s) && s[end] == ' ' {
+			end++
+		}
+		if start == 0 || end == len(s) {
+			continue // a dash that opens or closes the line is no separator
+		}
+		if !(spacedBefore && spacedAfter) && !halfSpacedCut(s[end:]) {
+			continue // "Natur- und Umwelt", "Widget Aid- Eastland"
+		}
+		cuts = append(cuts, [2]int{start, end})
+	}
+	return cuts
+}
+
+// halfSpacedCut reports whether what follows a dash spaced on one side
+// only can be a part of its own: a capitalised word that is not a place
+// (not the elided half of a compound, "Natur- und Umwelt", nor a
+// body's country, "Widget Aid- Eastland").
+func halfSpacedCut(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	w = trimPunct(w)
+	return w != "" && unicode.IsUpper(firstRune(w)) && !isPlace(w) && !isPlace(strings.TrimSpace(rest))
+}
 
 // segmentCuts returns the [start, end) ranges of s that commaSegments cuts
 // at: its commas, and its spaced dashes when s opens with a person's name.
@@ -90,25 +139,18 @@ func segmentCuts(s string) [][2]int {
 	for _, i := range topCommas(s) {
 		cuts = append(cuts, [2]int{i, i + 1})
 	}
+	dashes := dashCuts(s)
 	first := s
-	for _, sep := range append([]string{","}, segmentDashes...) {
-		if i := strings.Index(first, sep); i > 0 {
-			first = first[:i]
-		}
+	if i := strings.IndexByte(first, ','); i > 0 {
+		first = first[:i]
+	}
+	if len(dashes) > 0 && dashes[0][0] < len(first) {
+		first = first[:dashes[0][0]]
 	}
 	if !isPersonName(strings.TrimSpace(honorificStrip(strings.TrimSpace(first)))) || !strings.Contains(s, " ") {
 		return cuts
 	}
-	for _, d := range segmentDashes {
-		for off := 0; ; {
-			k := strings.Index(s[off:], d)
-			if k < 0 {
-				break
-			}
-			cuts = append(cuts, [2]int{off + k, off + k + len(d)})
-			off += k + len(d)
-		}
-	}
+	cuts = append(cuts, dashes...)
 	sort.Slice(cuts, func(a, b int) bool { return cuts[a][0] < cuts[b][0] })
 	return cuts
 }
