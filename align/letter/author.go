@@ -773,10 +773,36 @@ func describedAfter(after string) bool {
 // names returns the bodies' names in a piece of text.
 func (p *parser) names(pc piece) []piece {
 	var out []piece
+	last := 0
 	for _, m := range bodyNameRe.FindAllStringIndex(pc.text, -1) {
-		out = append(out, trimLeadingThe(sub(pc, m[0], m[1])))
+		if m[0] < last {
+			continue // the rest of a legal form taken with the name before
+		}
+		last = m[1] + legalTail(pc.text[m[1]:])
+		out = append(out, trimLeadingThe(sub(pc, m[0], last)))
 	}
 	return out
+}
+
+// legalTail returns the length of the legal form that follows a body's
+// name at the start of rest ("… Widget Watch e.V. begrüßt", "Widgetly,
+// Inc. welcomes"), spaces and comma included, or 0.
+func legalTail(rest string) int {
+	t := strings.TrimLeft(rest, " ")
+	t = strings.TrimPrefix(t, ", ")
+	lead := len(rest) - len(t)
+	if lead == 0 {
+		return 0
+	}
+	w, after, _ := strings.Cut(t, " ")
+	if w == "e." && strings.HasPrefix(after, "V.") {
+		return lead + len("e. V.") // "e. V.", spaced
+	}
+	w = strings.TrimRight(w, ",;:")
+	if !isLegalSuffix(w) {
+		return 0
+	}
+	return lead + len(w)
 }
 
 // nameJoiners are the lower-case words that join the words of a name

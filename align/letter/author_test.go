@@ -603,3 +603,25 @@ func TestContactLine(t *testing.T) {
 		t.Errorf("signatories %q, want the body of the contact line (candidates %+v)", got, d.Authors)
 	}
 }
+
+// TestNamesKeepLegalForm: a body's name found in a sentence keeps the
+// legal form written after it.
+func TestNamesKeepLegalForm(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Auch die Widget Wacht e.V. begrüßt den Entwurf", "Widget Wacht e.V."},
+		{"Auch die Widget Wacht e. V. begrüßt den Entwurf", "Widget Wacht e. V."},
+		{"Widgetly, Inc. welcomes the proposal", "Widgetly, Inc."},
+		{"Widget Watch welcomes the proposal", "Widget Watch"},
+		{"Widget Watch, especially its members", "Widget Watch"},
+	} {
+		p := &parser{}
+		names := p.names(piece{text: tc.in, span: Span{0, len(tc.in)}})
+		var got []string
+		for _, n := range names {
+			got = append(got, n.text)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("names(%q) = %q, want %q among them", tc.in, got, tc.want)
+		}
+	}
+}
