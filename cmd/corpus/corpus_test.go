@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -113,6 +114,7 @@ func TestJudge(t *testing.T) {
 		"Judged with the shipped models: 2 letters",
 		"1 campaigns, 1 pairs",
 		"macro F1",
+		"Commonest line confusions",
 		"Parties per letter",
 		"demands           1",
 	} {
@@ -122,5 +124,24 @@ func TestJudge(t *testing.T) {
 	}
 	if err := run([]string{"judge"}, &out); err == nil {
 		t.Error("judge without a directory: no error")
+	}
+}
+
+// TestConfusionList: the commonest confusions first, ties in label
+// order, right answers left out, at most top of them.
+func TestConfusionList(t *testing.T) {
+	conf := map[[2]reader.Label]int{
+		{reader.Body, reader.Body}:       90,
+		{reader.Signatory, reader.Item}:  7,
+		{reader.Attach, reader.Body}:     9,
+		{reader.Footnote, reader.Body}:   7,
+		{reader.Other, reader.Furniture}: 1,
+	}
+	var out bytes.Buffer
+	confusionList(&out, conf, 3)
+	got := strings.Fields(out.String())
+	want := []string{"attach", "->", "body", "9", "signatory", "->", "item", "7", "footnote", "->", "body", "7"}
+	if i := slices.Index(got, "lines)"); i < 0 || !slices.Equal(got[i+1:], want) {
+		t.Errorf("confusionList wrote\n%s\nwant the rows %q", out.String(), want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -494,6 +495,41 @@ func lineTable(w io.Writer, results [][]foldResult) {
 		fmt.Fprintf(w, "   %20.3f", macro[r]/float64(max(present, 1)))
 	}
 	fmt.Fprintf(w, "\n\n")
+	confusionList(w, conf[0], topConfusions)
+}
+
+// topConfusions is how many of the model's commonest line confusions
+// the line table lists.
+const topConfusions = 12
+
+// confusionList writes the commonest confusions of a reading's line
+// labels, gold label first, most lines first (ties in label order), so
+// that a developer sees where the line model loses most.
+func confusionList(w io.Writer, conf map[[2]reader.Label]int, top int) {
+	type confusion struct {
+		pair  [2]reader.Label
+		lines int
+	}
+	var all []confusion
+	for k, v := range conf {
+		if k[0] != k[1] && v > 0 {
+			all = append(all, confusion{k, v})
+		}
+	}
+	slices.SortFunc(all, func(a, b confusion) int {
+		if a.lines != b.lines {
+			return b.lines - a.lines
+		}
+		if a.pair[0] != b.pair[0] {
+			return int(a.pair[0]) - int(b.pair[0])
+		}
+		return int(a.pair[1]) - int(b.pair[1])
+	})
+	fmt.Fprintf(w, "Commonest line confusions of the %s (gold label -> read as, lines)\n", readings[0].name)
+	for _, c := range all[:min(top, len(all))] {
+		fmt.Fprintf(w, "  %-10s -> %-10s %6d\n", c.pair[0], c.pair[1], c.lines)
+	}
+	fmt.Fprintln(w)
 }
 
 // detail is the reading whose misses -v lists: the gold lines', which
