@@ -190,7 +190,7 @@ func (p *parser) fullNameOf(surname string) (string, bool) {
 				}
 				lead := words[k-n]
 				t := trimPunct(titleCase(lead))
-				if greetingWords[t] || titleNouns[t] || titleModifiers[t] || functionWords[strings.ToLower(t)] || honorificAt(lead+" x") != nil || strings.HasSuffix(lead, ",") {
+				if greetingWords[t] || titleNouns[t] || titleModifiers[t] || functionWords[strings.ToLower(t)] || isHonorific(lead) || strings.HasSuffix(lead, ",") {
 					continue
 				}
 				name := strings.Join(words[k-n:k], " ") + " " + trimPunct(w)
@@ -206,6 +206,12 @@ func (p *parser) fullNameOf(surname string) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// isHonorific reports whether a word alone is an honorific ("Mr",
+// "Dr.", "Frau"); honorificAt finds one only before a name.
+func isHonorific(w string) bool {
+	return honorificAt(w+" Wu") != nil
 }
 
 // listed reports whether a party is among the recipients already found,

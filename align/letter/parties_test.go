@@ -1204,3 +1204,11 @@ func TestSignerDescribedAsPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHonorific(t *testing.T) {
+	for w, want := range map[string]bool{"Mr": true, "Dr.": true, "Ann": false, "Minister": false} {
+		if got := isHonorific(w); got != want {
+			t.Errorf("isHonorific(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -96,7 +96,7 @@ func dashCuts(s string) [][2]int {
 			continue
 		}
 		end := i + utf8.RuneLen(r)
-		for end < len(s) && strings.ContainsRune("–—-", rune(s[end])) {
+		for end < len(s) && s[end] == '-' {
 			end++ // "--", read as one dash
 		}
 		spacedBefore := i > 0 && s[i-1] == ' '
