@@ -23,3 +23,15 @@ func BenchmarkParse(b *testing.B) {
 		Parse(src, Options{})
 	}
 }
+
+// BenchmarkParseWords reads the embedded words.txt, as the package does
+// once when a process starts: its cost is paid by every run, even
+// `letterdiff version`.
+func BenchmarkParseWords(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := parseWords(wordsText); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -15,7 +15,10 @@ import (
 var wordsText string
 
 // wordLists holds the sections of words.txt.
-type wordLists map[string][]string
+type wordLists struct {
+	sections map[string][]string // section → its entries, as written
+	phrases  map[string][]string // a "-templates" section → the phrases its templates stand for
+}
 
 // words is words.txt, read once when the package is loaded; it is never
 // changed after.
@@ -26,29 +29,35 @@ var words = mustParseWords(wordsText)
 // when its name ends in "-phrases", one entry per line; one ending in
 // "-templates" holds one template per line (see expandTemplate).
 func parseWords(text string) (wordLists, error) {
-	out := wordLists{}
+	out := wordLists{sections: map[string][]string{}, phrases: map[string][]string{}}
 	section := ""
-	for no, line := range strings.Split(text, "\n") {
+	no := -1
+	for line := range strings.Lines(text) {
+		no++
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 		case strings.HasPrefix(line, "%"):
 			section = strings.TrimPrefix(line, "%")
-			if _, dup := out[section]; dup {
-				return nil, fmt.Errorf("words.txt line %d: section %q twice", no+1, section)
+			if _, dup := out.sections[section]; dup {
+				return wordLists{}, fmt.Errorf("words.txt line %d: section %q twice", no+1, section)
 			}
-			out[section] = []string{}
+			out.sections[section] = []string{}
 		case section == "":
-			return nil, fmt.Errorf("words.txt line %d: words before the first section", no+1)
+			return wordLists{}, fmt.Errorf("words.txt line %d: words before the first section", no+1)
 		case strings.HasSuffix(section, "-templates"):
-			if _, err := expandTemplate(line); err != nil {
-				return nil, fmt.Errorf("words.txt line %d: %w", no+1, err)
+			phrases, err := expandTemplate(line)
+			if err != nil {
+				return wordLists{}, fmt.Errorf("words.txt line %d: %w", no+1, err)
 			}
-			out[section] = append(out[section], line)
+			out.sections[section] = append(out.sections[section], line)
+			out.phrases[section] = append(out.phrases[section], phrases...)
 		case strings.HasSuffix(section, "-phrases"):
-			out[section] = append(out[section], line)
+			out.sections[section] = append(out.sections[section], line)
 		default:
-			out[section] = append(out[section], strings.Fields(line)...)
+			for w := range strings.FieldsSeq(line) {
+				out.sections[section] = append(out.sections[section], w)
+			}
 		}
 	}
 	return out, nil
@@ -65,10 +74,7 @@ func mustParseWords(text string) wordLists {
 // set returns a section as a set; a section the file lacks is a
 // programming error, caught by TestWords.
 func (w wordLists) set(section string) map[string]bool {
-	list, ok := w[section]
-	if !ok {
-		panic("words.txt has no section " + section)
-	}
+	list := w.list(section)
 	m := make(map[string]bool, len(list))
 	for _, x := range list {
 		m[x] = true
@@ -90,7 +96,7 @@ func (w wordLists) alternation(section string) string {
 
 // list returns a section's entries in order.
 func (w wordLists) list(section string) []string {
-	list, ok := w[section]
+	list, ok := w.sections[section]
 	if !ok {
 		panic("words.txt has no section " + section)
 	}
@@ -100,15 +106,8 @@ func (w wordLists) list(section string) []string {
 // templates returns the phrases a "-templates" section's entries stand
 // for, in order.
 func (w wordLists) templates(section string) []string {
-	var out []string
-	for _, t := range w.list(section) {
-		phrases, err := expandTemplate(t)
-		if err != nil {
-			panic(err) // parseWords checks every template
-		}
-		out = append(out, phrases...)
-	}
-	return out
+	w.list(section) // a section the file lacks is a programming error
+	return w.phrases[section]
 }
 
 // expandTemplate returns the phrases a template stands for, in order. A
@@ -125,6 +124,9 @@ func expandTemplate(t string) ([]string, error) {
 				return nil, fmt.Errorf("template %q: a [ without its ]", t)
 			}
 			choices = strings.Split(rest[1:end], "|")
+			for i, c := range choices {
+				choices[i] = strings.Join(strings.Fields(c), " ")
+			}
 			rest = rest[end+1:]
 			if slices.Contains(choices, "") {
 				return nil, fmt.Errorf("template %q: an empty choice", t)
@@ -144,10 +146,21 @@ func expandTemplate(t string) ([]string, error) {
 		next := make([]string, 0, len(out)*len(choices))
 		for _, o := range out {
 			for _, c := range choices {
-				next = append(next, strings.Join(strings.Fields(o+" "+c), " "))
+				next = append(next, joinWords(o, c))
 			}
 		}
 		out = next
 	}
 	return out, nil
+}
+
+// joinWords joins two runs of words with one space; either may be empty.
+func joinWords(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
 }

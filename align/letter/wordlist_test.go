@@ -10,7 +10,7 @@ func TestWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, list := range w {
+	for name, list := range w.sections {
 		if len(list) == 0 {
 			t.Errorf("section %s is empty", name)
 		}

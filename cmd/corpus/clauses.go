@@ -85,11 +85,13 @@ func trainClauses(cs []clause) (*logreg.Model, error) {
 	return logreg.Train(claims.ClauseClasses, clauseExamples(cs), clauseOptions)
 }
 
-// clauseTable prints per-class precision, recall and F1 of the model and
-// of the rule classifier on held-out clauses.
-func clauseTable(w io.Writer, conf [2]map[[2]claims.Kind]int, n int) {
-	fmt.Fprintf(w, "Clause classification, %d held-out clauses   %-23s %-23s\n", n, "model", "rules")
-	fmt.Fprintf(w, "%-12s %6s   %6s %6s %6s   %6s %6s %6s\n", "class", "gold", "P", "R", "F1", "P", "R", "F1")
+// clauseTable prints per-class precision, recall and F1 on held-out
+// clauses of the model as letterdiff decides (the rules' reading of
+// whether a clause asks, the classifier's of the rest), of the rule
+// classifier, and of the classifier alone.
+func clauseTable(w io.Writer, conf [3]map[[2]claims.Kind]int, n int) {
+	fmt.Fprintf(w, "Clause classification, %d held-out clauses   %-23s %-23s %-23s\n", n, "model", "rules", "classifier alone")
+	fmt.Fprintf(w, "%-12s %6s   %6s %6s %6s   %6s %6s %6s   %6s %6s %6s\n", "class", "gold", "P", "R", "F1", "P", "R", "F1", "P", "R", "F1")
 	for _, k := range []claims.Kind{claims.Demand, claims.Grievance} {
 		gold := 0
 		for key, v := range conf[0] {

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -115,6 +117,7 @@ func TestJudge(t *testing.T) {
 		"1 campaigns, 1 pairs",
 		"macro F1",
 		"Commonest line confusions",
+		"classifier alone",
 		"Parties per letter",
 		"demands           1",
 	} {
@@ -143,5 +146,35 @@ func TestConfusionList(t *testing.T) {
 	want := []string{"attach", "->", "body", "9", "signatory", "->", "item", "7", "footnote", "->", "body", "7"}
 	if i := slices.Index(got, "lines)"); i < 0 || !slices.Equal(got[i+1:], want) {
 		t.Errorf("confusionList wrote\n%s\nwant the rows %q", out.String(), want)
+	}
+}
+
+// TestInTrainingShare: a share keeps about its fraction of the
+// campaigns, every campaign a smaller share keeps, and all at 1.
+func TestInTrainingShare(t *testing.T) {
+	var names []string
+	for i := range 2000 {
+		names = append(names, fmt.Sprintf("campaign-%d", i))
+	}
+	fractions := []float64{0.25, 0.5, 0.75, 1}
+	for k, f := range fractions {
+		kept := 0
+		for _, n := range names {
+			if !inTrainingShare(n, f) {
+				continue
+			}
+			kept++
+			for _, g := range fractions[k+1:] {
+				if !inTrainingShare(n, g) {
+					t.Errorf("%s kept at %g, not at %g", n, f, g)
+				}
+			}
+		}
+		if got := float64(kept) / float64(len(names)); got < f-0.04 || got > f+0.04 {
+			t.Errorf("share %g kept %.3f of the campaigns", f, got)
+		}
+	}
+	if err := run([]string{"crossval", "-fraction", "0", t.TempDir()}, io.Discard); err == nil {
+		t.Error("crossval -fraction 0: no error")
 	}
 }

@@ -44,8 +44,9 @@ var readings = []reading{
 // foldResult is what one held-out campaign gives for one reading.
 type foldResult struct {
 	// clauses counts (gold, predicted) kinds of held-out clauses, by the
-	// model and by the rules (set on the first reading only)
-	clauses [2]map[[2]claims.Kind]int
+	// model as letterdiff decides (claims.Decide), by the rules, and by
+	// the classifier alone (set on the first reading only)
+	clauses [3]map[[2]claims.Kind]int
 	// authors counts the held-out letters' author choices, by the
 	// model and by the rule score (set on the first reading only)
 	authors [2]authorChoice
@@ -145,6 +146,25 @@ func printWrong(w io.Writer, results [][]foldResult) {
 // readings.
 var tryClaimRules bool
 
+// trainFraction is the share of each fold's training campaigns the
+// models are trained on (crossval -fraction): below 1, it draws the
+// learning curve, how the figures grow with the corpus.
+var trainFraction = 1.0
+
+// inTrainingShare reports whether a campaign is among the share of the
+// training campaigns kept at fraction f: its name's hash (FNV-1a, salted
+// apart from the folds' hash) falls in the first f of the hash range, so
+// a campaign kept at one fraction is kept at every larger one.
+func inTrainingShare(campaign string, f float64) bool {
+	if f >= 1 {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(campaign))
+	h.Write([]byte("#share"))
+	return float64(h.Sum32()) < f*(1<<32)
+}
+
 // numFolds is the number of cross-validation folds.
 const numFolds = 10
 
@@ -180,9 +200,12 @@ func groupFolds(campaigns []string, k, run int) []map[string]bool {
 // fold trains on every campaign but the held-out ones and scores the
 // readings on those.
 func fold(c *corpus.Corpus, docs []document, gold map[string]*letter.Document, allClauses []clause, cases, asked []authorCase, held map[string]bool) ([]foldResult, error) {
+	// out: a campaign not trained on, held out or left out of the
+	// training share (crossval -fraction)
+	out := func(campaign string) bool { return held[campaign] || !inTrainingShare(campaign, trainFraction) }
 	var train []reader.Example
 	for _, d := range docs {
-		if !held[d.letter.Campaign] {
+		if !out(d.letter.Campaign) {
 			train = append(train, d.example)
 		}
 	}
@@ -191,11 +214,11 @@ func fold(c *corpus.Corpus, docs []document, gold map[string]*letter.Document, a
 	if ms.line, err = reader.Train(train, trainOptions); err != nil {
 		return nil, err
 	}
-	trainSet, _ := split(allClauses, func(cl clause) bool { return held[cl.campaign] })
+	trainSet, _ := split(allClauses, func(cl clause) bool { return out(cl.campaign) })
 	if ms.clause, err = trainClauses(trainSet); err != nil {
 		return nil, err
 	}
-	isHeld := func(ac authorCase) bool { return held[ac.campaign] }
+	isHeld := func(ac authorCase) bool { return out(ac.campaign) }
 	authorTrain, _ := split(cases, isHeld)
 	if ms.author, err = trainAuthor(authorTrain); err != nil {
 		return nil, err
@@ -204,7 +227,7 @@ func fold(c *corpus.Corpus, docs []document, gold map[string]*letter.Document, a
 	if ms.asked, err = trainAsked(askedTrain); err != nil {
 		return nil, err
 	}
-	trainPairs, _ := split(c.Pairs, func(p corpus.Pair) bool { return held[p.Campaign] })
+	trainPairs, _ := split(c.Pairs, func(p corpus.Pair) bool { return out(p.Campaign) })
 	if ms.floors, _, err = fitLinkFloors(trainPairs, gold, ms.clause); err != nil {
 		return nil, err
 	}
@@ -235,7 +258,7 @@ func scoreHeld(c *corpus.Corpus, docs []document, allClauses []clause, cases, as
 	_, askedTest := split(asked, isHeld)
 	out := make([]foldResult, len(readings))
 	out[0].floors = floors
-	out[0].clauses = [2]map[[2]claims.Kind]int{{}, {}}
+	out[0].clauses = [3]map[[2]claims.Kind]int{{}, {}, {}}
 	for _, ac := range authorTest {
 		out[0].authors[0].add(ac, probability(am), letter.AuthorAt)
 		out[0].authors[1].add(ac, ruleAuthor, 1)
@@ -249,6 +272,8 @@ func scoreHeld(c *corpus.Corpus, docs []document, allClauses []clause, cases, as
 		k, _ := claims.Decide(cm, cl.features, cl.rule)
 		out[0].clauses[0][[2]claims.Kind{cl.gold, k}]++
 		out[0].clauses[1][[2]claims.Kind{cl.gold, cl.rule}]++
+		alone, _ := cm.Predict(cl.features)
+		out[0].clauses[2][[2]claims.Kind{cl.gold, claims.Kind(alone)}]++
 	}
 	for r, rd := range readings {
 		res := foldResult{lines: map[[2]reader.Label]int{}, clauses: out[r].clauses, authors: out[r].authors, asked: out[r].asked, askedLetters: out[r].askedLetters, floors: out[r].floors}
@@ -407,7 +432,7 @@ func report(w io.Writer, title, note, floorsNote string, c *corpus.Corpus, docs 
 	fmt.Fprintf(w, "%s: %d letters (%d lines that are not blank), %d campaigns, %d pairs\n%s\n\n",
 		title, len(docs), lineCount(docs), len(c.Campaigns()), len(c.Pairs), note)
 	lineTable(w, results)
-	var conf [2]map[[2]claims.Kind]int
+	var conf [3]map[[2]claims.Kind]int
 	n := 0
 	for r := range conf {
 		conf[r] = map[[2]claims.Kind]int{}

@@ -48,6 +48,7 @@ func run(args []string, w io.Writer) error {
 	seed := fs.Uint64("seed", trainOptions.Seed, "crossval: the line model's first training order seed, to see how much the figures move with it")
 	repeats := fs.Int("repeats", 1, "crossval: runs with different folds, scored together")
 	claimRules := fs.Bool("claimrules", false, "crossval: every reading's claims read by the rule classifier, to compare it with the learned one")
+	fraction := fs.Float64("fraction", 1, "crossval: the share of each fold's training campaigns to train on (the learning curve)")
 	orders := fs.Int("orders", trainOptions.Orders, "crossval: how many training orders the line model averages, to try")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
@@ -57,6 +58,10 @@ func run(args []string, w io.Writer) error {
 		trainOptions.Method, trainOptions.Rate, trainOptions.L2, trainOptions.Balance = *method, *rate, *l2, *lbalance
 		clauseOptions.Balance, clauseOptions.L2, clauseOptions.Epochs = *balance, *cl2, *cepochs
 		tryClaimRules = *claimRules
+		if *fraction <= 0 || *fraction > 1 {
+			return fmt.Errorf("-fraction %g: want a share above 0 and at most 1", *fraction)
+		}
+		trainFraction = *fraction
 	}
 	dir := "testdata/corpus"
 	if fs.NArg() > 0 {
