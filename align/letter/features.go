@@ -525,6 +525,29 @@ var linePredicates = []struct {
 	{"name-then-title", func(_ *parser, s string) bool { return nameThenTitle(s) }},
 	{"contact-label", func(_ *parser, s string) bool { return contactLabelRe.MatchString(s) }},
 	{"list-marker", func(_ *parser, s string) bool { return listMarkerRe.MatchString(s) }},
+	{"person-cells", func(_ *parser, s string) bool {
+		return everyCell(s, func(c string) bool { return isPersonName(honorificStrip(c)) })
+	}},
+	{"title-cells", func(_ *parser, s string) bool { return everyCell(s, isTitleLine) }},
+}
+
+// everyCell reports whether a line set in two or more columns ("Ann Wu
+// <gap> Bo Lind") has every cell pass ok: signatures printed side by
+// side, which no test of the whole line sees.
+func everyCell(s string, ok func(string) bool) bool {
+	if len(columnGaps(s)) == 0 {
+		return false
+	}
+	cells := columnGapRe.Re().Split(strings.TrimSpace(s), -1)
+	if len(cells) < 2 {
+		return false
+	}
+	for _, c := range cells {
+		if !ok(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // bucket names the range of cuts that v falls in: "≤c" for the first cut

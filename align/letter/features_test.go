@@ -159,3 +159,28 @@ func TestIsAttachmentTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryCell: signatures printed side by side are seen cell by cell;
+// a line not set in columns, or with one cell that fails, is not.
+func TestEveryCell(t *testing.T) {
+	person := func(c string) bool { return isPersonName(honorificStrip(c)) }
+	for _, tc := range []struct {
+		line          string
+		person, title bool
+	}{
+		{"Ann Wu                 Bo Lind              Cy Marsh", true, false},
+		{"Dr Ann Wu\t\tBo Lind", true, false},
+		{"Chair                         Programme Lead", false, true},
+		{"Ann Wu", false, false},
+		{"Chair", false, false},
+		{"Ann Wu                 Widget Watch", false, false},
+		{"Widget Watch     Gadget Guild", false, false},
+	} {
+		if got := everyCell(tc.line, person); got != tc.person {
+			t.Errorf("everyCell(%q, person) = %v", tc.line, got)
+		}
+		if got := everyCell(tc.line, isTitleLine); got != tc.title {
+			t.Errorf("everyCell(%q, isTitleLine) = %v", tc.line, got)
+		}
+	}
+}

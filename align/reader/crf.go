@@ -139,12 +139,12 @@ func fitCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions, s
 var stateArcs = sync.OnceValue(func() (out *[nStates + 1][][2]int) {
 	out = new([nStates + 1][][2]int)
 	for s0 := range nStates + 1 {
-		p0 := Opening
+		p0, prev := Opening, Blank
 		if s0 < nStates {
-			p0 = Part(s0 % int(numParts))
+			p0, prev = Part(s0%int(numParts)), labelOf(s0/int(numParts))
 		}
 		for k := range nl {
-			if p, ok := next(p0, labelOf(k)); ok {
+			if p, ok := next(p0, prev, labelOf(k)); ok {
 				out[s0] = append(out[s0], [2]int{k, k*int(numParts) + int(p)})
 			}
 		}

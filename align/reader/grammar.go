@@ -96,10 +96,19 @@ var decodeParts = func() [NumLabels][]Part {
 // a title the model took for a closing had moved a consultation response
 // into its trailer, where an annex may open at any line (no corpus
 // letter's gold has a closing before its first body line).
-func next(from Part, y Label) (Part, bool) {
+//
+// The label before (Blank for none) decides one more step: a signer
+// straight after a closing opens the trailer, though a signer may stand
+// in the body. Without it, a closing the decoder let stand in the body
+// (see above) kept the body open under the signatures, and a document
+// printed after a letter's signatures was read as more of its body.
+func next(from Part, prev, y Label) (Part, bool) {
 	p, ok := nextIn(&decodeParts, from, y)
 	if ok && from == Opening && (p == Annex || y == Closing) {
 		return 0, false
+	}
+	if ok && prev == Closing && y == Signer && p < Trailer {
+		p = Trailer
 	}
 	return p, ok
 }
@@ -123,16 +132,16 @@ func Allowed(labels []Label) (bool, int) { return allowedIn(&parts, labels) }
 // of labels (blank lines left out): Allowed under its more lenient table.
 // A change to a decoded labelling keeps to this.
 func Decodable(labels []Label) bool {
-	p := Opening
+	p, prev := Opening, Blank
 	for _, y := range labels {
 		if y == Blank || y >= NumLabels {
 			return false
 		}
-		q, ok := next(p, y)
+		q, ok := next(p, prev, y)
 		if !ok {
 			return false
 		}
-		p = q
+		p, prev = q, y
 	}
 	return true
 }

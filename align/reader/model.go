@@ -187,7 +187,7 @@ func first(delta *[nStates]float64, back *[nStates]int16, em *[nl]float64, trans
 		delta[s], back[s] = negInf, -1
 	}
 	for k := range nl {
-		if p, ok := next(Opening, labelOf(k)); ok {
+		if p, ok := next(Opening, Blank, labelOf(k)); ok {
 			s := k*int(numParts) + int(p)
 			delta[s] = em[k] + float64(trans[nl][k])
 		}
@@ -221,7 +221,7 @@ func step(prev, cur *[nStates]float64, back *[nStates]int16, em *[nl]float64, tr
 		}
 		k0, p0 := s0/int(numParts), Part(s0%int(numParts))
 		for k := range nl {
-			p, ok := next(p0, labelOf(k))
+			p, ok := next(p0, labelOf(k0), labelOf(k))
 			if !ok || !mayOpen && closedAnnex(p0, k0, p) {
 				continue
 			}
@@ -272,7 +272,7 @@ func maxMarginals(em [][nl]float64, trans *[nl + 1][nl]float32, starts []bool) [
 			k0, p0 := s0/int(numParts), Part(s0%int(numParts))
 			b := negInf
 			for k := range nl {
-				p, ok := next(p0, labelOf(k))
+				p, ok := next(p0, labelOf(k0), labelOf(k))
 				if !ok || !opensAnnex(starts, t+1) && closedAnnex(p0, k0, p) {
 					continue
 				}
