@@ -1212,3 +1212,63 @@ func TestIsHonorific(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedNamesInColumns: bodies that sign side by side, each name
+// wrapping onto a second line in its column, are read column by column;
+// an acronym spelled across the break joins a wrapped name in one column
+// too.
+func TestWrappedNamesInColumns(t *testing.T) {
+	S, B, Sa, Bo, C, Sg, Sy := reader.Subject, reader.Blank, reader.Salutation, reader.Body, reader.Closing, reader.Signer, reader.Signatory
+	head := "On the widget levy\n\nDear Minister,\n\nWe urge you to drop the widget levy.\n\nYours sincerely,\n\n"
+	for _, tc := range []struct {
+		sig    string
+		labels []reader.Label
+		want   []string
+	}{
+		{
+			"Ann Wu                       Bo Lind\n" +
+				"President                    Director\n" +
+				"Widget Makers Guild of       Gadget Union of\n" +
+				"Northport (WMGN)             Riverton\n",
+			[]reader.Label{Sg, Sg, Sy, Sy},
+			[]string{"Widget Makers Guild of Northport (WMGN)", "Gadget Union of Riverton"},
+		},
+		{
+			"Ann Wu\nPresident\nRiverton Sprocket\nAssociation (RSA)\n",
+			[]reader.Label{Sg, Sg, Sy, Sy},
+			[]string{"Riverton Sprocket Association (RSA)"},
+		},
+		{
+			"Widget Watch\nGadget Guild (GG)\n",
+			[]reader.Label{Sy, Sy},
+			[]string{"Widget Watch", "Gadget Guild (GG)"},
+		},
+	} {
+		labels := []reader.Label{S, B, Sa, B, Bo, B, C, B}
+		labels = append(labels, tc.labels...)
+		if got := signatoryNames(t, head+tc.sig, labels); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.sig, got, tc.want)
+		}
+	}
+}
+
+// TestAcronymSpansBreak: the acronym must take letters from the line
+// above; one its own line spells alone names a body of its own.
+func TestAcronymSpansBreak(t *testing.T) {
+	for _, tc := range []struct {
+		prev, line string
+		want       bool
+	}{
+		{"Widget Makers", "Federation (WMF)", true},
+		{"Riverton Sprocket", "Association (RSA)", true},
+		{"Bundesverband Widget", "und Gadget e.V. (BWG)", true},
+		{"Widget Watch", "Gadget Guild (GG)", false},
+		{"Widget Watch", "Gadget Guild", false},
+		{"Widget Watch", "(WW)", false}, // acronymLine's case
+		{"Widget Watch", "Federation (XYZ)", false},
+	} {
+		if got := acronymSpansBreak(tc.prev, tc.line); got != tc.want {
+			t.Errorf("acronymSpansBreak(%q, %q) = %v", tc.prev, tc.line, got)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -732,7 +733,7 @@ func bareAcronym(s string) bool {
 // first, then "By: Ann Wu"), or a person and titles waiting for their body.
 func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 	zl := p.linePiece(i)
-	if zl.text == "" {
+	if zl.text == "" || p.joinColumnWraps(b, i, zl) {
 		return
 	}
 	var cells []piece
@@ -846,7 +847,10 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		// length, so that spans hold)
 		zl.text = strings.ReplaceAll(zl.text, " | ", "   ")
 	}
-	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && (continuesName(b.out[n-1].Name, zl.text) || acronymLine(zl.text)) {
+	if p.joinColumnWraps(b, i, zl) {
+		return
+	}
+	if n := len(b.out); n > 0 && b.lastLine == p.lines[i].no-1 && (continuesName(b.out[n-1].Name, zl.text) || acronymLine(zl.text) || acronymSpansBreak(b.out[n-1].Name, zl.text)) {
 		// a name wrapped over two lines: "Laboratory for Learning and" /
 		// "Intelligent Systems", "Widget Council" / "(WC)"; the rest of
 		// the line read as a name is ("Systems · widgets.org")
@@ -1265,6 +1269,73 @@ func continuesName(prev, line string) bool {
 	last, first := pw[len(pw)-1], lw[0]
 	return connectors[strings.ToLower(last)] && last != "–" && last != "-" || last == "&" ||
 		connectors[first] && first == strings.ToLower(first) && len(first) > 1 || hyphenWrap(last, first)
+}
+
+// joinColumnWraps reads line i, set in columns under a line of bodies
+// set in the same columns, as the rest of each body's name when every
+// cell goes on with the name above it ("Widget Makers" / "Federation
+// (WMF)", "Gadget Guild of" / "Northport"): bodies signing side by side
+// whose names wrap. Each name's span stays on its first line, since a
+// span that ran on to the second would hold the other columns' text.
+func (p *parser) joinColumnWraps(b *signatureBlock, i int, zl zoneLine) bool {
+	if i == 0 || b.lastLine != p.lines[i].no-1 || len(columnGaps(zl.text)) == 0 {
+		return false
+	}
+	cells := columns(zl)
+	above := p.lines[i-1].span.Start
+	var parties []*Party
+	for k := len(b.out) - 1; k >= 0 && b.out[k].Span.Start >= above; k-- {
+		parties = append(parties, &b.out[k])
+	}
+	if len(cells) < 2 || len(parties) != len(cells) {
+		return false
+	}
+	slices.Reverse(parties)
+	for k, c := range cells {
+		t := strings.TrimSpace(c.text)
+		col := c.span.Start + (len(c.text) - len(strings.TrimLeft(c.text, " \t"))) - p.lines[i].span.Start
+		if d := parties[k].Span.Start - above - col; d < -2 || d > 2 {
+			return false // not the column of the name above
+		}
+		if !continuesName(parties[k].Name, t) && !acronymSpansBreak(parties[k].Name, t) {
+			return false
+		}
+	}
+	for k, c := range cells {
+		parties[k].Name += " " + strings.TrimSpace(c.text)
+	}
+	b.lastLine = p.lines[i].no
+	return true
+}
+
+// acronymSpansBreak reports whether a line that ends with an acronym in
+// brackets spells it with words of the name on the line above: "Widget
+// Makers" then "Federation (WMF)" is one body's name, wrapped.
+func acronymSpansBreak(prev, line string) bool {
+	t := strings.TrimSpace(line)
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 || !strings.HasSuffix(t, ")") || !IsAcronym(t[open+1:len(t)-1]) {
+		return false
+	}
+	want := strings.ToUpper(t[open+1 : len(t)-1])
+	above := len(tokenize(prev))
+	var toks []token
+	for k, tok := range tokenize(prev + " " + t[:open]) {
+		if unicode.IsLower(firstRune(tok.text)) && !connectors[tok.text] {
+			// a legal form ("e.V."), which no acronym spells
+			if k < above {
+				above--
+			}
+			continue
+		}
+		toks = append(toks, tok)
+	}
+	for s := above - 1; s >= 0; s-- {
+		if initials(toks[s:]) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutWebTail cuts from a name the web address a list writes after
