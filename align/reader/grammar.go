@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // The letter's grammar, as the decoder enforces it. A letter has four
 // parts in this order: the opening (letterhead, date, address, subject,
 // greeting), the body, the trailer (closing, signatures, copy list), and
@@ -34,16 +36,19 @@ type Part uint8
 
 // The parts of a letter, in order. The annex is what is printed after
 // the letter, from its first attachment line on: nothing of the letter
-// itself follows, and no closing.
+// itself follows, and no closing. Addressed is the rest of the opening
+// once a date has followed the inside address; only the decoder uses it
+// (see next).
 const (
 	Opening Part = iota
+	Addressed
 	Main
 	Trailer
 	Annex
 	numParts
 )
 
-var partNames = [numParts]string{"opening", "body", "trailer", "annex"}
+var partNames = [numParts]string{"opening", "opening, addressed", "body", "trailer", "annex"}
 
 // String names the part.
 func (p Part) String() string { return partNames[p] }
@@ -83,6 +88,11 @@ var decodeParts = func() [NumLabels][]Part {
 	for _, y := range []Label{Signatory, SigHead, Affil} {
 		d[y] = []Part{Opening, Trailer, Annex}
 	}
+	for y := range d {
+		if Label(y) != To && slices.Contains(d[y], Opening) {
+			d[y] = slices.Insert(d[y], 1, Addressed)
+		}
+	}
 	return d
 }()
 
@@ -97,18 +107,25 @@ var decodeParts = func() [NumLabels][]Part {
 // into its trailer, where an annex may open at any line (no corpus
 // letter's gold has a closing before its first body line).
 //
-// The label before (Blank for none) decides one more step: a signer
+// The label before (Blank for none) decides two more steps. A signer
 // straight after a closing opens the trailer, though a signer may stand
-// in the body. Without it, a closing the decoder let stand in the body
+// in the body: without it, a closing the decoder let stand in the body
 // (see above) kept the body open under the signatures, and a document
-// printed after a letter's signatures was read as more of its body.
+// printed after a letter's signatures was read as more of its body. And
+// a date straight after an address line closes the inside address: no
+// address line follows in the opening (no corpus letter has one).
+// Without it, a letterhead over the date was read as a second inside
+// address, and its sender as an addressee.
 func next(from Part, prev, y Label) (Part, bool) {
 	p, ok := nextIn(&decodeParts, from, y)
-	if ok && from == Opening && (p == Annex || y == Closing) {
+	if ok && from <= Addressed && (p == Annex || y == Closing) {
 		return 0, false
 	}
 	if ok && prev == Closing && y == Signer && p < Trailer {
 		p = Trailer
+	}
+	if ok && prev == To && y == Date && p == Opening {
+		p = Addressed
 	}
 	return p, ok
 }
