@@ -101,8 +101,9 @@ func TestAllowed(t *testing.T) {
 
 // TestDecodable: the decoder's grammar lets an address line stand in the
 // trailer and a closing in the body, and nothing else that Allowed
-// refuses; it refuses a signatory inside the body, which Allowed lets
-// stand.
+// refuses; it refuses a signatory inside the body, a signer under a
+// closing with body after, and an address line after an address and the
+// date under it, which Allowed lets stand.
 func TestDecodable(t *testing.T) {
 	for _, tc := range []struct {
 		labels []Label
@@ -124,6 +125,12 @@ func TestDecodable(t *testing.T) {
 		{[]Label{Signatory, Salutation, Body}, true},   // signatories listed first
 		{[]Label{Head, Subject, Closing, Body}, false}, // no closing before the body
 		{[]Label{Salutation, Closing}, false},
+		{[]Label{Salutation, Body, Closing, Signer, Body}, false}, // … but not under signatures
+		{[]Label{Body, Signer, Body}, true},                       // signers named in the body
+		{[]Label{To, Date, To, Salutation}, false},                // a letterhead is no second address
+		{[]Label{To, Date, Subject, Salutation, Body}, true},
+		{[]Label{Head, Date, To, To, Salutation}, true},
+		{[]Label{To, Subject, To, Salutation}, true},
 	} {
 		if got := Decodable(tc.labels); got != tc.want {
 			t.Errorf("Decodable(%v) = %v; want %v", tc.labels, got, tc.want)
