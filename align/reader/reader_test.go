@@ -125,7 +125,7 @@ func TestDecodable(t *testing.T) {
 		{[]Label{Signatory, Salutation, Body}, true},   // signatories listed first
 		{[]Label{Head, Subject, Closing, Body}, false}, // no closing before the body
 		{[]Label{Salutation, Closing}, false},
-		{[]Label{Salutation, Body, Closing, Signer, Body}, false}, // … but not under signatures
+		{[]Label{Salutation, Body, Closing, Signer, Body}, false}, // no body under a closing and a signer
 		{[]Label{Body, Signer, Body}, true},                       // signers named in the body
 		{[]Label{To, Date, To, Salutation}, false},                // a letterhead is no second address
 		{[]Label{To, Date, Subject, Salutation, Body}, true},
