@@ -1291,18 +1291,19 @@ func (p *parser) joinColumnWraps(b *signatureBlock, i int, zl zoneLine) bool {
 		return false
 	}
 	slices.Reverse(parties)
+	texts := make([]string, len(cells))
 	for k, c := range cells {
-		t := strings.TrimSpace(c.text)
-		col := c.span.Start + (len(c.text) - len(strings.TrimLeft(c.text, " \t"))) - p.lines[i].span.Start
+		texts[k] = strings.TrimSpace(c.text)
+		col := c.span.Start + strings.Index(c.text, texts[k]) - p.lines[i].span.Start
 		if d := parties[k].Span.Start - above - col; d < -2 || d > 2 {
 			return false // not the column of the name above
 		}
-		if !continuesName(parties[k].Name, t) && !acronymSpansBreak(parties[k].Name, t) {
+		if !continuesName(parties[k].Name, texts[k]) && !acronymSpansBreak(parties[k].Name, texts[k]) {
 			return false
 		}
 	}
-	for k, c := range cells {
-		parties[k].Name += " " + strings.TrimSpace(c.text)
+	for k, t := range texts {
+		parties[k].Name += " " + t
 	}
 	b.lastLine = p.lines[i].no
 	return true
