@@ -525,11 +525,48 @@ var linePredicates = []struct {
 	{"name-then-title", func(_ *parser, s string) bool { return nameThenTitle(s) }},
 	{"contact-label", func(_ *parser, s string) bool { return contactLabelRe.MatchString(s) }},
 	{"list-marker", func(_ *parser, s string) bool { return listMarkerRe.MatchString(s) }},
+	{"dateline", func(_ *parser, s string) bool { return opensWithDateline(s) }},
 	{"person-cells", func(_ *parser, s string) bool {
 		return everyCell(s, func(c string) bool { return isPersonName(honorificStrip(c)) })
 	}},
 	{"title-cells", func(_ *parser, s string) bool { return everyCell(s, isTitleLine) }},
 }
+
+// opensWithDateline reports whether a line opens a press statement's
+// first paragraph with its dateline: a place, perhaps a date, then a dash
+// and the text ("RIVERTON, 2 May 2024 — The Widget Council …",
+// "(Riverton, Eastland)—Widget Watch …"). The paragraph is body, though
+// a press statement's boilerplate around it is not.
+func opensWithDateline(s string) bool {
+	i := strings.IndexAny(s, "—–")
+	if j := strings.Index(s, " - "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 || i > maxDatelineBytes {
+		return false
+	}
+	head := strings.Trim(strings.TrimSpace(s[:i]), "()")
+	rest := strings.TrimLeft(s[i:], "—–- ")
+	words := strings.Fields(strings.ReplaceAll(head, ",", " "))
+	if len(words) == 0 || len(words) > maxDatelineWords || len(strings.Fields(rest)) < minDatelineRest || functionWords[strings.ToLower(words[0])] {
+		return false // a sentence's subject set apart by a dash: "The Widget Council – which …"
+	}
+	for _, w := range words {
+		r := firstRune(strings.Trim(w, "()."))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// A dateline is at most maxDatelineWords words in its first
+// maxDatelineBytes bytes, and minDatelineRest words of text follow it.
+const (
+	maxDatelineBytes = 80
+	maxDatelineWords = 8
+	minDatelineRest  = 4
+)
 
 // everyCell reports whether a line set in two or more columns ("Ann Wu
 // <gap> Bo Lind") has every cell pass ok: signatures printed side by

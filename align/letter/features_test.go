@@ -184,3 +184,24 @@ func TestEveryCell(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensWithDateline: a place (and a date) then a dash opens a press
+// statement's text; a sentence with a dash later on does not.
+func TestOpensWithDateline(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"RIVERTON, 2 May 2024 — The Widget Council today called on the Minister", true},
+		{"(Riverton, Eastland)—Widget Watch welcomed the decision of the council", true},
+		{"Riverton - The Widget Council has written to the Minister again", true},
+		{"The Widget Council – which represents repairers – wrote to the Minister", false},
+		{"RIVERTON — Too short", false},
+		{"We urge the Minister - and the council - to act", false},
+		{"No dash in this line at all", false},
+	} {
+		if got := opensWithDateline(tc.line); got != tc.want {
+			t.Errorf("opensWithDateline(%q) = %v", tc.line, got)
+		}
+	}
+}
