@@ -31,7 +31,7 @@ var words = mustParseWords(wordsText)
 func parseWords(text string) (wordLists, error) {
 	out := wordLists{sections: map[string][]string{}, phrases: map[string][]string{}}
 	section := ""
-	no := -1
+	no := 0 // the line's number
 	for line := range strings.Lines(text) {
 		no++
 		line = strings.TrimSpace(line)
@@ -40,15 +40,15 @@ func parseWords(text string) (wordLists, error) {
 		case strings.HasPrefix(line, "%"):
 			section = strings.TrimPrefix(line, "%")
 			if _, dup := out.sections[section]; dup {
-				return wordLists{}, fmt.Errorf("words.txt line %d: section %q twice", no+1, section)
+				return wordLists{}, fmt.Errorf("words.txt line %d: section %q twice", no, section)
 			}
 			out.sections[section] = []string{}
 		case section == "":
-			return wordLists{}, fmt.Errorf("words.txt line %d: words before the first section", no+1)
+			return wordLists{}, fmt.Errorf("words.txt line %d: words before the first section", no)
 		case strings.HasSuffix(section, "-templates"):
 			phrases, err := expandTemplate(line)
 			if err != nil {
-				return wordLists{}, fmt.Errorf("words.txt line %d: %w", no+1, err)
+				return wordLists{}, fmt.Errorf("words.txt line %d: %w", no, err)
 			}
 			out.sections[section] = append(out.sections[section], line)
 			out.phrases[section] = append(out.phrases[section], phrases...)
