@@ -3,6 +3,7 @@ package letter
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -39,6 +40,8 @@ var DefaultAuthorModel = logreg.Embedded(authorModel)
 //     (authorIssuer);
 //   - a line that gives its address or contact details after it
 //     ("Widget Watch: 12 Main Street, Riverton") (authorContact);
+//   - a heading over a text about it ("About Widget Watch")
+//     (authorAbout);
 //   - each further mention (authorMention), up to authorMentions.
 //
 // A body the letter is addressed to is no candidate. The best candidate
@@ -50,6 +53,7 @@ const (
 	authorTitle    = 3
 	authorIssuer   = 4
 	authorContact  = 2
+	authorAbout    = 3
 	authorMention  = 0.5
 	authorMentions = 4
 	// authorMin needs evidence of authorship, not just mentions: a body
@@ -140,8 +144,8 @@ type authorCand struct {
 	key   string // the name in lower case, or the name an acronym stands for
 	first piece  // where the letter first writes it
 	// counts of the places it stands in (see the constants above)
-	head, headNext, title, self, mentions, furniture, signArea, issuer, contact int
-	bareAcronym, definedAcronym                                                 bool
+	head, headNext, title, self, mentions, furniture, signArea, issuer, contact, about int
+	bareAcronym, definedAcronym                                                        bool
 	// rule is the weighted sum the rule reading scored it by, which the
 	// model sees as evidence
 	rule float64
@@ -306,6 +310,7 @@ func authorFeatures(c authorCand, all []authorCand) []string {
 	flag(c.title > 0, "title")
 	flag(c.issuer > 0, "issuer")
 	flag(c.contact > 0, "contact")
+	flag(c.about > 0, "about")
 	flag(c.self > 0, "self")
 	flag(c.self > 1, "self-again")
 	flag(c.furniture > 0, "furniture")
@@ -376,6 +381,11 @@ func (p *parser) authorCandidates() []authorCand {
 		return c
 	}
 	p.authorFromLines(func(pc piece, strong bool) *authorCand { return add(pc, strong, false) })
+	for _, pc := range p.aboutHeadings() {
+		if c := add(pc, true, len(strings.Fields(pc.text)) > 1); c != nil {
+			c.about++
+		}
+	}
 	// prose gathers the names a text writes as its writer's ("Widget
 	// Watch calls for …"), and when mentions is set the others too
 	prose := func(text string, source func(lo, hi int) []Span, mentions bool) {
@@ -389,7 +399,9 @@ func (p *parser) authorCandidates() []authorCand {
 			pc, before = cutLead(pc, before, after)
 			pc = trimLeadingThe(pc)
 			if speaksFor(before) || atWe(before, after) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
-				if c := add(pc, true, writersNamed(before)); c != nil {
+				// a name the letter describes as a body ("Widget
+				// Watch is an NGO …") is a body, whatever its words
+				if c := add(pc, true, writersNamed(before) || describedAfter(after)); c != nil {
 					c.self++
 				}
 			} else if !mentions {
@@ -412,7 +424,7 @@ func (p *parser) authorCandidates() []authorCand {
 	mergeVariants(byKey)
 	out := make([]authorCand, 0, len(byKey))
 	for _, c := range byKey {
-		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) + authorIssuer*float64(min(c.issuer, 1)) + authorContact*float64(min(c.contact, 1)) +
+		c.rule = authorHead*float64(min(c.head, 1)) + authorHeadNext*float64(c.headNext) + authorTitle*float64(c.title) + authorIssuer*float64(min(c.issuer, 1)) + authorContact*float64(min(c.contact, 1)) + authorAbout*float64(min(c.about, 1)) +
 			authorSelf*float64(c.self) + authorMention*float64(min(c.mentions, authorMentions))
 		if c.bareAcronym && !c.definedAcronym {
 			c.rule /= 2 // an acronym the letter does not spell out
@@ -1076,4 +1088,79 @@ func (p *parser) properNoun(w string) bool {
 		i += len(w) + j
 	}
 	return false
+}
+
+// aboutPhrases are words.txt's headings over a text about the body that
+// issues the letter ("About", "À propos de"), in lower case, the longest
+// first.
+var aboutPhrases = longestFirst(lowerList(words.list("about-heading-phrases")))
+
+// maxAboutWords is the most words a heading over a text about a body
+// holds, its name included; a longer line is prose ("About the time we
+// wrote …").
+const maxAboutWords = 10
+
+// aboutHeadings returns the names the letter's headings write after
+// "About" ("About Widget Watch:", "ABOUT THE WIDGET COALITION"): on a line
+// of its own, short, not a sentence, outside the address and the
+// signatures. A footnote mark glued to the name's end is cut.
+func (p *parser) aboutHeadings() []piece {
+	var out []piece
+	for i, l := range p.lines {
+		if l.blank || p.lineLabels != nil && (p.lineLabels[i] == reader.To || p.lineLabels[i] == reader.CC || p.lineLabels[i] == reader.Signatory) {
+			continue
+		}
+		pc := piece{span: l.span, text: l.text, line: l.no}
+		if name, ok := aboutName(pc); ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// aboutName returns the name a heading writes after "About", and whether
+// the line is such a heading.
+func aboutName(pc piece) (piece, bool) {
+	t := strings.TrimSpace(pc.text)
+	if n := len(strings.Fields(t)); n < 2 || n > maxAboutWords || strings.HasSuffix(t, ".") || strings.Contains(t, ". ") {
+		return piece{}, false
+	}
+	lead := strings.Index(pc.text, t)
+	for _, ph := range aboutPhrases {
+		if len(t) <= len(ph) || !strings.EqualFold(t[:len(ph)], ph) {
+			continue
+		}
+		elided := strings.HasSuffix(ph, "'") || strings.HasSuffix(ph, "’")
+		if !elided && t[len(ph)] != ' ' {
+			continue
+		}
+		start := len(t) - len(strings.TrimLeft(t[len(ph):], " "))
+		end := len(strings.TrimRight(t, " :"))
+		end -= footnoteMark(t[start:end])
+		if end <= start {
+			return piece{}, false
+		}
+		return sub(pc, lead+start, lead+end), true
+	}
+	return piece{}, false
+}
+
+// footnoteMark returns the length of the digits a name's last word ends
+// in when they follow a letter: a footnote's mark ("Widget Watch1").
+func footnoteMark(s string) int {
+	d := len(s) - len(strings.TrimRightFunc(s, unicode.IsDigit))
+	if d == 0 || d == len(s) {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-d]); !unicode.IsLetter(r) {
+		return 0
+	}
+	return d
+}
+
+// longestFirst sorts phrases by length, the longest first, and otherwise
+// keeps their order.
+func longestFirst(phrases []string) []string {
+	slices.SortStableFunc(phrases, func(a, b string) int { return len(b) - len(a) })
+	return phrases
 }

@@ -105,6 +105,61 @@ func TestIssuerName(t *testing.T) {
 	}
 }
 
+func TestAboutName(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want string // the name; "" when the line is no such heading
+	}{
+		{"About Widget Watch", "Widget Watch"},
+		{"  ABOUT THE GADGET COALITION:", "GADGET COALITION"},
+		{"About Widget Watch2", "Widget Watch"},
+		{"About Agenda 2030", "Agenda 2030"},
+		{"À propos de l’Union des Rouages", "Union des Rouages"},
+		{"Über das Widget Netzwerk", "Widget Netzwerk"},
+		{"Sobre Red Engranaje", "Red Engranaje"},
+		{"About", ""},
+		{"About:", ""},
+		{"About us.", ""},
+		{"Abouts Widget Watch", ""},
+		{"About the time we wrote to the Council. It was late.", ""},
+		{"About twelve members of the Widget Council wrote to the minister in May about it", ""},
+	} {
+		got := ""
+		if pc, ok := aboutName(piece{text: tc.line, span: Span{100, 100 + len(tc.line)}}); ok {
+			got = pc.text
+			if want := tc.line[pc.span.Start-100 : pc.span.End-100]; want != got {
+				t.Errorf("aboutName(%q): span holds %q, text %q", tc.line, want, got)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("aboutName(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestDescribedBodyIsCandidate: a name with no head noun ("Gadget
+// Fairness") is a candidate author where the letter describes it as a
+// body, and where a heading writes a text about it.
+func TestDescribedBodyIsCandidate(t *testing.T) {
+	for _, text := range []string{
+		"Repair now\n\nGadget Fairness is an independent NGO that campaigns for repairable gadgets.\n\nWe ask the Council to publish the repair rules.\n",
+		"Repair now\n\nWe ask the Council to publish the repair rules.\n\nAbout Gadget Fairness\n\nIt campaigns for repairable gadgets.\n",
+	} {
+		src, err := source.Decode("test.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Parse(src, Options{Explain: true})
+		var names []string
+		for _, a := range d.Authors {
+			names = append(names, a.Name)
+		}
+		if !slices.Contains(names, "Gadget Fairness") {
+			t.Errorf("%q: candidates %q, want Gadget Fairness among them", text, names)
+		}
+	}
+}
+
 func TestAtWe(t *testing.T) {
 	for _, tc := range []struct {
 		before, after string

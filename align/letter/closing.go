@@ -8,10 +8,13 @@ import (
 
 // englishClosings are words.txt's English complimentary closes, and
 // closingLeads the closes that name whom a letter speaks for, each as
-// its words in lower case.
+// its words in lower case, by their first word.
 var (
 	englishClosings = lowerSet(words.templates("english-closing-templates"))
-	closingLeads    = fieldsOf(words.templates("closing-lead-templates"))
+	closingLeads    = byFirstWord(fieldsOf(words.templates("closing-lead-templates")))
+	// closingFirstWords are the words a close of either kind opens with:
+	// a line that opens otherwise is none, which spares splitting it
+	closingFirstWords = openingWords(englishClosings, closingLeads)
 )
 
 // maxClosingLeadWords is how many words may follow a closing lead: the
@@ -31,6 +34,13 @@ func isEnglishClosing(text string) bool {
 	if s == "" || isRegexpSpace(s[0]) {
 		return false
 	}
+	first := s
+	if i := strings.IndexAny(s, asciiSpace); i >= 0 {
+		first = s[:i]
+	}
+	if !closingFirstWords[foldASCII(first)] {
+		return false
+	}
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return r < utf8.RuneSelf && isRegexpSpace(byte(r))
 	})
@@ -40,7 +50,7 @@ func isEnglishClosing(text string) bool {
 	if englishClosings[strings.Join(words, " ")] {
 		return true
 	}
-	for _, lead := range closingLeads {
+	for _, lead := range closingLeads[words[0]] {
 		if len(words) >= len(lead) && len(words)-len(lead) <= maxClosingLeadWords && slices.Equal(words[:len(lead)], lead) {
 			return true
 		}
@@ -73,6 +83,33 @@ func fieldsOf(phrases []string) [][]string {
 	out := make([][]string, len(phrases))
 	for i, p := range phrases {
 		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// byFirstWord indexes phrases, each given as its words, by their first
+// word, keeping their order.
+func byFirstWord(phrases [][]string) map[string][][]string {
+	out := map[string][][]string{}
+	for _, p := range phrases {
+		if len(p) > 0 {
+			out[p[0]] = append(out[p[0]], p)
+		}
+	}
+	return out
+}
+
+// openingWords returns the first words of a set of phrases and of phrases
+// indexed by their first word.
+func openingWords(phrases map[string]bool, indexed map[string][][]string) map[string]bool {
+	out := map[string]bool{}
+	for p := range phrases {
+		if f := strings.Fields(p); len(f) > 0 {
+			out[f[0]] = true
+		}
+	}
+	for w := range indexed {
+		out[w] = true
 	}
 	return out
 }

@@ -1432,6 +1432,9 @@ func cleanSignaturePiece(pc piece) piece {
 	if i := strings.IndexByte(pc.text, ','); i > 0 && i+1 < len(pc.text) && isClosing(pc.text[:i+1]) {
 		// a closing run into the signature: "Kind regards, Ann Wu"
 		pc = sub(pc, i+1, len(pc.text))
+	} else if n := closingLead(pc.text); n > 0 {
+		// the same without a comma: "Med vennlig hilsen Ann Wu"
+		pc = sub(pc, n, len(pc.text))
 	}
 	if m := byRe.FindStringIndex(pc.text); m != nil && m[1] < len(pc.text) {
 		pc = sub(pc, m[1], len(pc.text))
@@ -1731,4 +1734,32 @@ func joinNonEmpty(a, b, sep string) string {
 		return a
 	}
 	return a + sep + b
+}
+
+// maxClosingWords is the most words of a closing formula written on one
+// line with the name after it ("Med vennlig hilsen").
+const maxClosingWords = 4
+
+// closingLead returns where a name starts after a closing written before
+// it on its line with no comma between ("Kind regards Ann Wu"), or 0: the
+// first one to maxClosingWords words are a whole closing formula of
+// words.txt (not a lead that names whom it speaks for, "On behalf of") (one word only when
+// it is an adverb, "Sincerely", or another language's closing, "Mvh"),
+// and what follows opens with a capital.
+func closingLead(s string) int {
+	words, starts := fieldOffsets(s)
+	for k := min(maxClosingWords, len(words)-1); k >= 1; k-- {
+		rest := s[starts[k]:]
+		if !unicode.IsUpper(firstRune(rest)) {
+			continue
+		}
+		lead := strings.ToLower(strings.Join(words[:k], " "))
+		if k == 1 && !strings.HasSuffix(lead, "ly") && !closingPhrases[lead] {
+			continue // "Best Widget Makers": a one-word closing must be "Sincerely" or the like
+		}
+		if englishClosings[lead] || closingPhrases[lead] {
+			return starts[k]
+		}
+	}
+	return 0
 }

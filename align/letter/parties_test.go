@@ -68,10 +68,35 @@ func TestCleanSignaturePieceClosing(t *testing.T) {
 		{"Sincerely, Widget Council", "Widget Council"},
 		{"Widget, Gadget and Sprocket Makers", "Widget, Gadget and Sprocket Makers"},
 		{"Sincerely,", "Sincerely,"}, // a closing alone is left to the reader
+		{"Kind regards Ann Wu", "Ann Wu"},
+		{"Med vennlig hilsen Ann Wu", "Ann Wu"},
+		{"Mvh Ann Wu", "Ann Wu"},
+		{"Mit freundlichen Grüßen Widget Watch e.V.", "Widget Watch e.V."},
+		{"Sincerely yours", "Sincerely yours"},
+		{"Regards to all", "Regards to all"}, // not a name after it
+		{"Best Widget Makers", "Best Widget Makers"},
 	} {
 		got := cleanSignaturePiece(piece{text: tc.in, span: Span{0, len(tc.in)}}).text
 		if got != tc.want {
 			t.Errorf("cleanSignaturePiece(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestPersonForBody(t *testing.T) {
+	for _, tc := range []struct{ in, person, body string }{
+		{"Ann Wu on behalf of the Widget Action Group", "Ann Wu", "Widget Action Group"},
+		{"Tom Lind au nom de l’Union des Rouages", "Tom Lind", "Union des Rouages"},
+		{"Ann Wu, on behalf of Widget Watch", "", ""}, // a comma: read as an entry's parts
+		{"Sent on behalf of the group", "", ""},       // no person before it
+		{"Ann Wu on behalf of herself", "", ""},       // no body after it
+	} {
+		var person, body string
+		if p, b, ok := personForBody(piece{text: tc.in, span: Span{0, len(tc.in)}}); ok {
+			person, body = p.text, b.text
+		}
+		if person != tc.person || body != tc.body {
+			t.Errorf("personForBody(%q) = %q, %q; want %q, %q", tc.in, person, body, tc.person, tc.body)
 		}
 	}
 }
@@ -126,6 +151,8 @@ func TestSignatureLineForms(t *testing.T) {
 		{"Ann Wu, spokesperson, Widget Watch", "Widget Watch|Ann Wu|spokesperson"},
 		{"Ann Wu, on behalf of the Widget Watch (WW)", "Widget Watch (WW)|Ann Wu|"},
 		{"Ann Wu, on behalf of Riverton Together", "Riverton Together|Ann Wu|"},
+		{"Ann Wu on behalf of Riverton Together", "Riverton Together|Ann Wu|"},
+		{"Ann Wu on behalf of the Widget Action Group", "Widget Action Group|Ann Wu|"},
 		{"Ann Wu, Founder-President, WW", "WW|Ann Wu|Founder-President"},
 		{"Dr Ann Wu and Bo Li, WWU", "WWU|Ann Wu and Bo Li|"},
 		{"Ann Wu- Widget Watch", "Widget Watch|Ann Wu|"},

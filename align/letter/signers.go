@@ -1226,6 +1226,11 @@ func signWith(party *Party, col []piece) {
 // signers are named with their bodies for identification only, or the
 // person is an academic or a legislator).
 func (p *parser) entryParty(pc piece, line string, personal bool) Party {
+	if person, b, ok := personForBody(pc); ok {
+		body, signer := newParty(b, RoleSignatory), newParty(person, RoleSignatory)
+		body.Signer, body.SignerSpan = signer.Name, signer.Span
+		return body
+	}
 	segs := commaSegments(pc)
 	for k := 1; k < len(segs); k++ {
 		// "Ann Wu, on behalf of Widget Watch": the body after its words
@@ -1295,6 +1300,25 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 	}
 	return newParty(pc, RoleSignatory)
 }
+
+// personForBody splits a line that names a person and then the body they
+// sign for, with no comma between ("Ann Wu on behalf of Widget Watch"):
+// the person, and the body.
+func personForBody(seg piece) (person, body piece, ok bool) {
+	m := midBehalfRe.FindStringIndex(seg.text)
+	if m == nil || strings.ContainsRune(seg.text[:m[0]], ',') || !isPersonName(strings.TrimSpace(seg.text[:m[0]])) {
+		return piece{}, piece{}, false
+	}
+	b, ok := behalfSegment(sub(seg, m[0]+1, len(seg.text)))
+	if !ok {
+		return piece{}, piece{}, false
+	}
+	return sub(seg, 0, m[0]), b, true
+}
+
+// midBehalfRe finds, inside a line, the words that can only name the body
+// a person signs for (explicitBehalfRe's).
+var midBehalfRe = lazyre.New(`[\s,](?i:on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s`)
 
 // explicitBehalfRe matches the words that can only name the body a
 // person signs for: "on behalf of", "au nom de", "im Namen".
