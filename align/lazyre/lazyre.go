@@ -27,6 +27,8 @@ type Regexp struct {
 	guard     *startGuard
 	once      sync.Once
 	rx        *regexp.Regexp
+	scanOnce  sync.Once
+	scan      *startScan
 }
 
 // New returns a Regexp for pattern, not yet compiled.
@@ -54,6 +56,13 @@ func (r *Regexp) may(s string) (*regexp.Regexp, bool) {
 		return nil, false
 	}
 	return r.Re(), true
+}
+
+// startScan returns the pattern's start scan (see starts.go), or nil,
+// working it out on the first call.
+func (r *Regexp) startScan() *startScan {
+	r.scanOnce.Do(func() { r.scan = newStartScan(r.pattern, r.startGuard()) })
+	return r.scan
 }
 
 // String returns the pattern, without compiling it.
@@ -108,6 +117,9 @@ func (r *Regexp) FindAllString(s string, n int) []string {
 // FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
 	if rx, ok := r.may(s); ok {
+		if sc := r.startScan(); sc != nil {
+			return sc.findAll(s, n, false)
+		}
 		return rx.FindAllStringIndex(s, n)
 	}
 	return nil
@@ -124,6 +136,9 @@ func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
 // FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
 func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if rx, ok := r.may(s); ok {
+		if sc := r.startScan(); sc != nil {
+			return sc.findAll(s, n, true)
+		}
 		return rx.FindAllStringSubmatchIndex(s, n)
 	}
 	return nil

@@ -747,11 +747,15 @@ func mayDefineAcronym(s string) bool {
 	return false
 }
 
+// describedReach is how many words after a name describedAfter reads.
+const describedReach = 8
+
 // definedAcronymRe finds a body's name followed by its acronym.
 var definedAcronymRe = lazyre.New(`((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*)\s+\(([\p{Lu}\p{N}&.-]{2,12})\)`)
 
 // describedAfter reports whether what follows a name says what the body
-// is: "is a non-profit network of …", "are the voice of …".
+// is: "is a non-profit network of …", "are the voice of …", within its
+// first describedReach words.
 func describedAfter(after string) bool {
 	after = strings.TrimSpace(after)
 	if strings.HasPrefix(after, "(") {
@@ -759,11 +763,14 @@ func describedAfter(after string) bool {
 			after = strings.TrimSpace(after[i+1:])
 		}
 	}
-	f := strings.Fields(strings.ToLower(strings.TrimPrefix(after, ",")))
+	f := leadingFields(strings.TrimPrefix(after, ","), describedReach)
+	for i := range f {
+		f[i] = strings.ToLower(f[i])
+	}
 	if len(f) < 3 || (f[0] != "is" && f[0] != "are") || (f[1] != "a" && f[1] != "an" && f[1] != "the") {
 		return false
 	}
-	for _, w := range f[2:min(len(f), 8)] {
+	for _, w := range f[2:] {
 		w = trimPunct(w)
 		if selfNouns[w] || orgHeads[capitalized(w)] {
 			return true
@@ -857,11 +864,10 @@ func lineStart(before string) bool {
 // atWe reports whether a name stands between "At" and the writers' "we"
 // or "our": "At Widget Watch, we have long argued …".
 func atWe(before, after string) bool {
-	f := strings.Fields(before)
-	if len(f) == 0 || f[len(f)-1] != "At" {
+	if lastField(before) != "At" {
 		return false
 	}
-	a := strings.Fields(strings.TrimPrefix(strings.TrimSpace(after), ","))
+	a := leadingFields(strings.TrimPrefix(strings.TrimSpace(after), ","), 1)
 	return len(a) > 0 && (a[0] == "we" || a[0] == "our")
 }
 
@@ -1007,7 +1013,7 @@ func selfVerbAfter(after string) bool {
 		}
 	}
 	after = strings.TrimPrefix(after, ",")
-	f := strings.Fields(after)
+	f := leadingFields(after, 2)
 	if len(f) > 1 && strings.HasSuffix(f[0], "ly") {
 		f = f[1:] // "Widget Watch unreservedly condemns"
 	}

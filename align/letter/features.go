@@ -366,7 +366,7 @@ var attachmentHeadings = words.set("attachment-heading-words")
 // attachment: a short line whose first word names one ("Annex 2: Our
 // earlier letter", "APPENDIX A").
 func isAttachmentHeading(t string) bool {
-	f := strings.Fields(t)
+	f := leadingFields(t, maxAttachmentHeading+1)
 	return len(f) > 0 && len(f) <= maxAttachmentHeading && attachmentHeadings[strings.ToLower(trimPunct(f[0]))]
 }
 

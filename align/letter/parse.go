@@ -433,12 +433,9 @@ func (p *parser) joined(b rawBlock) string {
 // and keep only function words ("of", "and", "the") in lower case; prose
 // has lower-case content words: verbs, common nouns, adjectives.
 func isProse(text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 6 {
-		return false
-	}
-	lower, content := 0, 0
-	for _, w := range words {
+	n, lower, content := 0, 0, 0
+	for w := range strings.FieldsSeq(text) {
+		n++
 		if !unicode.IsLower(firstRune(w)) {
 			continue
 		}
@@ -447,7 +444,10 @@ func isProse(text string) bool {
 			content++
 		}
 	}
-	ratio := float64(lower) / float64(len(words))
+	if n < 6 {
+		return false
+	}
+	ratio := float64(lower) / float64(n)
 	return content >= proseContentWords && ratio >= proseLowerRatio
 }
 

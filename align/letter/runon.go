@@ -35,7 +35,8 @@ type token struct {
 }
 
 func tokenize(s string) []token {
-	var toks []token
+	// room for every token at once: one more than the blanks
+	toks := make([]token, 0, strings.Count(s, " ")+strings.Count(s, "\t")+1)
 	depth := 0
 	i := 0
 	for i < len(s) {

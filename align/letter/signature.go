@@ -519,16 +519,17 @@ func isDigits(s string) bool {
 // words.txt's signature-heading-words ("Unterzeichnende Organisationen",
 // "Organisations signataires :").
 func isOtherSignatureHeading(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > maxHeadingWords || strings.HasSuffix(s, ".") {
+	if strings.HasSuffix(s, ".") {
 		return false
 	}
-	for _, w := range f {
-		if signatureHeadingWords[strings.ToLower(trimPunct(w))] {
-			return true
+	n, found := 0, false
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > maxHeadingWords {
+			return false
 		}
+		found = found || signatureHeadingWords[strings.ToLower(trimPunct(w))]
 	}
-	return false
+	return found
 }
 
 // maxHeadingWords is the most words a heading over signatories has:

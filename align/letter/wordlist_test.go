@@ -2,6 +2,7 @@ package letter
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -94,6 +95,29 @@ func TestExpandTemplate(t *testing.T) {
 		}
 		if err != nil || !slices.Equal(got, tc.want) {
 			t.Errorf("expandTemplate(%q) = %q, %v; want %q", tc.template, got, err, tc.want)
+		}
+	}
+}
+
+// TestFieldHelpers holds leadingFields and lastField to strings.Fields.
+func TestFieldHelpers(t *testing.T) {
+	for _, s := range []string{
+		"", "   ", "one", " one two  three ", "At\u00a0Widget\u2003Watch,\twe\n",
+		"bad \xff bytes\xfe", "\u3000全角\u3000空白", "a b c d e f g h i j k",
+	} {
+		all := strings.Fields(s)
+		for n := 0; n <= len(all)+1; n++ {
+			want := all[:min(n, len(all))]
+			if got := leadingFields(s, n); !slices.Equal(got, want) {
+				t.Errorf("leadingFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+		want := ""
+		if len(all) > 0 {
+			want = all[len(all)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

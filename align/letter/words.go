@@ -330,7 +330,7 @@ func addressTail(s string) int {
 
 // hasOrgHead reports whether s contains an organisation head noun.
 func hasOrgHead(s string) bool {
-	for _, w := range strings.Fields(titleCase(s)) {
+	for w := range strings.FieldsSeq(titleCase(s)) {
 		if orgHeads[trimPunct(w)] {
 			return true
 		}
@@ -529,4 +529,40 @@ func trimPunct(w string) string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// leadingFields returns the first n or fewer of the words strings.Fields
+// would find in s, reading no further than the n-th: for the words after
+// a name in a long paragraph, which splitting whole would make quadratic.
+func leadingFields(s string, n int) []string {
+	var out []string
+	for w := range strings.FieldsSeq(s) {
+		if len(out) == n {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// lastField returns the last of the words strings.Fields would find in
+// s, or "", reading s from its end.
+func lastField(s string) string {
+	end := len(s)
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= size
+	}
+	return s[start:end]
 }

@@ -18,6 +18,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -182,6 +183,16 @@ func Train(classes []string, examples []Example, opts Options) (*Model, error) {
 }
 
 func dedupe(fs []string) []string {
+	if len(fs) <= smallDedupe {
+		// a few features: a scan of those kept costs less than a map
+		out := make([]string, 0, len(fs))
+		for _, f := range fs {
+			if !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
 	seen := make(map[string]bool, len(fs))
 	out := fs[:0:0]
 	for _, f := range fs {
@@ -192,6 +203,9 @@ func dedupe(fs []string) []string {
 	}
 	return out
 }
+
+// smallDedupe is the most features dedupe scans rather than hashes.
+const smallDedupe = 48
 
 // probs sets p to the class probabilities of an instance.
 func probs(p []float64, rows []int32, w []float64, bias []float64) {
