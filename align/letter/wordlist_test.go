@@ -121,3 +121,26 @@ func TestFieldHelpers(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCityRegion(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Washington, DC.", true},
+		{"Washington, D.C.", true},
+		{"Riverton, NY", true},
+		{"Salt Lake City, UT", true},
+		{"Port Widget, ON", true},
+		{"Ann Wu, MD", false},               // letters after a name
+		{"Widget Council, NY", false},       // a body
+		{"Works, Washington, DC", false},    // a name's end run on
+		{"Riverton, Eastland", false},       // no region code
+		{"the city of Riverton, NY", false}, // prose
+		{"Riverton, NY 10001", true},        // and the postcode rule holds this one
+	} {
+		if got := isAddress(tc.in); got != tc.want {
+			t.Errorf("isAddress(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

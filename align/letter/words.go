@@ -305,6 +305,9 @@ func isAddress(s string) bool {
 	if len(strings.Fields(s)) <= 6 && endsInStreetWord(s) {
 		return true
 	}
+	if !digit && isCityRegion(s) {
+		return true
+	}
 	return digit && (hasStreetWord(s) || hasCompoundStreet(s)) && !hasOrgHead(s)
 }
 
@@ -565,4 +568,34 @@ func lastField(s string) string {
 		start -= size
 	}
 	return s[start:end]
+}
+
+// regionCodes are words.txt's region-codes.
+var regionCodes = words.set("region-codes")
+
+// maxCityWords is the most words of a city's name on an address's city
+// line ("Salt Lake City, UT").
+const maxCityWords = 3
+
+// isCityRegion reports whether a line is an address's city line with no
+// postcode: a city of capitalised words, a comma and a region's code
+// ("Washington, DC.", "Riverton, ON"). The city holds no comma, digit or
+// organisation head ("Widget Council, NY" is a body).
+func isCityRegion(s string) bool {
+	s = strings.TrimRight(s, ".,")
+	i := strings.LastIndex(s, ", ")
+	if i <= 0 || !regionCodes[strings.TrimSpace(s[i+2:])] && !regionCodes[strings.TrimSpace(s[i+2:])+"."] {
+		return false
+	}
+	city := s[:i]
+	f := strings.Fields(city)
+	if len(f) == 0 || len(f) > maxCityWords || strings.ContainsAny(city, ",;:()") || hasOrgHead(city) {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
