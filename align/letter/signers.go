@@ -1318,11 +1318,15 @@ func personForBody(seg piece) (person, body piece, ok bool) {
 
 // midBehalfRe finds, inside a line, the words that can only name the body
 // a person signs for (explicitBehalfRe's).
-var midBehalfRe = lazyre.New(`[\s,](?i:on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s`)
+var midBehalfRe = lazyre.New(`[\s,](?i:on\s+behalf\s+of|` + otherBehalfWords + `)\s`)
 
 // explicitBehalfRe matches the words that can only name the body a
 // person signs for: "on behalf of", "au nom de", "im Namen".
-var explicitBehalfRe = lazyre.New(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s`)
+var explicitBehalfRe = lazyre.New(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|` + otherBehalfWords + `)\s`)
+
+// otherBehalfWords are "on behalf of" in French, Spanish and German, as
+// explicitBehalfRe and midBehalfRe match them.
+const otherBehalfWords = `au\s+nom\s+de|en\s+nombre\s+de|im\s+namen`
 
 // behalfSegment reads a segment after a signer's name that names the
 // body they sign for ("on behalf of Widget Watch", "for the Widget
