@@ -482,6 +482,43 @@ func isSalutation(text string) bool {
 	return words <= 6 && strings.HasPrefix(strings.ToLower(text), "dear ")
 }
 
+// salutationTail returns the span of the text that follows the greeting
+// on salutation line i ("Dear Minister: We write to ask …" gives "We
+// write to ask …"), and whether there is such text: after the first
+// colon, or else the first comma, that ends a greeting, at least
+// minTailWords words, one of them a lower-case word that is not a
+// function word (prose, not a second addressee's name), and not ending
+// as a greeting does.
+func (p *parser) salutationTail(i int) (Span, bool) {
+	l := p.lines[i]
+	t := l.text
+	at := strings.IndexByte(t, ':')
+	if at < 0 {
+		at = strings.IndexByte(t, ',')
+	}
+	if at < 0 || !isSalutation(strings.TrimSpace(t[:at+1])) {
+		return Span{}, false
+	}
+	rest := strings.TrimSpace(t[at+1:])
+	words := strings.Fields(rest)
+	if len(words) < minTailWords || strings.ContainsRune(",:;", lastRune(rest)) {
+		return Span{}, false
+	}
+	prose := false
+	for _, w := range words {
+		prose = prose || unicode.IsLower(firstRune(w)) && !functionWords[strings.ToLower(trimPunct(w))]
+	}
+	if !prose {
+		return Span{}, false
+	}
+	start := l.span.Start + at + 1 + strings.Index(t[at+1:], rest)
+	return Span{start, start + len(rest)}, true
+}
+
+// minTailWords is the fewest words of body text after a greeting on its
+// line that are read as the body's start.
+const minTailWords = 3
+
 // greetingReach is how many blocks after a block that looked like the
 // start of the body a greeting may stand and still open the body: a
 // letterhead, a date, an address and a subject.
@@ -1267,9 +1304,19 @@ func (p *parser) buildParagraphs() {
 		first, last int
 		span        Span
 		item        bool // an item of a list the layout shows
+		tail        bool // the body's first words on the greeting's line
 	}
 	var paras []para
 	for _, b := range p.doc.Blocks {
+		if b.Kind == KindSalutation {
+			// the body's first words after the greeting on its line
+			// ("Dear Minister: We write to …"): a paragraph, which the
+			// rejoining below joins to the lines that go on with it
+			if sp, ok := p.salutationTail(b.Lines[1] - 1); ok {
+				paras = append(paras, para{first: b.Lines[1] - 1, last: b.Lines[1] - 1, span: sp, tail: true})
+			}
+			continue
+		}
 		if b.Kind != KindBody {
 			continue
 		}
@@ -1282,7 +1329,7 @@ func (p *parser) buildParagraphs() {
 			if i <= last && !perLine && !bulletRe.MatchString(p.lines[i].text) {
 				continue
 			}
-			paras = append(paras, para{start, i - 1, Span{p.lines[start].span.Start, p.lines[i-1].span.End}, list})
+			paras = append(paras, para{first: start, last: i - 1, span: Span{p.lines[start].span.Start, p.lines[i-1].span.End}, item: list})
 			start = i
 		}
 	}
@@ -1307,7 +1354,7 @@ func (p *parser) buildParagraphs() {
 		if k+1 < len(paras) {
 			next = p.text[paras[k+1].span.Start:paras[k+1].span.End]
 		}
-		par.Heading = isHeading(text, next, pr.first == pr.last)
+		par.Heading = !pr.tail && isHeading(text, next, pr.first == pr.last)
 		if par.Heading && bulletRe.MatchString(text) && (bulletRe.MatchString(prev) || bulletRe.MatchString(next)) {
 			par.Heading = false // a numbered list item among others, not a numbered heading
 		}

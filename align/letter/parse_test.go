@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/align/source"
 )
 
@@ -1539,6 +1540,31 @@ func TestNoteLabel(t *testing.T) {
 		label, marker := p.noteLabel(tc.text)
 		if label != tc.label || marker != tc.marker {
 			t.Errorf("noteLabel(%q) = %q, %q; want %q, %q", tc.text, label, marker, tc.label, tc.marker)
+		}
+	}
+}
+
+// TestSalutationTail: the body's first words written on the greeting's
+// line open the first paragraph; a greeting that names several people
+// gives no text.
+func TestSalutationTail(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Dear Minister: We urge you to publish the\nrules by May.\n", "We urge you to publish the rules by May."},
+		{"Dear Ann Wu, we write to ask for the\nrules.\n", "we write to ask for the rules."},
+		{"Dear Ann, Bo and Cy,\nWe urge you to act.\n", "We urge you to act."},
+		{"Dear Minister,\nWe urge you to act.\n", "We urge you to act."},
+	} {
+		src, err := source.Decode("test.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Parse(src, Options{Labels: []reader.Label{reader.Salutation, reader.Body}})
+		if len(d.Paragraphs) == 0 || d.Paragraphs[0].Text != tc.want {
+			var got []string
+			for _, p := range d.Paragraphs {
+				got = append(got, p.Text)
+			}
+			t.Errorf("%q: paragraphs %q, want the first %q", tc.text, got, tc.want)
 		}
 	}
 }
