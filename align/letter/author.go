@@ -1131,24 +1131,18 @@ func aboutName(pc piece) (piece, bool) {
 	if n := len(strings.Fields(t)); n < 2 || n > maxAboutWords || strings.HasSuffix(t, ".") || strings.Contains(t, ". ") {
 		return piece{}, false
 	}
-	lead := strings.Index(pc.text, t)
-	for _, ph := range aboutPhrases {
-		if len(t) <= len(ph) || !strings.EqualFold(t[:len(ph)], ph) {
-			continue
-		}
-		elided := strings.HasSuffix(ph, "'") || strings.HasSuffix(ph, "’")
-		if !elided && t[len(ph)] != ' ' {
-			continue
-		}
-		start := len(t) - len(strings.TrimLeft(t[len(ph):], " "))
-		end := len(strings.TrimRight(t, " :"))
-		end -= footnoteMark(t[start:end])
-		if end <= start {
-			return piece{}, false
-		}
-		return sub(pc, lead+start, lead+end), true
+	n := phrasePrefix(t, aboutPhrases)
+	if n == 0 || n == len(t) || t[n] != ' ' && !strings.HasSuffix(t[:n], "'") && !strings.HasSuffix(t[:n], "’") {
+		return piece{}, false // no heading, or "About:" with no space
 	}
-	return piece{}, false
+	lead := strings.Index(pc.text, t)
+	start := len(t) - len(strings.TrimLeft(t[n:], " "))
+	end := len(strings.TrimRight(t, " :"))
+	end -= footnoteMark(t[start:end])
+	if end <= start {
+		return piece{}, false
+	}
+	return sub(pc, lead+start, lead+end), true
 }
 
 // footnoteMark returns the length of the digits a name's last word ends

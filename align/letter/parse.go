@@ -614,18 +614,24 @@ func lowerSet(phrases []string) map[string]bool {
 // letter: "Sehr geehrte Frau Wu," opens with "sehr geehrte", "Liebevoll"
 // does not open with "liebe".
 func opensWithPhrase(text string, phrases []string) bool {
-	if text == "" || !unicode.IsUpper(firstRune(text)) {
-		return false
-	}
+	return text != "" && unicode.IsUpper(firstRune(text)) && phrasePrefix(text, phrases) > 0
+}
+
+// phrasePrefix returns the length of the first of phrases that text opens
+// with, in any case, as whole words (what follows is no letter, unless
+// the phrase ends in an elided article's apostrophe: "à propos de l'"),
+// or 0.
+func phrasePrefix(text string, phrases []string) int {
 	for _, ph := range phrases {
 		if len(text) < len(ph) || !strings.EqualFold(text[:len(ph)], ph) {
 			continue
 		}
-		if rest := text[len(ph):]; rest == "" || !unicode.IsLetter(firstRune(rest)) {
-			return true
+		elided := strings.HasSuffix(ph, "'") || strings.HasSuffix(ph, "’")
+		if rest := text[len(ph):]; elided || rest == "" || !unicode.IsLetter(firstRune(rest)) {
+			return len(ph)
 		}
 	}
-	return false
+	return 0
 }
 
 // labelKind maps a label word to the zone it opens.

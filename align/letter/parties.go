@@ -1743,9 +1743,9 @@ const maxClosingWords = 4
 // closingLead returns where a name starts after a closing written before
 // it on its line with no comma between ("Kind regards Ann Wu"), or 0: the
 // first one to maxClosingWords words are a whole closing formula of
-// words.txt (not a lead that names whom it speaks for, "On behalf of") (one word only when
-// it is an adverb, "Sincerely", or another language's closing, "Mvh"),
-// and what follows opens with a capital.
+// words.txt, not a lead that names whom it speaks for ("On behalf of");
+// a one-word closing must be an adverb ("Sincerely") or another
+// language's closing ("Mvh"); what follows opens with a capital.
 func closingLead(s string) int {
 	words, starts := fieldOffsets(s)
 	for k := min(maxClosingWords, len(words)-1); k >= 1; k-- {
