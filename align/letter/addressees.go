@@ -315,12 +315,18 @@ func (p *parser) greetingAddressees() []Party {
 
 // withoutOpening cuts the letter's first sentence from a greeting that
 // runs on into it after a colon: "Dear Chair Wu: We write to support the
-// bill" is "Dear Chair Wu". A colon right after the first word ("To:
-// the Widget Board") is the greeting's own.
+// bill" is "Dear Chair Wu", and so is "Dear Chair Wu: The Widget", its
+// sentence wrapped to the next line. A colon right after the first word
+// ("To: the Widget Board") is the greeting's own, and so is one before
+// another greeting ("Dear Chair Wu: Dear Member Li:").
 func withoutOpening(t string) string {
 	_, rest, _ := strings.Cut(t, " ")
 	k := strings.Index(rest, ": ")
-	if k < 0 || len(strings.Fields(rest[k+2:])) < 4 {
+	if k < 0 {
+		return t
+	}
+	tail := strings.TrimSpace(rest[k+2:])
+	if tail == "" || strings.ContainsRune(",:;", lastRune(tail)) {
 		return t
 	}
 	return t[:len(t)-len(rest)+k+1]

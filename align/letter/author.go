@@ -153,15 +153,15 @@ type authorCand struct {
 
 // authorBody returns the body the letter speaks for, or nil: the
 // candidate the author model (Options.Author, else the embedded one)
-// finds most probable, when that probability reaches AuthorAt; without
-// a model, the candidate of the best rule score when it reaches
+// finds most probable, when that probability reaches at; without a
+// model, the candidate of the best rule score when it reaches
 // authorMin. The choice is made once a letter.
-func (p *parser) authorBody() *Party {
+func (p *parser) authorBody(at float64) *Party {
 	if !p.authorDone {
 		p.authorDone = true
-		p.author = p.chooseAuthor()
+		p.author, p.authorP = p.chooseAuthor()
 	}
-	if p.author == nil {
+	if p.author == nil || p.authorP < at {
 		return nil
 	}
 	a := *p.author
@@ -169,17 +169,26 @@ func (p *parser) authorBody() *Party {
 }
 
 // AuthorAt is the probability at which the author model's best candidate
-// signs the letter. Grouped cross-validation tried 0.5, 0.3 and 0.15:
-// 0.3 reads the held-out letters' signatories best (per letter 0.535 ->
-// 0.550 against 0.5), so the figure is slightly optimistic. The model is
-// cautious (strongly penalised, few examples): its right authors often
-// score 0.3 to 0.5.
+// is the body a letter's signers sign for. Grouped cross-validation tried
+// 0.5, 0.3 and 0.15: 0.3 reads the held-out letters' signatories best
+// (per letter 0.535 -> 0.550 against 0.5), so the figure is slightly
+// optimistic. The model is cautious (strongly penalised, few examples):
+// its right authors often score 0.3 to 0.5.
 const AuthorAt = 0.3
 
-func (p *parser) chooseAuthor() *Party {
+// AuthorFloor is the probability at which the author model's best
+// candidate is the body a signer signs for when the signer holds an
+// office in a body ("General Secretary"): such a signer signs for some
+// body, and the letter's most probable author is the best guess.
+const AuthorFloor = 0.1
+
+// chooseAuthor returns the candidate the author model finds most
+// probable, with that probability; without a model, the candidate of
+// the best rule score when it reaches authorMin, with probability 1.
+func (p *parser) chooseAuthor() (*Party, float64) {
 	cands := p.authorCandidates()
 	if len(cands) == 0 {
-		return nil
+		return nil, 0
 	}
 	m := p.opts.Author
 	if m == nil {
@@ -206,10 +215,13 @@ func (p *parser) chooseAuthor() *Party {
 			best, bestP = i, pr
 		}
 	}
-	if best < 0 || bestP < AuthorAt && m != nil {
-		return nil
+	if best < 0 {
+		return nil, 0
 	}
-	return authorParty(cands[best].first)
+	if m == nil {
+		bestP = 1
+	}
+	return authorParty(cands[best].first), bestP
 }
 
 // candidateEvidence returns the features that weighed most for a

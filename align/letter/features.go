@@ -44,6 +44,7 @@ func newParser(src *source.Source, opts Options) *parser {
 	p.lines = splitLines(src.Text)
 	markLayoutPages(src, p.lines)
 	p.lineBlocks = withoutBlankLines(p.lines)
+	p.spacedWraps = spacedWraps(p.lines)
 	n := len(p.lines)
 	p.kinds = make([]Kind, n)
 	p.label = make([]string, n)

@@ -3,6 +3,8 @@ package letter
 import (
 	"strings"
 	"unicode"
+
+	"github.com/letterdiff/letterdiff/align/reader"
 )
 
 // officeBodyJoiners are the words and marks between an office and the
@@ -25,6 +27,10 @@ func officeWord(w string) (office, noun bool) {
 // least one a title noun; joiners and marks between the two are in
 // neither. Whether the rest is a body is for the caller to judge.
 func officeThenBody(pc piece) (office, body piece, ok bool) {
+	if rest := withoutArticle(pc.text); rest != pc.text {
+		// "Le Président du Widget Club": the article is the office's
+		pc = sub(pc, len(pc.text)-len(rest), len(pc.text))
+	}
 	words, starts := fieldOffsets(pc.text)
 	n, noun := 0, false
 	for n < len(words) && n < maxOfficeLead {
@@ -50,6 +56,59 @@ func officeThenBody(pc piece) (office, body piece, ok bool) {
 		return piece{}, piece{}, false
 	}
 	return sub(pc, 0, end), sub(pc, starts[k], len(pc.text)), true
+}
+
+// personThenOffice splits a line that names a person and then their
+// office with no mark between them: "Ann Wu Executive Director", "A.B.
+// RIVERS General Secretary" (a surname in capitals reads as a name). The
+// office is one to five title words running to the line's end, a title
+// noun among them; the words before it read as a person's name.
+func personThenOffice(s string) (name, office string, ok bool) {
+	words, starts := fieldOffsets(s)
+	for k := 2; k < len(words); k++ {
+		if len(words)-k > maxOfficeLead {
+			continue
+		}
+		noun := false
+		for _, w := range words[k:] {
+			o, n := officeWord(w)
+			if !o {
+				noun = false
+				break
+			}
+			noun = noun || n
+		}
+		if !noun {
+			continue
+		}
+		person := make([]string, k)
+		for i, w := range words[:k] {
+			person[i] = titleCase(w)
+		}
+		if !isPersonName(strings.Join(person, " ")) {
+			return "", "", false
+		}
+		return strings.TrimSpace(s[:starts[k]]), s[starts[k]:], true
+	}
+	return "", "", false
+}
+
+// bodyOffices are words.txt's body-office-nouns.
+var bodyOffices = words.set("body-office-nouns")
+
+// holdsBodyOffice reports whether a title names an office held in a body
+// ("General Secretary", "Chair, Widget Committee"), not one held as
+// oneself.
+func holdsBodyOffice(title string) bool {
+	if seatOffice(title) {
+		return false
+	}
+	for _, w := range strings.Fields(title) {
+		if bodyOffices[trimPunct(titleCase(w))] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyThenOffice splits a signature's line that names a body and then
@@ -78,7 +137,8 @@ func bodyThenOffice(pc piece) (body, office piece, ok bool) {
 			break // "Widget Center for Justice": no field, but a joiner
 		}
 		head := trimPunct(titleCase(words[k-q-1]))
-		if orgHeads[head] || bareAcronym(words[k-q-1]) {
+		if orgHeads[head] && k-q-1 > 0 || bareAcronym(words[k-q-1]) {
+			// a head word alone ("Board President") names no body
 			end := starts[k-q-1] + len(words[k-q-1])
 			return sub(pc, 0, end), sub(pc, starts[k-q], len(pc.text)), true
 		}
@@ -94,13 +154,26 @@ func (p *parser) officeBody(pc piece) (body piece, office string, ok bool) {
 	if strings.ContainsRune(pc.text, ',') || isPersonName(honorificStrip(strings.TrimSpace(pc.text))) {
 		return piece{}, "", false
 	}
-	if o, b, ok := officeThenBody(pc); ok && !seatOffice(o.text) && (readsAsBody(b.text) || p.namedElsewhere(-1, b.text)) && !isPersonName(b.text) {
+	if o, b, ok := officeThenBody(pc); ok && !seatOffice(o.text) && ((readsAsBody(b.text) || p.namedElsewhere(-1, b.text)) && !isPersonName(b.text) || p.inLetterhead(b.text)) {
 		return b, o.text, true
 	}
 	if b, o, ok := bodyThenOffice(pc); ok {
 		return b, o.text, true
 	}
 	return piece{}, "", false
+}
+
+// inLetterhead reports whether a line of the letterhead reads s and
+// nothing else: the body a letter is written on ("President - Widget
+// Watch" under a letterhead "Widget Watch" names a body, though its
+// words could be a person's).
+func (p *parser) inLetterhead(s string) bool {
+	for j, l := range p.lines {
+		if p.lineLabels[j] == reader.Head && strings.EqualFold(strings.TrimSpace(l.text), strings.TrimSpace(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // seatOffice reports whether an office is a seat its holder signs in as

@@ -59,9 +59,13 @@ type parser struct {
 	// lineBlocks: the text has no blank lines and runs a paragraph to a
 	// line, as a web page copied as text does; each line is a block
 	lineBlocks bool
-	// author is the body the letter speaks for, once authorBody has
-	// chosen it (authorDone)
+	// spacedWraps: the text is wrapped at a width with a blank line
+	// after every line; a blank line does not end a paragraph
+	spacedWraps bool
+	// author is the body the letter most probably speaks for, with that
+	// probability, once authorBody has chosen it (authorDone)
 	author     *Party
+	authorP    float64
 	authorDone bool
 }
 
@@ -146,6 +150,52 @@ func withoutBlankLines(lines []line) bool {
 	}
 	return true
 }
+
+// spacedWraps reports whether a text is wrapped at a fixed width with a
+// blank line after every line, as a page that prints each line of a
+// wrapped text as a paragraph of its own: nearly every line stands
+// alone, none is longer than a wrapped line, and many lines of several
+// words end mid-sentence. In such a text a blank line does not end a
+// paragraph (see continues).
+func spacedWraps(lines []line) bool {
+	n, alone, worded, open := 0, 0, 0, 0
+	for i, l := range lines {
+		if l.blank {
+			continue
+		}
+		n++
+		if len(l.text) > webParagraphLine {
+			return false
+		}
+		if i+1 == len(lines) || lines[i+1].blank {
+			alone++
+		}
+		t := strings.TrimSpace(l.text)
+		if len(strings.Fields(t)) < minWrappedWords {
+			continue
+		}
+		worded++
+		if !strings.ContainsRune(closingMarks, lastRune(t)) {
+			open++
+		}
+	}
+	return n >= minSpacedLines && float64(alone) >= spacedShare*float64(n) && worded >= minSpacedLines/2 && float64(open) >= openShare*float64(worded)
+}
+
+const (
+	// closingMarks end a sentence or a clause at a line's end.
+	closingMarks = ".!?:;\"”’)]。！？；：」』）"
+	// minSpacedLines is how many lines a text needs before spacedWraps
+	// judges it; spacedShare the share of them that stand alone.
+	minSpacedLines = 12
+	spacedShare    = 0.9
+	// minWrappedWords is how many words a line needs to count as a
+	// wrapped line of prose; openShare the share of those that must end
+	// mid-sentence (a page of one paragraph to a line ends nearly all
+	// of them with a full stop).
+	minWrappedWords = 4
+	openShare       = 0.6
+)
 
 const (
 	// webParagraphLine is a line longer than any that wraps a paragraph:
@@ -1360,7 +1410,11 @@ func (p *parser) buildParagraphs() {
 		if k+1 < len(paras) {
 			next = p.text[paras[k+1].span.Start:paras[k+1].span.End]
 		}
-		par.Heading = !pr.tail && isHeading(text, next, pr.first == pr.last)
+		// in a text whose every line is set apart, a line is a block
+		// of its own: only a line that ends as no wrapped line does
+		// (in a capitalised word) may be a heading
+		oneLine := pr.first == pr.last && !(p.spacedWraps && unicode.IsLower(firstRune(lastField(text))))
+		par.Heading = !pr.tail && isHeading(text, next, oneLine)
 		if par.Heading && bulletRe.MatchString(text) && (bulletRe.MatchString(prev) || bulletRe.MatchString(next)) {
 			par.Heading = false // a numbered list item among others, not a numbered heading
 		}
@@ -1466,7 +1520,9 @@ func (p *parser) markHeadingBlocks(paras []Paragraph) {
 
 // continues reports whether a block continues the previous paragraph: the
 // paragraph ends without closing punctuation and the block starts in lower
-// case or with an opening parenthesis, and no heading stands between.
+// case or with an opening parenthesis (or in any case, in a text whose
+// every line is set apart: see spacedWraps), and no heading stands
+// between.
 func (p *parser) continues(prev *Paragraph, text string, firstLine int) bool {
 	if prev.Heading {
 		return false
@@ -1477,11 +1533,11 @@ func (p *parser) continues(prev *Paragraph, text string, firstLine int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(end)
-	if strings.ContainsRune(".!?:;\"”’)]", r) {
+	if strings.ContainsRune(closingMarks, r) {
 		return false
 	}
 	f, _ := utf8.DecodeRuneInString(text)
-	if !(unicode.IsLower(f) || f == '(') {
+	if !(unicode.IsLower(f) || f == '(' || p.spacedWraps) {
 		return false
 	}
 	return !bulletRe.MatchString(text)

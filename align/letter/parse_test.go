@@ -1568,3 +1568,57 @@ func TestSalutationTail(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedWraps: a text wrapped at a width with a blank line after
+// every line reads its paragraphs across the blank lines, to the line
+// that ends a sentence; a page of one paragraph to a line does not.
+func TestSpacedWraps(t *testing.T) {
+	wrapped := []string{
+		"Dear Chair Wu:", "We write to ask the Committee to", "review the widget levy before the",
+		"end of the session. The levy falls", "hardest on small makers.",
+		"The Widget Council also asks that", "the Committee hold a hearing on the", "gadget rules this year.",
+		"Thank you for your attention to", "this matter and for your", "continued support of our members.",
+		"Sincerely,", "Ann Wu.",
+	}
+	text := strings.Join(wrapped, "\n\n") + "\n"
+	src, err := source.Decode("test.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newParser(src, Options{})
+	if !p.spacedWraps {
+		t.Fatal("a spaced wrapped text not seen as one")
+	}
+	var labels []reader.Label
+	for i, l := range wrapped {
+		if i > 0 {
+			labels = append(labels, reader.Blank)
+		}
+		switch {
+		case i == 0:
+			labels = append(labels, reader.Salutation)
+		case l == "Sincerely,":
+			labels = append(labels, reader.Closing)
+		case i == len(wrapped)-1:
+			labels = append(labels, reader.Signer)
+		default:
+			labels = append(labels, reader.Body)
+		}
+	}
+	var got []string
+	for _, par := range Parse(src, Options{Labels: labels}).Paragraphs {
+		got = append(got, par.Text)
+	}
+	want := []string{
+		"We write to ask the Committee to review the widget levy before the end of the session. The levy falls hardest on small makers.",
+		"The Widget Council also asks that the Committee hold a hearing on the gadget rules this year.",
+		"Thank you for your attention to this matter and for your continued support of our members.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs\n%q\nwant\n%q", got, want)
+	}
+	page := strings.Repeat("We urge the Committee to review the widget levy this year.\n\nThe levy falls hardest on small makers in Riverton.\n\n", 4)
+	if spacedWraps(splitLines(page)) {
+		t.Error("a page of one paragraph to a line seen as wrapped")
+	}
+}

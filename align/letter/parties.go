@@ -227,6 +227,9 @@ type piece struct {
 	split bool // cut from a longer line (a column, or a run-together list)
 	runOn bool // cut from a run-together list: not a whole cell of its own
 	item  bool // a numbered or bulleted item of a list: an entry of its own
+	// sentence: an entry of a list that opens a sentence of it (see
+	// sentenceSegments)
+	sentence bool
 	// signed marks a name after the mark of a signature ("/s/ Ann Wu"),
 	// which the typed name often repeats below it
 	signed bool
@@ -1105,20 +1108,83 @@ func namesPerson(s string) bool {
 // of its lines ("Ann Wu", "Minister for Widgets", "12 Harbour Road",
 // "RIVERTON", each a group of one) as one group, as it would read without
 // the blanks: three lines or more, each alone in its group. Lines that
-// end in a comma or a semicolon list addressees, one to a group.
+// end in a comma or a semicolon list addressees, one to a group, unless
+// the next line goes on with the same entry (see joinSpacedEntry).
 func oneGroupIfSpaced(pieces []piece) []piece {
-	if len(pieces) < 3 {
+	if len(pieces) < 2 {
 		return pieces
 	}
+	spaced := true
 	for k := 1; k < len(pieces); k++ {
 		if pieces[k].group == pieces[k-1].group || strings.ContainsAny(lastRuneString(strings.TrimSpace(pieces[k-1].text)), ",;") {
-			return pieces
+			spaced = false
+			break
 		}
 	}
-	for k := range pieces {
-		pieces[k].group = pieces[0].group
+	if spaced && len(pieces) >= 3 {
+		for k := range pieces {
+			pieces[k].group = pieces[0].group
+		}
+		return pieces
 	}
-	return pieces
+	return joinSpacedEntries(pieces)
+}
+
+// joinSpacedEntries puts a line alone in its group into the group of the
+// line alone in its group above it when it goes on with the same entry:
+// a name wrapped at a blank line ("Committee on Widgets, House of", then
+// "Representatives"), or, after a line ending in a comma, the person's
+// office ("Hon. Ann Wu,", then "Chair, Widget Committee,"), their body
+// with its address ("Widget Committee, State Capitol, Riverton") or an
+// address. Wrapped names are then joined.
+func joinSpacedEntries(pieces []piece) []piece {
+	// the lines of each group (a line may give several pieces)
+	lines := map[int]map[int]bool{}
+	for _, pc := range pieces {
+		if lines[pc.group] == nil {
+			lines[pc.group] = map[int]bool{}
+		}
+		lines[pc.group][pc.line] = true
+	}
+	joined := false // the line above was joined to the one above it
+	orig := pieces[0].group
+	for k := 1; k < len(pieces); k++ {
+		prev, next := pieces[k-1], pieces[k]
+		if next.group == orig {
+			// the next piece of a line already joined
+			orig, pieces[k].group = next.group, prev.group
+			continue
+		}
+		orig = next.group
+		if len(lines[next.group]) != 1 || len(lines[prev.group]) != 1 && !joined {
+			joined = false
+			continue
+		}
+		joined = continuesEntry(strings.TrimSpace(prev.text), strings.TrimSpace(next.text))
+		if joined {
+			pieces[k].group = prev.group
+		}
+	}
+	return joinWrapped(pieces)
+}
+
+// continuesEntry reports whether a line set apart by a blank line goes on
+// with the addressee of the line above (see joinSpacedEntries).
+func continuesEntry(prev, next string) bool {
+	if wraps(prev, next) {
+		return true
+	}
+	if lastRune(prev) != ',' || namesPerson(next) {
+		return false
+	}
+	return isAddress(next) || namesPerson(prev) && (isTitleLine(next) || hasOrgHead(next) && endsInAddress(next))
+}
+
+// endsInAddress reports whether a line goes on after its first comma with
+// an address: "Widget Committee, State Capitol, Riverton".
+func endsInAddress(s string) bool {
+	_, rest, ok := strings.Cut(s, ",")
+	return ok && isAddress(rest)
 }
 
 // addressLeads are words.txt's words before the body a filing is filed
@@ -1580,6 +1646,21 @@ var affiliationRe = lazyre.New(`^([^()]+?)\s+\(([^()]+)\)$`)
 // "Ann Wu – Executive Director".
 var dashSepRe = lazyre.New(`\s+[–—-]\s+`)
 
+// signerAndOffice splits the office from a signer's name written with no
+// mark between them ("Ann Wu Executive Director"; "Ann Wu Chair" before
+// a comma, of a person already known): the name, the title, and whether
+// the party is a person. An addressee's office may read so ("Small
+// Business Commissioner"): only signers are split.
+func signerAndOffice(name, title string, person bool) (string, string, bool) {
+	if p, office, ok := personThenOffice(strings.TrimRight(strings.TrimSpace(name), ",;:")); ok && title == "" {
+		return p, office, true
+	}
+	if p, office, ok := personThenOffice(name); ok && person {
+		return p, joinNonEmpty(office, title, ", "), true
+	}
+	return name, title, person
+}
+
 // newParty makes a party from a piece: a person when an honorific opens it
 // or when it reads "Name, Title"; otherwise a body.
 func newParty(pc piece, role Role) Party {
@@ -1667,6 +1748,9 @@ func newParty(pc piece, role Role) Party {
 		// "Ann Wu (Eastland University)": a person and where she works
 		party.Person = true
 		name, title = t[m[2]:m[3]], t[m[4]:m[5]]
+	}
+	if role == RoleSignatory {
+		name, title, party.Person = signerAndOffice(name, title, party.Person)
 	}
 	name = strings.TrimRight(strings.TrimSpace(name), ",;:/ ")
 	if f := strings.Fields(name); len(f) > 0 && strings.HasSuffix(name, ".") {

@@ -1157,6 +1157,7 @@ func TestOfficeAndBodyOnOneLine(t *testing.T) {
 		{"Executive Director of the Riverton Widget Council", Sg, []string{"Riverton Widget Council|Ann Wu|Executive Director"}},
 		{"Riverton Widget Party Housing Spokesman", Sy, []string{"Riverton Widget Party|Ann Wu|Housing Spokesman"}},
 		{"Widget Watch Executive Director", Sy, []string{"Widget Watch|Ann Wu|Executive Director"}},
+		{"Le Président du Widget Club", Sy, []string{"Widget Club|Ann Wu|Président"}},
 	} {
 		if got := signatoryRows(t, head+tc.line+"\n", labels(tc.label)); !slices.Equal(got, tc.want) {
 			t.Errorf("%q as %v:\n got %q\nwant %q", tc.line, tc.label, got, tc.want)
@@ -1177,6 +1178,36 @@ func TestOfficeAndBodyOnOneLine(t *testing.T) {
 		b, _, ok := p.officeBody(piece{text: tc.line, span: Span{0, len(tc.line)}})
 		if got := map[bool]string{true: b.text}[ok]; got != tc.body {
 			t.Errorf("officeBody(%q) = %q, want %q", tc.line, got, tc.body)
+		}
+	}
+}
+
+// TestOfficeAndLetterheadBody: an office, then a name the letterhead
+// reads alone, names the body, though its words could be a person's.
+func TestOfficeAndLetterheadBody(t *testing.T) {
+	H, B, Sa, Bo, C, Sg, Sy := reader.Head, reader.Blank, reader.Salutation, reader.Body, reader.Closing, reader.Signer, reader.Signatory
+	text := "Gadget Fairness Riverton\n\nDear Minister,\n\nWe urge you to drop the levy.\n\nYours sincerely,\n\nAnn Wu\nPresident - Gadget Fairness Riverton\n"
+	got := signatoryRows(t, text, []reader.Label{H, B, Sa, B, Bo, B, C, B, Sg, Sy})
+	if want := []string{"Gadget Fairness Riverton|Ann Wu|President"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestPersonThenOffice: a person's name and office on one line with no
+// mark between them are split; a body's name, or an office that does not
+// run to the line's end, is not.
+func TestPersonThenOffice(t *testing.T) {
+	for _, tc := range []struct{ in, name, office string }{
+		{"Ann Wu Executive Director", "Ann Wu", "Executive Director"},
+		{"A.B. RIVERS General Secretary", "A.B. RIVERS", "General Secretary"},
+		{"Ann Wu", "", ""},
+		{"Widget Council Secretary", "", ""},       // a body, then its office
+		{"Ann Wu Director of Widgets", "", ""},     // more than title words after the name
+		{"Riverton Widget Club President", "", ""}, // "Club" is no name's
+	} {
+		name, office, _ := personThenOffice(tc.in)
+		if name != tc.name || office != tc.office {
+			t.Errorf("personThenOffice(%q) = %q, %q; want %q, %q", tc.in, name, office, tc.name, tc.office)
 		}
 	}
 }
@@ -1392,5 +1423,62 @@ func TestPersonSlashDescription(t *testing.T) {
 	want := []string{"Ann Wu | Author | ", "Tom Berg | Professor of Law | ", "Widget Watch |  | Rita Moss"}
 	if !slices.Equal(got, want) {
 		t.Errorf("signatories %q, want %q", got, want)
+	}
+}
+
+// TestSpacedAddressEntries: an inside address typed with a blank line
+// after each line, each line ending in a comma, is one addressee's
+// entry when the lines after the name give their office, a name wrapped
+// at the blank line, or an address; lines that each open a person are
+// addressees of their own.
+func TestSpacedAddressEntries(t *testing.T) {
+	To, B, Sa, Bo := reader.To, reader.Blank, reader.Salutation, reader.Body
+	for _, tc := range []struct {
+		lines []string
+		want  []string
+	}{
+		{[]string{"Hon. Ann Wu,", "Chair, Committee on Widgets and Gadgets, House of", "Delegates, Riverton, ON."}, []string{"Ann Wu"}},
+		{[]string{"Senator Ann Wu,", "Widget House Office Building,", "Riverton, ON."}, []string{"Ann Wu"}},
+		{[]string{"Chair Ann Wu,", "Committee on Widgets, State Capitol, Riverton, ON."}, []string{"Ann Wu"}},
+		{[]string{"Ann Wu, Minister of Widgets,", "Bo Li, Minister of Gadgets,", "Cy Dee, Minister of Sprockets."}, []string{"Ann Wu", "Bo Li", "Cy Dee"}},
+	} {
+		var labels []reader.Label
+		text := ""
+		for _, l := range tc.lines {
+			text += " " + l + "\n\n"
+			labels = append(labels, To, B)
+		}
+		text += " Dear Chair Wu: We write to you.\n\nWe urge you to act.\n"
+		labels = append(labels, Sa, B, Bo)
+		var got []string
+		for _, r := range parseLabelled(t, text, labels).Recipients {
+			got = append(got, r.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.lines, got, tc.want)
+		}
+	}
+}
+
+// TestSignersUnderBody: the persons listed right under a body's name
+// sign for it, one after another; an office's holder named after a blank
+// line signs for the body the office is held in; a head word alone
+// before an office ("Board President") names no body.
+func TestSignersUnderBody(t *testing.T) {
+	B, Sa, Bo, C, Sg, Sy := reader.Blank, reader.Salutation, reader.Body, reader.Closing, reader.Signer, reader.Signatory
+	head := "Dear Minister,\n\nWe urge you to drop the widget levy.\n\nYours sincerely,\n\n"
+	for _, tc := range []struct {
+		sig    string
+		labels []reader.Label
+		want   []string
+	}{
+		{"Widget Watch\nAnn Wu\nBo Li – Treasurer\nCy Dee\n", []reader.Label{Sy, Sg, Sg, Sg}, []string{"Widget Watch|Ann Wu, Bo Li, Cy Dee|"}},
+		{"The Chair of Widget Watch\n\nAnn Wu\n", []reader.Label{Sy, B, Sg}, []string{"Widget Watch|Ann Wu|Chair"}},
+		{"Ann Wu\nBoard President\nRiverton Widget Council\n", []reader.Label{Sg, Sg, Sy}, []string{"Riverton Widget Council|Ann Wu|Board President"}},
+	} {
+		labels := append([]reader.Label{Sa, B, Bo, B, C, B}, tc.labels...)
+		if got := signatoryRows(t, head+tc.sig, labels); !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.sig, got, tc.want)
+		}
 	}
 }

@@ -146,7 +146,7 @@ func (p *parser) labelledSignatories() []Party {
 		// letter's writers sign it, or else the body it speaks for
 		if joint := p.jointBy(); joint != nil {
 			b.out = joint
-		} else if a := p.authorBody(); a != nil {
+		} else if a := p.authorBody(AuthorAt); a != nil {
 			b.out = append(b.out, p.jointHead(*a)...)
 		}
 	}
@@ -280,11 +280,19 @@ func commaList(pc piece) []piece {
 	if j := strings.Index(segs[0].text, ": "); j > 0 {
 		segs[0] = sub(segs[0], j+1, len(segs[0].text)) // "Supported by: Widget Watch"
 	}
-	oneWord := 0
+	oneWord, odd := 0, 0
 	for k := range segs {
-		seg, ok := listEntry(segs[k], k == len(segs)-1)
+		// the last entry may open with "and", and so may the last of
+		// each sentence of a longer list ("…; and Widget Watch. Gadget
+		// Forum; …")
+		seg, ok := listEntry(segs[k], k == len(segs)-1 || k+1 < len(segs) && segs[k+1].sentence)
 		if !ok {
-			return []piece{pc}
+			// a long list keeps an entry that reads as no name (an
+			// office's word in a body's: "Justice, Peace & Widgets
+			// Office"); a short one is no list
+			if odd++; odd*maxOddEntries > len(segs) {
+				return []piece{pc}
+			}
 		}
 		segs[k] = seg
 		if len(strings.Fields(seg.text)) == 1 {
@@ -297,6 +305,10 @@ func commaList(pc piece) []piece {
 	}
 	return out
 }
+
+// maxOddEntries bounds the entries of a list that read as no name: one
+// in maxOddEntries.
+const maxOddEntries = 10
 
 // listSegments cuts a list at its separators: at its semicolons when it
 // has minListed-1 of them or more, outside brackets, so that an entry
@@ -311,11 +323,36 @@ func listSegments(pc piece) []piece {
 	start := 0
 	for _, c := range append(cuts, len(pc.text)) {
 		if seg := sub(pc, start, c); seg.text != "" {
-			out = append(out, seg)
+			out = append(out, sentenceSegments(seg)...)
 		}
 		start = c + 1
 	}
 	return out
+}
+
+// sentenceSegments cuts an entry of a list at a sentence's end inside it:
+// a long list that runs over sentences ("…; and Widget Watch. Gadget
+// Forum; …") ends one entry with the full stop. A full stop after an
+// abbreviation or an initial ("Widget Works Inc. Gadget …", "A. Wu")
+// ends no sentence.
+func sentenceSegments(seg piece) []piece {
+	var out []piece
+	start := 0
+	for i := 0; i+2 < len(seg.text); i++ {
+		if seg.text[i] != '.' || seg.text[i+1] != ' ' {
+			continue
+		}
+		rest := strings.TrimLeft(seg.text[i+1:], " ")
+		word := lastField(seg.text[start:i])
+		if !unicode.IsUpper(firstRune(rest)) || utf8.RuneCountInString(word) < 4 || isLegalSuffix(word+".") || strings.Contains(word, ".") {
+			continue
+		}
+		out = append(out, sub(seg, start, i))
+		start = i + 1
+	}
+	last := sub(seg, start, len(seg.text))
+	last.sentence = start > 0
+	return append(out, last)
 }
 
 // listEntry reads one entry of a list between commas: without a
@@ -331,7 +368,8 @@ func listEntry(seg piece, last bool) (piece, bool) {
 	if rest, ok := strings.CutPrefix(seg.text, "and "); ok && last && rest != "" {
 		seg = sub(seg, len("and "), len(seg.text)) // "…, and Widget Watch"
 	}
-	t := seg.text
+	// a name wrapped over lines holds the break's spaces
+	t := strings.Join(strings.Fields(seg.text), " ")
 	if t == "" || !opensName(t) || isProse(t) || isTitleLine(t) || isCredential(t) {
 		return seg, false
 	}
@@ -410,9 +448,13 @@ func (p *parser) commaRun(i int) []int {
 	return run
 }
 
+// maxShortShare bounds the lines of a wrapped run that fall well short
+// of its width, where a sentence of the list ends: one in maxShortShare.
+const maxShortShare = 8
+
 // wrapsAtWidth reports whether a run of lines reads as text wrapped at a
-// width: the lines before the last are nearly as long as the longest,
-// which is minWrapWidth long at least, none after the first opens with
+// width: the lines before the last are nearly as long as the longest
+// (all but one in maxShortShare), which is minWrapWidth long at least, none after the first opens with
 // an honorific or a number (a line an entry: "Prof. Ann Wu, …", "12.
 // Widget Watch"), and a break falls inside an entry at least once.
 func (p *parser) wrapsAtWidth(run []int) bool {
@@ -424,15 +466,18 @@ func (p *parser) wrapsAtWidth(run []int) bool {
 	if longest < minWrapWidth {
 		return false
 	}
-	wraps := false
+	wraps, short := false, 0
 	for n, k := range run[:len(run)-1] {
 		next := strings.TrimSpace(p.lines[run[n+1]].text)
-		if 4*width(k) < 3*longest || honorificAt(next) != nil || listMarkerRe.MatchString(next) || digitLeadRe.MatchString(next) {
+		if honorificAt(next) != nil || listMarkerRe.MatchString(next) || digitLeadRe.MatchString(next) {
 			return false
+		}
+		if 4*width(k) < 3*longest {
+			short++
 		}
 		wraps = wraps || breaksEntry(p.lines[k].text, next)
 	}
-	return wraps
+	return wraps && short*maxShortShare <= len(run)-1
 }
 
 // breaksEntry reports whether a line break falls inside a list's entry
@@ -542,7 +587,7 @@ func (p *parser) signForSender(out []Party) []Party {
 			return out
 		}
 	}
-	sender := p.authorBody()
+	sender := p.authorBody(AuthorAt)
 	if sender == nil {
 		return out
 	}
@@ -818,10 +863,19 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 	if offices, ok := officeColumns(zl); ok && len(b.pending) == 0 && p.titleColumns(b, i, offices) {
 		return // "Treasurer    Policy Lead" under the names of the parties just read
 	}
-	if n := len(b.out); n > 0 && len(b.pending) == 0 && !b.lastSigned && blank == 0 && b.lastLine > 0 && len(cells) == 1 && !b.out[n-1].Person {
-		// "Widget Council", then "By: Ann Wu" on the next line
+	if n := len(b.out); n > 0 && len(b.pending) == 0 && !b.lastSigned && (blank == 0 || blank == 1 && b.out[n-1].Title != "") && b.lastLine > 0 && len(cells) == 1 && !b.out[n-1].Person {
+		// "Widget Council", then "By: Ann Wu" on the next line; "The
+		// Chair of Widget Council", a blank line, then "Ann Wu"
 		b.out[n-1].Signer, b.out[n-1].SignerSpan = cells[0].text, cells[0].span
-		b.lastSigned = true
+		b.lastSigned, b.lastLine = true, p.lines[i].no
+		return
+	}
+	if n := len(b.out); n > 0 && len(b.pending) == 0 && b.lastSigned && blank == 0 && b.lastLine == p.lines[i].no-1 && len(cells) == 1 && !b.out[n-1].Person && opensWithPersonName(cells[0].text) {
+		// "Widget Council", "Ann Wu", then "Bo Li": another of the
+		// body's signers
+		signer := newParty(cells[0], RoleSignatory)
+		b.out[n-1].Signer = joinNonEmpty(b.out[n-1].Signer, signer.Name, ", ")
+		b.lastLine = p.lines[i].no
 		return
 	}
 	if len(b.pending) > 0 && blank > 0 && len(b.pending[0]) > 1 {
@@ -1118,9 +1172,9 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 		if party.Name == "" {
 			continue
 		}
-		if !party.Person && party.Signer == "" && !pc.body && isPersonName(party.Name) && !orgLike(party.Name) {
+		if !party.Person && party.Signer == "" && !pc.body && isPersonName(party.Name) && !orgLike(party.Name) && !p.inLetterhead(party.Name) {
 			// "Asha B. Rao", signing as herself; a name after "on behalf
-			// of" is a body
+			// of", or the letterhead's, is a body
 			party.Person = true
 		}
 		if !party.Person {
@@ -1354,7 +1408,6 @@ func (p *parser) flushSigners(b *signatureBlock) {
 	if len(b.pending) == 0 {
 		return
 	}
-	sender := p.authorBody()
 	for _, col := range b.pending {
 		if len(col) == 0 {
 			continue
@@ -1363,7 +1416,13 @@ func (p *parser) flushSigners(b *signatureBlock) {
 		if person.Name == "" {
 			continue
 		}
-		if sender != nil && !legislatorSigns(col) {
+		// a signer who holds an office in a body signs for the body the
+		// letter speaks for even when the author model is less sure of it
+		at := AuthorAt
+		if holdsBodyOffice(signerTitle(person, col)) {
+			at = AuthorFloor
+		}
+		if sender := p.authorBody(at); sender != nil && !legislatorSigns(col) {
 			body := *sender
 			signWith(&body, col)
 			b.out = append(b.out, body)
@@ -1378,6 +1437,34 @@ func (p *parser) flushSigners(b *signatureBlock) {
 		b.out = append(b.out, person)
 	}
 	b.pending = nil
+}
+
+// opensWithPersonName reports whether a signature line opens with a
+// person's name, alone or before a comma or a dash: "Ann Wu", "Ms. Ann
+// Wu", "Ann Wu – Treasurer".
+func opensWithPersonName(s string) bool {
+	first := s
+	if i := strings.IndexByte(first, ','); i >= 0 {
+		first = first[:i]
+	}
+	if m := dashSepRe.FindStringIndex(first); m != nil {
+		first = first[:m[0]]
+	}
+	return opensPerson(s) || isPersonName(honorificStrip(strings.TrimSpace(first)))
+}
+
+// signerTitle returns the titles of a signer read from a column of
+// signature lines: the office that stands for a name ("The President",
+// then "Ann Wu"), those on the name's line, then the lines below it.
+func signerTitle(person Party, col []piece) string {
+	t := person.Title
+	if office := withoutArticle(person.Name); isTitleLine(office) && !isPersonName(office) {
+		t = joinNonEmpty(office, t, ", ")
+	}
+	for _, pc := range col[1:] {
+		t = joinNonEmpty(t, pc.text, ", ")
+	}
+	return t
 }
 
 // continuesName reports whether a signatory line continues the name on

@@ -144,3 +144,93 @@ func TestIsCityRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBuildingCity(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Widget House Office Building, Riverton, ON.", true},
+		{"Building, Riverton, NY.", true}, // wrapped from "… Office"
+		{"State Capitol, Riverton", true},
+		{"Gadget Complex, Port Widget, ON", true},
+		{"DC.", true},                                       // wrapped from "Riverton,"
+		{"OR", false},                                       // a word, not a wrapped code
+		{"Widget Council, Riverton, NY", false},             // a body
+		{"Gadget Building Society, Riverton", false},        // a body named for a building
+		{"Riverton Building, the city we love", false},      // prose after it
+		{"Widget Building, Riverton Widget Council", false}, // a body after it
+	} {
+		if got := isAddress(tc.in); got != tc.want {
+			t.Errorf("isAddress(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWithoutOpening(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Dear Chair Wu: We write to support the bill", "Dear Chair Wu:"},
+		{"Dear Chair Wu and Member Li: The Widget", "Dear Chair Wu and Member Li:"}, // the sentence wraps
+		{"To: the Widget Board", "To: the Widget Board"},                            // the greeting's own colon
+		{"Dear Chair Wu: Dear Member Li:", "Dear Chair Wu: Dear Member Li:"},        // two greetings
+		{"Dear Chair Wu:", "Dear Chair Wu:"},
+	} {
+		if got := withoutOpening(tc.in); got != tc.want {
+			t.Errorf("withoutOpening(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestLowerStreetNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"6 rue des Widgets", true},
+		{"12, via Riverton", true},
+		{"6 Rue des Widgets", true}, // the capitalised rule holds this one
+		{"3 rue", false},            // no street name
+		{"12 district councils", false},
+		{"Le 6 rue des Widgets", false},
+	} {
+		if got := isAddress(tc.in); got != tc.want {
+			t.Errorf("isAddress(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestIsTitleLine(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Executive Director", true},
+		{"Director, Government Affairs", true},
+		{"Director of the Widget Bureau", true},
+		{"Riverton Widget Justice Center", false}, // an office's word in a body's name
+		{"Leader Institute", false},
+		{"Chief Justice", true},
+	} {
+		if got := isTitleLine(tc.in); got != tc.want {
+			t.Errorf("isTitleLine(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCommaListLong: a long list wrapped over lines keeps its entries
+// when one reads as no name, and reads "and" before the last entry of
+// each of its sentences; a short one with such an entry is no list.
+func TestCommaListLong(t *testing.T) {
+	long := "Widget Watch; Gadget Forum; Sprocket Union; Riverton Justice, Peace & Widgets Office; Cog Council; Lever League; Gear Guild; Axle Alliance; Pulley Project; and Spring Society. Bolt Board; Nut Network; and Washer Works"
+	var got []string
+	for _, pc := range commaList(piece{text: long, span: Span{0, len(long)}}) {
+		got = append(got, strings.Join(strings.Fields(pc.text), " "))
+	}
+	if len(got) != 13 || got[0] != "Widget Watch" || got[10] != "Bolt Board" || got[12] != "Washer Works" {
+		t.Errorf("long list read as %q", got)
+	}
+	short := "Widget Watch; Riverton Justice, Peace & Widgets Office; Gadget Forum"
+	if got := commaList(piece{text: short, span: Span{0, len(short)}}); len(got) != 1 {
+		t.Errorf("short list with an odd entry read as %d entries", len(got))
+	}
+}

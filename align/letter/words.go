@@ -302,13 +302,35 @@ func isAddress(s string) bool {
 	if digit && hasPostcode(s) && !hasOrgHead(s) {
 		return true
 	}
-	if len(strings.Fields(s)) <= 6 && endsInStreetWord(s) {
+	if digit && lowerStreetNumber(s) {
 		return true
 	}
-	if !digit && isCityRegion(s) {
+	if len(strings.Fields(s)) <= 6 && endsInStreetWord(strings.TrimRight(s, ",;")) {
+		return true
+	}
+	if !digit && (isCityRegion(s) || isBuildingCity(s)) {
 		return true
 	}
 	return digit && (hasStreetWord(s) || hasCompoundStreet(s)) && !hasOrgHead(s)
+}
+
+// lowerStreetWords are words.txt's lower-street-words.
+var lowerStreetWords = words.set("lower-street-words")
+
+// lowerStreetNumber reports whether a line opens with a house number and
+// a street word written in lower case, as French, Italian, Spanish and
+// Portuguese addresses are: "6 rue des Widgets", "12, via Riverton".
+func lowerStreetNumber(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 3 || !unicode.IsDigit(firstRune(f[0])) || len(f[0]) > 7 {
+		return false
+	}
+	for _, r := range strings.TrimRight(f[0], ",") {
+		if !unicode.IsDigit(r) && !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return lowerStreetWords[f[1]]
 }
 
 // addressInLineRe finds where a street address may start inside a line.
@@ -406,8 +428,11 @@ func titleLine(s string) bool {
 		w := trimPunct(raw)
 		switch {
 		case titleNouns[w] || titleNouns[hyphenHead(w)]:
-			// "Auditor-General", "Inspector-General"
-			return true
+			// "Auditor-General", "Inspector-General"; but a title noun
+			// that an organisation's head word follows names the body
+			// ("Widget Justice Center", "Leader Academy"; not
+			// "Director, Government Affairs")
+			return i+1 == len(fields) || strings.HasSuffix(raw, ",") || !orgHeads[trimPunct(fields[i+1])]
 		case titleModifiers[w]:
 		case i < 3 && unicode.IsUpper(firstRune(w)) && !orgHeads[w] && !connectors[strings.ToLower(w)] && !strings.HasSuffix(raw, ","):
 			// "United States Senator"; but not "Jane Doe, Chair", whose
@@ -572,6 +597,34 @@ func lastField(s string) string {
 
 // regionCodes are words.txt's region-codes.
 var regionCodes = words.set("region-codes")
+
+// isBuildingCity reports whether a line is an address written on one
+// line without a number: a building or street, then its city and region,
+// each after a comma ("Widget House Office Building, Riverton, ON",
+// "State Capitol, Riverton"), or a region's code alone with its full
+// stop, wrapped from the line before ("DC."; "OR" alone is a word).
+func isBuildingCity(s string) bool {
+	if code, ok := strings.CutSuffix(s, "."); ok && (regionCodes[code] || regionCodes[s]) {
+		return true
+	}
+	s = strings.TrimRight(s, ".,")
+	parts := strings.Split(s, ",")
+	first := strings.TrimSpace(parts[0])
+	if len(parts) < 2 || len(strings.Fields(first)) > 6 || !endsInStreetWord(first) {
+		return false
+	}
+	for _, part := range parts[1:] {
+		part = strings.TrimSpace(part)
+		if regionCodes[part] || regionCodes[part+"."] {
+			continue
+		}
+		f := strings.Fields(part)
+		if len(f) == 0 || len(f) > maxCityWords || hasOrgHead(part) || !unicode.IsUpper(firstRune(f[0])) {
+			return false
+		}
+	}
+	return true
+}
 
 // maxCityWords is the most words of a city's name on an address's city
 // line ("Salt Lake City, UT").
