@@ -1097,11 +1097,15 @@ func (p *parser) recipients(z zone, role Role) []Party {
 	return out
 }
 
-// namesPerson reports whether a line opens with a person's name: "Ann
-// Wu", "Ann Wu, Chair", "Ms. Ann Wu".
+// namesPerson reports whether a line opens with a person's name, alone
+// or before a comma or a dash: "Ann Wu", "Ann Wu, Chair", "Ms. Ann Wu",
+// "Ann Wu – Treasurer".
 func namesPerson(s string) bool {
 	first, _, _ := strings.Cut(s, ",")
-	return opensPerson(s) || isPersonName(strings.TrimSpace(first))
+	if m := dashSepRe.FindStringIndex(first); m != nil {
+		first = first[:m[0]]
+	}
+	return opensPerson(s) || isPersonName(honorificStrip(strings.TrimSpace(first)))
 }
 
 // oneGroupIfSpaced reads an address typed with a blank line after each

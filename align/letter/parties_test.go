@@ -1482,3 +1482,20 @@ func TestSignersUnderBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedColumns: signature blocks set side by side, each a signer, an
+// office and a body wrapped over two lines, give each body with its
+// signer, though a body's name could read as a person's.
+func TestSignedColumns(t *testing.T) {
+	B, Sa, Bo, C, Sg, Sy := reader.Blank, reader.Salutation, reader.Body, reader.Closing, reader.Signer, reader.Signatory
+	text := "Dear Minister,\n\nWe urge you to drop the widget levy.\n\nYours sincerely,\n\n" +
+		"Ann Wu                         Bo Li\n" +
+		"Director General               Président\n" +
+		"Eastland Gadget Makers         Fédération des\n" +
+		"Federation (EGMF)              Widgets de Riverton (FWR)\n"
+	got := signatoryRows(t, text, []reader.Label{Sa, B, Bo, B, C, B, Sg, Sg, Sy, Sy})
+	want := []string{"Eastland Gadget Makers Federation (EGMF)|Ann Wu|Director General", "Fédération des Widgets de Riverton (FWR)|Bo Li|Président"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -189,10 +189,25 @@ func titlePrefix(s string) int {
 		return 0
 	}
 	rest := strings.TrimSpace(s[end:])
-	if n := len(strings.Fields(rest)); n < 2 || n > 4 || !isPersonName(rest) {
+	if n := len(strings.Fields(rest)); n < 2 || n > 4 || !isPersonName(rest) || ofBody(rest) {
 		return 0
 	}
 	return end
+}
+
+// ofBody reports whether the words after an office name the body it is
+// held in, not its holder: "du Widget Club", "de la Région", "de
+// Riverton Métropole" (two words and more after "de"; "de Wit" may be a
+// surname).
+func ofBody(rest string) bool {
+	f := strings.Fields(rest)
+	switch f[0] {
+	case "du", "des", "della", "delle", "degli", "dello", "del", "dei":
+		return true
+	case "de":
+		return len(f) >= 3
+	}
+	return false
 }
 
 // opensPerson reports whether a line starts a new person, with strong

@@ -454,9 +454,10 @@ const maxShortShare = 8
 
 // wrapsAtWidth reports whether a run of lines reads as text wrapped at a
 // width: the lines before the last are nearly as long as the longest
-// (all but one in maxShortShare), which is minWrapWidth long at least, none after the first opens with
-// an honorific or a number (a line an entry: "Prof. Ann Wu, …", "12.
-// Widget Watch"), and a break falls inside an entry at least once.
+// (all but one in maxShortShare), which is minWrapWidth long at least;
+// none after the first opens with an honorific or a number (a line an
+// entry: "Prof. Ann Wu, …", "12. Widget Watch"); and a break falls
+// inside an entry at least once.
 func (p *parser) wrapsAtWidth(run []int) bool {
 	width := func(k int) int { return utf8.RuneCountInString(strings.TrimSpace(p.lines[k].text)) }
 	longest := 0
@@ -870,7 +871,7 @@ func (p *parser) readSigner(b *signatureBlock, i, blank int) {
 		b.lastSigned, b.lastLine = true, p.lines[i].no
 		return
 	}
-	if n := len(b.out); n > 0 && len(b.pending) == 0 && b.lastSigned && blank == 0 && b.lastLine == p.lines[i].no-1 && len(cells) == 1 && !b.out[n-1].Person && opensWithPersonName(cells[0].text) {
+	if n := len(b.out); n > 0 && len(b.pending) == 0 && b.lastSigned && blank == 0 && b.lastLine == p.lines[i].no-1 && len(cells) == 1 && !b.out[n-1].Person && namesPerson(cells[0].text) {
 		// "Widget Council", "Ann Wu", then "Bo Li": another of the
 		// body's signers
 		signer := newParty(cells[0], RoleSignatory)
@@ -1152,6 +1153,7 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 		pieces = append(pieces, pc)
 	}
 	var parties []Party
+	signedColumns := len(pieces) > 1 && len(b.pending) == len(pieces)
 	for k, pc := range pieces {
 		if pc.text == "" || !hasLetter(pc.text) || isContactDetail(pc.text) || isAddress(pc.text) && !orgLike(pc.text) {
 			continue // a list number, a reference, a telephone number or an address
@@ -1172,9 +1174,10 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 		if party.Name == "" {
 			continue
 		}
-		if !party.Person && party.Signer == "" && !pc.body && isPersonName(party.Name) && !orgLike(party.Name) && !p.inLetterhead(party.Name) {
+		if !party.Person && party.Signer == "" && !pc.body && isPersonName(party.Name) && !orgLike(party.Name) && !p.inLetterhead(party.Name) && !signedColumns {
 			// "Asha B. Rao", signing as herself; a name after "on behalf
-			// of", or the letterhead's, is a body
+			// of", or the letterhead's, is a body, and so is a column's
+			// name under a signer waiting in that column
 			party.Person = true
 		}
 		if !party.Person {
@@ -1187,7 +1190,9 @@ func (p *parser) readPieces(b *signatureBlock, i int, line string, expanded []pi
 	if !personal && !b.individuals {
 		parties = bodyInNextColumn(parties)
 	}
-	parties = withoutDescriptions(parties)
+	if !signedColumns {
+		parties = withoutDescriptions(parties)
+	}
 	switch {
 	case len(b.pending) == 0:
 	case len(b.pending) == len(parties):
@@ -1437,20 +1442,6 @@ func (p *parser) flushSigners(b *signatureBlock) {
 		b.out = append(b.out, person)
 	}
 	b.pending = nil
-}
-
-// opensWithPersonName reports whether a signature line opens with a
-// person's name, alone or before a comma or a dash: "Ann Wu", "Ms. Ann
-// Wu", "Ann Wu – Treasurer".
-func opensWithPersonName(s string) bool {
-	first := s
-	if i := strings.IndexByte(first, ','); i >= 0 {
-		first = first[:i]
-	}
-	if m := dashSepRe.FindStringIndex(first); m != nil {
-		first = first[:m[0]]
-	}
-	return opensPerson(s) || isPersonName(honorificStrip(strings.TrimSpace(first)))
 }
 
 // signerTitle returns the titles of a signer read from a column of

@@ -234,3 +234,20 @@ func TestCommaListLong(t *testing.T) {
 		t.Errorf("short list with an odd entry read as %d entries", len(got))
 	}
 }
+
+func TestTitlePrefixOfBody(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool // an office, then its holder's name
+	}{
+		{"Commissioner Ann Wu", true},
+		{"Président du Widget Club", false},
+		{"Président de Riverton Widget Métropole", false},
+		{"Presidente della Regione", false},
+		{"Minister de Wit", true},
+	} {
+		if got := titlePrefix(tc.in) > 0; got != tc.want {
+			t.Errorf("titlePrefix(%q) > 0 = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
