@@ -168,12 +168,15 @@ func (p *parser) officeBody(pc piece) (body piece, office string, ok bool) {
 // Watch" under a letterhead "Widget Watch" names a body, though its
 // words could be a person's).
 func (p *parser) inLetterhead(s string) bool {
-	for j, l := range p.lines {
-		if p.lineLabels[j] == reader.Head && strings.EqualFold(strings.TrimSpace(l.text), strings.TrimSpace(s)) {
-			return true
+	if p.letterhead == nil {
+		p.letterhead = map[string]bool{}
+		for j, l := range p.lines {
+			if j < len(p.lineLabels) && p.lineLabels[j] == reader.Head {
+				p.letterhead[strings.ToLower(strings.TrimSpace(l.text))] = true
+			}
 		}
 	}
-	return false
+	return p.letterhead[strings.ToLower(strings.TrimSpace(s))]
 }
 
 // seatOffice reports whether an office is a seat its holder signs in as

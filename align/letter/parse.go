@@ -67,6 +67,9 @@ type parser struct {
 	author     *Party
 	authorP    float64
 	authorDone bool
+	// letterhead: the letterhead's lines, in lower case, once
+	// inLetterhead has read them
+	letterhead map[string]bool
 }
 
 // Parse reads a decoded source as a letter. It never fails: text that has

@@ -122,7 +122,11 @@ func TestFieldHelpers(t *testing.T) {
 	}
 }
 
-func TestIsCityRegion(t *testing.T) {
+// TestAddressLines: lines of a postal address with no number or postcode
+// (a city and its region's code, a building then its city and region, a
+// region's code wrapped alone) and those whose street word is in lower
+// case after the number.
+func TestAddressLines(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want bool
@@ -138,18 +142,6 @@ func TestIsCityRegion(t *testing.T) {
 		{"Riverton, Eastland", false},       // no region code
 		{"the city of Riverton, NY", false}, // prose
 		{"Riverton, NY 10001", true},        // and the postcode rule holds this one
-	} {
-		if got := isAddress(tc.in); got != tc.want {
-			t.Errorf("isAddress(%q) = %v, want %v", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestIsBuildingCity(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
 		{"Widget House Office Building, Riverton, ON.", true},
 		{"Building, Riverton, NY.", true}, // wrapped from "… Office"
 		{"State Capitol, Riverton", true},
@@ -160,6 +152,12 @@ func TestIsBuildingCity(t *testing.T) {
 		{"Gadget Building Society, Riverton", false},        // a body named for a building
 		{"Riverton Building, the city we love", false},      // prose after it
 		{"Widget Building, Riverton Widget Council", false}, // a body after it
+		{"6 rue des Widgets", true},
+		{"12, via Riverton", true},
+		{"6 Rue des Widgets", true}, // the capitalised rule holds this one
+		{"3 rue", false},            // no street name
+		{"12 district councils", false},
+		{"Le 6 rue des Widgets", false},
 	} {
 		if got := isAddress(tc.in); got != tc.want {
 			t.Errorf("isAddress(%q) = %v, want %v", tc.in, got, tc.want)
@@ -177,24 +175,6 @@ func TestWithoutOpening(t *testing.T) {
 	} {
 		if got := withoutOpening(tc.in); got != tc.want {
 			t.Errorf("withoutOpening(%q) = %q, want %q", tc.in, got, tc.want)
-		}
-	}
-}
-
-func TestLowerStreetNumber(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want bool
-	}{
-		{"6 rue des Widgets", true},
-		{"12, via Riverton", true},
-		{"6 Rue des Widgets", true}, // the capitalised rule holds this one
-		{"3 rue", false},            // no street name
-		{"12 district councils", false},
-		{"Le 6 rue des Widgets", false},
-	} {
-		if got := isAddress(tc.in); got != tc.want {
-			t.Errorf("isAddress(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }
