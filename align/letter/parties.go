@@ -991,7 +991,7 @@ func sub(pc piece, i, j int) piece {
 // party. Address lines belong to the parties of their group.
 func (p *parser) recipients(z zone, role Role) []Party {
 	var out []Party
-	pieces := oneGroupIfSpaced(p.zonePieces(z, true, false))
+	pieces := p.oneGroupIfSpaced(p.zonePieces(z, true, false))
 	groupStart := 0 // index in out of the first party of the current group
 	cur := -1       // the party that title lines attach to
 	cur0 := -1      // the piece that opened it
@@ -1114,7 +1114,7 @@ func namesPerson(s string) bool {
 // the blanks: three lines or more, each alone in its group. Lines that
 // end in a comma or a semicolon list addressees, one to a group, unless
 // the next line goes on with the same entry (see joinSpacedEntry).
-func oneGroupIfSpaced(pieces []piece) []piece {
+func (p *parser) oneGroupIfSpaced(pieces []piece) []piece {
 	if len(pieces) < 2 {
 		return pieces
 	}
@@ -1131,7 +1131,7 @@ func oneGroupIfSpaced(pieces []piece) []piece {
 		}
 		return pieces
 	}
-	return joinSpacedEntries(pieces)
+	return p.joinSpacedEntries(pieces)
 }
 
 // joinSpacedEntries puts a line alone in its group into the group of the
@@ -1141,7 +1141,7 @@ func oneGroupIfSpaced(pieces []piece) []piece {
 // office ("Hon. Ann Wu,", then "Chair, Widget Committee,"), their body
 // with its address ("Widget Committee, State Capitol, Riverton") or an
 // address. Wrapped names are then joined.
-func joinSpacedEntries(pieces []piece) []piece {
+func (p *parser) joinSpacedEntries(pieces []piece) []piece {
 	// the lines of each group (a line may give several pieces)
 	lines := map[int]map[int]bool{}
 	for _, pc := range pieces {
@@ -1164,7 +1164,11 @@ func joinSpacedEntries(pieces []piece) []piece {
 			joined = false
 			continue
 		}
-		joined = continuesEntry(strings.TrimSpace(prev.text), strings.TrimSpace(next.text))
+		after := ""
+		if k+1 < len(pieces) {
+			after = p.lineText(pieces[k+1].line)
+		}
+		joined = continuesEntry(p.lineText(prev.line), p.lineText(next.line), after)
 		if joined {
 			pieces[k].group = prev.group
 		}
@@ -1172,16 +1176,27 @@ func joinSpacedEntries(pieces []piece) []piece {
 	return joinWrapped(pieces)
 }
 
+// lineText returns the text of the line numbered no (from 1), trimmed.
+func (p *parser) lineText(no int) string {
+	if no < 1 || no > len(p.lines) {
+		return ""
+	}
+	return strings.TrimSpace(p.lines[no-1].text)
+}
+
 // continuesEntry reports whether a line set apart by a blank line goes on
-// with the addressee of the line above (see joinSpacedEntries).
-func continuesEntry(prev, next string) bool {
+// with the addressee of the line above (see joinSpacedEntries): a body
+// after a person is theirs when an address follows it, on its line or
+// the next ("Hon. Ann Wu," / "Widget Assembly," / "Riverton, ON."), and
+// another addressee when none does.
+func continuesEntry(prev, next, after string) bool {
 	if wraps(prev, next) {
 		return true
 	}
 	if lastRune(prev) != ',' || namesPerson(next) {
 		return false
 	}
-	return isAddress(next) || namesPerson(prev) && (isTitleLine(next) || hasOrgHead(next) && endsInAddress(next))
+	return isAddress(next) || namesPerson(prev) && (isTitleLine(next) || hasOrgHead(next) && (endsInAddress(next) || isAddress(after)))
 }
 
 // endsInAddress reports whether a line goes on after its first comma with

@@ -1440,6 +1440,7 @@ func TestSpacedAddressEntries(t *testing.T) {
 		{[]string{"Hon. Ann Wu,", "Chair, Committee on Widgets and Gadgets, House of", "Delegates, Riverton, ON."}, []string{"Ann Wu"}},
 		{[]string{"Senator Ann Wu,", "Widget House Office Building,", "Riverton, ON."}, []string{"Ann Wu"}},
 		{[]string{"Chair Ann Wu,", "Committee on Widgets, State Capitol, Riverton, ON."}, []string{"Ann Wu"}},
+		{[]string{"Hon. Ann Wu, Jr.,", "Widget Assembly,", "Riverton, ON."}, []string{"Ann Wu, Jr."}},
 		{[]string{"Ann Wu, Minister of Widgets,", "Bo Li, Minister of Gadgets,", "Cy Dee, Minister of Sprockets."}, []string{"Ann Wu", "Bo Li", "Cy Dee"}},
 	} {
 		var labels []reader.Label
