@@ -169,7 +169,9 @@ func (p *parser) authorBody(at float64) *Party {
 }
 
 // AuthorAt is the probability at which the author model's best candidate
-// is the body a letter's signers sign for. Grouped cross-validation tried
+// signs a letter that names no signatory, and is the body its signers
+// sign for (unless one holds an office in a body: AuthorFloor). Grouped
+// cross-validation tried
 // 0.5, 0.3 and 0.15: 0.3 reads the held-out letters' signatories best
 // (per letter 0.535 -> 0.550 against 0.5), so the figure is slightly
 // optimistic. The model is cautious (strongly penalised, few examples):
