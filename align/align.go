@@ -1084,7 +1084,7 @@ func (a *aligner) shared(p Pair) []string {
 	}
 	surface := make([]string, len(ids))
 	for _, i := range p.Before {
-		for _, w := range terms.Words(a.bu[i].text) {
+		for w := range terms.WordSeq(a.bu[i].text) {
 			for _, part := range strings.FieldsFunc(w.Text, func(r rune) bool { return r == '-' }) {
 				if rank, ok := want[a.an.Term(part)]; ok && surface[rank] == "" {
 					surface[rank] = strings.ToLower(part)

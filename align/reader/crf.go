@@ -142,7 +142,7 @@ func fitCRF(m *Model, examples []Example, rows [][][]int32, opts TrainOptions, s
 
 // stateArcs lists, for each decoder state, the labels that may follow it
 // and the state each leads to; its row nStates lists those that may
-// start a letter. Only training needs it: it is worked out on first use.
+// start a letter. It is worked out on first use.
 var stateArcs = sync.OnceValue(func() (out *[nStates + 1][][2]int) {
 	out = new([nStates + 1][][2]int)
 	for s0 := range nStates + 1 {

@@ -214,18 +214,18 @@ func step(prev, cur *[nStates]float64, back *[nStates]int16, em *[nl]float64, tr
 	for s := range nStates {
 		cur[s], back[s] = negInf, -1
 	}
+	arcs := stateArcs()
 	for s0 := range nStates {
 		d := prev[s0]
 		if d == negInf {
 			continue
 		}
 		k0, p0 := s0/int(numParts), Part(s0%int(numParts))
-		for k := range nl {
-			p, ok := next(p0, labelOf(k0), labelOf(k))
-			if !ok || !mayOpen && closedAnnex(p0, k0, p) {
+		for _, arc := range arcs[s0] {
+			k, s := arc[0], arc[1]
+			if !mayOpen && closedAnnex(p0, k0, Part(s%int(numParts))) {
 				continue
 			}
-			s := k*int(numParts) + int(p)
 			v := d + float64(trans[k0][k]) + em[k]
 			if v > cur[s] {
 				cur[s], back[s] = v, int16(s0)

@@ -19,6 +19,7 @@ package terms
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -45,32 +46,49 @@ type Token struct {
 // apostrophes, hyphens and periods ("Eastland's", "cross-border", "U.S.").
 func Words(text string) []Token {
 	var out []Token
-	i := 0
-	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += size
+	for t := range WordSeq(text) {
+		out = append(out, t)
+	}
+	return out
+}
+
+// WordSeq yields the words of text, as Words returns them, without
+// gathering them in a slice.
+func WordSeq(text string) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		i := 0
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
+			j := wordEnd(text, i+size)
+			if !yield(Token{text[i:j], i, j}) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+// wordEnd returns the end of the word that runs on at j.
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
 			continue
 		}
-		j := i + size
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r) {
+		if (r == '\'' || r == '’' || r == '-' || r == '.') && j+size < len(text) {
+			if n, _ := utf8.DecodeRuneInString(text[j+size:]); isWordRune(n) {
 				j += size
 				continue
 			}
-			if (r == '\'' || r == '’' || r == '-' || r == '.') && j+size < len(text) {
-				if n, _ := utf8.DecodeRuneInString(text[j+size:]); isWordRune(n) {
-					j += size
-					continue
-				}
-			}
-			break
 		}
-		out = append(out, Token{text[i:j], i, j})
-		i = j
+		break
 	}
-	return out
+	return j
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -184,8 +202,15 @@ var extraStop = map[string]bool{
 // hyphenated spelling would.
 func (a *Analyzer) Terms(text string) []string {
 	var out []string
-	for _, t := range Words(text) {
-		for part := range strings.SplitSeq(t.Text, "-") {
+	for t := range WordSeq(text) {
+		// each hyphen part ("cross-border": "cross", "border")
+		for left := t.Text; left != ""; {
+			part := left
+			if i := strings.IndexByte(left, '-'); i >= 0 {
+				part, left = left[:i], left[i+1:]
+			} else {
+				left = ""
+			}
 			if part == "" {
 				continue
 			}

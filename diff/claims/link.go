@@ -173,7 +173,7 @@ func (s *scorer) shared(a, b string) []string {
 		want[s.corpus.Name(id)] = rank
 	}
 	out := make([]string, len(ids))
-	for _, w := range terms.Words(a) {
+	for w := range terms.WordSeq(a) {
 		for _, part := range strings.Split(w.Text, "-") {
 			if r, ok := want[s.an.Term(part)]; ok && out[r] == "" {
 				out[r] = strings.ToLower(part)
@@ -719,7 +719,7 @@ func greedyAssign(w [][]float64) []int {
 // wordings.
 func normalize(s string) string {
 	var b strings.Builder
-	for _, w := range terms.Words(s) {
+	for w := range terms.WordSeq(s) {
 		b.WriteString(strings.ToLower(w.Text))
 		b.WriteByte(' ')
 	}
