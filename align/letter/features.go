@@ -84,10 +84,10 @@ func (p *parser) lineFeatureStream() (lines []int, feature func(k int, emit read
 	}
 	ctx := p.context(lines)
 	p.plainRefs() // read by the footnote test, from several goroutines
-	var chunk []reader.Features
+	var chunk []ownLine
 	lo := 0 // chunk holds the own features of lines lo, lo+1, …
-	first, firstFeats := -1, reader.Features(nil)
-	own := func(k int) reader.Features {
+	first, firstFeats := -1, ownLine{}
+	own := func(k int) ownLine {
 		if k >= lo && k < lo+len(chunk) {
 			return chunk[k-lo]
 		}
@@ -96,7 +96,7 @@ func (p *parser) lineFeatureStream() (lines []int, feature func(k int, emit read
 		}
 		// the first line of a block, further up than the chunk: kept
 		// while the block lasts
-		first, firstFeats = k, p.ownFeatures(lines[k], k, len(lines), ctx)
+		first, firstFeats = k, newOwnLine(p.ownFeatures(lines[k], k, len(lines), ctx))
 		return firstFeats
 	}
 	return lines, func(k int, emit reader.Emit) {
@@ -118,14 +118,14 @@ const featureChunk = 2048
 // goroutines as there are processors, each taking every n-th line: a
 // line's own features depend on the parser's state and the context alone,
 // which nothing changes meanwhile.
-func (p *parser) ownChunk(lines []int, lo, hi int, ctx lineContext) []reader.Features {
-	out := make([]reader.Features, hi-lo)
+func (p *parser) ownChunk(lines []int, lo, hi int, ctx lineContext) []ownLine {
+	out := make([]ownLine, hi-lo)
 	n := min(runtime.GOMAXPROCS(0), len(out))
 	var wg sync.WaitGroup
 	for w := range n {
 		wg.Go(func() {
 			for k := lo + w; k < hi; k += n {
-				out[k-lo] = p.ownFeatures(lines[k], k, len(lines), ctx)
+				out[k-lo] = newOwnLine(p.ownFeatures(lines[k], k, len(lines), ctx))
 			}
 		})
 	}
@@ -133,21 +133,46 @@ func (p *parser) ownChunk(lines []int, lo, hi int, ctx lineContext) []reader.Fea
 	return out
 }
 
+// ownLine is a line's own features with the share of them that other
+// lines see: the lines one and two away (near1, near2) and the lines of
+// the block it opens (block), each in the order of all.
+type ownLine struct {
+	all, near1, near2, block reader.Features
+}
+
+// newOwnLine sorts a line's own features by who sees them, once for the
+// line rather than once for every line that looks at it.
+func newOwnLine(all reader.Features) ownLine {
+	o := ownLine{all: all}
+	for _, f := range all {
+		near := hasAnyPrefix(f, neighbourFeatures)
+		w0 := strings.HasPrefix(f, "w0=")
+		if near {
+			o.near2 = append(o.near2, f)
+		}
+		if near || w0 {
+			o.near1 = append(o.near1, f)
+		}
+		if w0 || strings.HasPrefix(f, "is:") || strings.HasPrefix(f, "rule=") {
+			o.block = append(o.block, f)
+		}
+	}
+	return o
+}
+
 // neighbourhood gives emit the features of the k-th line: its own, those
 // of its block's first line, and those of its neighbours that they see.
-func (p *parser) neighbourhood(lines []int, k int, own func(int) reader.Features, emit reader.Emit) {
+func (p *parser) neighbourhood(lines []int, k int, own func(int) ownLine, emit reader.Emit) {
 	emit("", "bias")
-	for _, f := range own(k) {
+	for _, f := range own(k).all {
 		emit("", f)
 	}
 	labelled := labelRe.MatchString(p.lines[lines[k]].text)
 	// a line that opens with its own label ("cc:", "Re:") opens a
 	// zone of its own: what opens its block does not carry to it
 	if f := p.firstOfBlock(lines, k); f >= 0 && !labelled {
-		for _, x := range own(f) {
-			if strings.HasPrefix(x, "is:") || strings.HasPrefix(x, "rule=") || strings.HasPrefix(x, "w0=") {
-				emit("bf:", x)
-			}
+		for _, x := range own(f).block {
+			emit("bf:", x)
 		}
 	}
 	if labelled {
@@ -162,10 +187,12 @@ func (p *parser) neighbourhood(lines []int, k int, own func(int) reader.Features
 			emit(prefix, "none")
 			continue
 		}
-		for _, f := range own(j) {
-			if hasAnyPrefix(f, neighbourFeatures) || (d == -1 || d == 1) && strings.HasPrefix(f, "w0=") {
-				emit(prefix, f)
-			}
+		seen := own(j).near2
+		if d == -1 || d == 1 {
+			seen = own(j).near1
+		}
+		for _, f := range seen {
+			emit(prefix, f)
 		}
 	}
 }

@@ -48,7 +48,7 @@ func TestLineFeatureStream(t *testing.T) {
 		for k := range lines {
 			var got reader.Features
 			stream(k, collect(&got))
-			p.neighbourhood(lines, k, func(j int) reader.Features { return all[j] }, collect(&feats[k]))
+			p.neighbourhood(lines, k, func(j int) ownLine { return newOwnLine(all[j]) }, collect(&feats[k]))
 			if !reflect.DeepEqual(got, feats[k]) {
 				t.Fatalf("%s line %d: streamed features differ\n got %q\nwant %q", f, lines[k]+1, got, feats[k])
 			}
