@@ -93,15 +93,82 @@ func askRe(verbs []string) *lazyre.Regexp {
 // obligationRe builds the pattern of a body that a statement says should
 // act: at a sentence's start or after "that", a name (or "the
 // government") and a modal of obligation.
-func obligationRe(modals []string) *lazyre.Regexp {
+func obligationRe(modals []string) *clauseRe {
 	alt := make([]string, len(modals))
 	for i, v := range modals {
 		alt[i] = strings.ReplaceAll(regexp.QuoteMeta(v), `\ `, `\s+`)
 	}
 	nouns := words.list("institution-nouns")
-	return lazyre.New(`(?:^|[.!?;:]\s+|\bthat\s+)(?:(?i:the|all|both)\s+)?` +
+	return newClauseRe(`(?:(?i:the|all|both)\s+)?` +
 		`((?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*(?:\s+(?:` + strings.Join(nouns, "|") + `))?|(?:` +
 		strings.Join(nouns, "|") + `))\s+(?:` + strings.Join(alt, "|") + `)\s+\p{Ll}`)
+}
+
+// clauseOpen is what opens a clause, in a clauseRe: a sentence's end
+// mark, or "that".
+const clauseOpen = `[.!?;:]\s+|\bthat\s+`
+
+// clauseRe is a pattern that matches at the start of a text or of a
+// clause (after clauseOpen), and finds the matches of
+// `(?:^|clauseOpen)rest` by trying its anchored form only where a clause
+// opens, not at every byte of the text.
+type clauseRe struct {
+	atStart, after *lazyre.Regexp
+	pattern        string // the pattern it stands for
+}
+
+// newClauseRe returns the clauseRe of what follows a clause's opening.
+func newClauseRe(rest string) *clauseRe {
+	return &clauseRe{
+		atStart: lazyre.New(`^(?:|` + clauseOpen + `)` + rest),
+		after:   lazyre.New(`^(?:` + clauseOpen + `)` + rest),
+		pattern: `(?:^|` + clauseOpen + `)` + rest,
+	}
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex
+// of the pattern, with n < 0, for a pattern whose matches are never
+// empty.
+func (r *clauseRe) FindAllStringSubmatchIndex(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); {
+		re := r.after
+		switch {
+		case i == 0:
+			re = r.atStart
+		case !opensClause(s, i):
+			i++
+			continue
+		}
+		m := re.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			i++
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += i
+			}
+		}
+		out = append(out, m)
+		i = m[1]
+	}
+	return out
+}
+
+// opensClause reports whether a clause may open at s[i:]: an end mark,
+// or "that" as a word (\b is ASCII's word boundary, as in clauseOpen).
+func opensClause(s string, i int) bool {
+	if strings.IndexByte(".!?;:", s[i]) >= 0 {
+		return true
+	}
+	return strings.HasPrefix(s[i:], "that") && (i == 0 || !isASCIIWordByte(s[i-1]))
+}
+
+// isASCIIWordByte reports whether c is a word character of \b: an ASCII
+// letter, digit or underscore.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // impliedRecipients adds the addressees that the greeting, the title or

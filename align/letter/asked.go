@@ -7,7 +7,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
 	"github.com/letterdiff/letterdiff/diff/logreg"
 )
@@ -161,8 +160,8 @@ func (p *parser) askedCandidates() []askedCand {
 		// mark counts the names re finds; anyName takes any name that
 		// opens with a capital, not only one that reads as a body's: the
 		// object of an ask ("we ask the Widgetamt to …")
-		mark := func(re *lazyre.Regexp, anyName bool, count func(*askedCand)) {
-			for _, m := range re.FindAllStringSubmatchIndex(par.Text, -1) {
+		mark := func(find func(string) [][]int, anyName bool, count func(*askedCand)) {
+			for _, m := range find(par.Text) {
 				if pc, ok := p.parPiece(par, m[2], m[3]); ok {
 					name := strings.TrimSpace(pc.text)
 					lower := !unicode.IsUpper(firstRune(name))
@@ -183,10 +182,10 @@ func (p *parser) askedCandidates() []askedCand {
 			}
 		}
 		if folded.spellsOne(askToWords) {
-			mark(askToRe, true, func(c *askedCand) { c.asked++ })
+			mark(func(s string) [][]int { return askToRe.FindAllStringSubmatchIndex(s, -1) }, true, func(c *askedCand) { c.asked++ })
 		}
 		if containsAny(par.Text, obligedWords) {
-			mark(obligedRe, false, func(c *askedCand) { c.obliged++ })
+			mark(obligedRe.FindAllStringSubmatchIndex, false, func(c *askedCand) { c.obliged++ })
 		}
 		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
 			for _, ap := range askedPieces(par.Text, m[0], m[1]) {

@@ -64,7 +64,9 @@ func TestGuards(t *testing.T) {
 		{"label", labelRe.MatchString, labelRe.re.MatchString},
 		{"defined acronym", func(s string) bool { return mayDefineAcronym(s) && definedAcronymRe.MatchString(s) }, definedAcronymRe.MatchString},
 		{"ask to", func(s string) bool { return foldText(s).spellsOne(askToWords) && askToRe.MatchString(s) }, askToRe.MatchString},
-		{"obliged", func(s string) bool { return containsAny(s, obligedWords) && obligedRe.MatchString(s) }, obligedRe.MatchString},
+		{"obliged", func(s string) bool {
+			return containsAny(s, obligedWords) && obligedRe.FindAllStringSubmatchIndex(s) != nil
+		}, obligedReference.MatchString},
 		{"qualified institution", func(s string) bool {
 			return foldText(s).spellsOne(institutionNounList) && qualifiedInstitutionRe.MatchString(s)
 		}, qualifiedInstitutionRe.MatchString},
@@ -93,6 +95,46 @@ func TestGuards(t *testing.T) {
 		if matched == 0 {
 			t.Errorf("%s: no line matched: the check proves nothing", tt.name)
 		}
+	}
+}
+
+// obligedReference is the pattern obligedRe stands for, searched for at
+// every byte.
+var obligedReference = regexp.MustCompile(obligedRe.pattern)
+
+// TestClauseRe checks, over the texts of the corpus, the seed letters and
+// the invented letters (whole, as paragraphs run on over their lines),
+// that a clauseRe finds exactly the matches its pattern finds.
+func TestClauseRe(t *testing.T) {
+	var texts []string
+	for _, glob := range []string{"../../testdata/corpus/*/*.txt", "../../seeds/*.txt", "../../testdata/accuracy/*.txt", "testdata/*.txt"} {
+		files, err := filepath.Glob(glob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, par := range strings.Split(string(data), "\n\n") {
+				texts = append(texts, par, strings.Join(strings.Fields(par), " "))
+			}
+		}
+	}
+	texts = append(texts, "", "that", "The Widget Board should act.", "that the Eastland government must act",
+		"Whatthe Board must act. The Board must act; so that the Council should go", ". The Board must act",
+		"The Board must act. Athat Board must act. that Board must act")
+	found := 0
+	for _, s := range texts {
+		got, want := obligedRe.FindAllStringSubmatchIndex(s), obligedReference.FindAllStringSubmatchIndex(s, -1)
+		if !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%q: found %v, the pattern %v", s, got, want)
+		}
+		found += len(got)
+	}
+	if found < 100 {
+		t.Fatalf("only %d matches: the check proves little", found)
 	}
 }
 
