@@ -642,16 +642,32 @@ func (p *parser) addContact(pc piece, label reader.Label, add func(piece, bool) 
 		return
 	}
 	names := p.names(pc)
-	if len(names) == 0 || names[0].span.Start != pc.span.Start {
+	if len(names) == 0 {
 		return
 	}
-	rest := strings.TrimLeft(p.text[names[0].span.End:pc.span.End], " \t:,;-–—|")
-	if rest == "" || !isAddress(rest) && !isContactDetail(rest) {
+	// the name that opens the line, or the last before the details
+	// when a person and their office open it ("Ann Wu, Director,
+	// Widget Watch, 555 0100")
+	k := 0
+	if names[0].span.Start != pc.span.Start || !p.detailsAfter(names[0], pc) {
+		k = len(names) - 1
+		if k == 0 || !isPersonName(honorificStrip(names[0].text)) {
+			return
+		}
+	}
+	if !p.detailsAfter(names[k], pc) {
 		return
 	}
-	if c := add(names[0], false); c != nil {
+	if c := add(names[k], false); c != nil {
 		c.contact++
 	}
+}
+
+// detailsAfter reports whether what follows name on its line is an
+// address or contact details.
+func (p *parser) detailsAfter(name, line piece) bool {
+	rest := strings.TrimLeft(p.text[name.span.End:line.span.End], " \t:,;-–—|")
+	return rest != "" && (isAddress(rest) || isContactDetail(rest))
 }
 
 // issuerName returns where the name starts in a line that opens with an
