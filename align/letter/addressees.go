@@ -157,12 +157,21 @@ func (r *clauseRe) FindAllStringSubmatchIndex(s string) [][]int {
 }
 
 // opensClause reports whether a clause may open at s[i:]: an end mark,
-// or "that" as a word (\b is ASCII's word boundary, as in clauseOpen).
+// or "that" as a word (\b is ASCII's word boundary, as in clauseOpen),
+// followed by white space (\s).
 func opensClause(s string, i int) bool {
-	if strings.IndexByte(".!?;:", s[i]) >= 0 {
-		return true
+	switch {
+	case strings.IndexByte(".!?;:", s[i]) >= 0:
+		return spaceAt(s, i+1)
+	case strings.HasPrefix(s[i:], "that") && (i == 0 || !isASCIIWordByte(s[i-1])):
+		return spaceAt(s, i+4)
 	}
-	return strings.HasPrefix(s[i:], "that") && (i == 0 || !isASCIIWordByte(s[i-1]))
+	return false
+}
+
+// spaceAt reports whether s[i] is white space as \s reads it.
+func spaceAt(s string, i int) bool {
+	return i < len(s) && strings.IndexByte(" \t\n\f\r", s[i]) >= 0
 }
 
 // isASCIIWordByte reports whether c is a word character of \b: an ASCII

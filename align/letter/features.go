@@ -143,7 +143,10 @@ type ownLine struct {
 // newOwnLine sorts a line's own features by who sees them, once for the
 // line rather than once for every line that looks at it.
 func newOwnLine(all reader.Features) ownLine {
-	o := ownLine{all: all}
+	// the three lists share one array, each with room for every feature
+	n := len(all)
+	seen := make(reader.Features, 3*n)
+	o := ownLine{all: all, near1: seen[:0:n], near2: seen[n : n : 2*n], block: seen[2*n : 2*n]}
 	for _, f := range all {
 		near := hasAnyPrefix(f, neighbourFeatures)
 		w0 := strings.HasPrefix(f, "w0=")

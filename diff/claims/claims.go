@@ -990,7 +990,29 @@ var sectionNumberRe = lazyre.New(`^\d+(?:\.\d+)+\.?$`)
 var listMarkerRe = lazyre.New(`^\s*(?:` + letter.BulletClass() + `|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)])` + letter.MarkerSpace + `+\S`)
 
 // fold collapses runs of white space into one space.
-func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
+func fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded reports whether fold would return s as it is: its words apart
+// by single spaces, none before or after them.
+func isFolded(s string) bool {
+	space := true // a space here would lead
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if r != ' ' || space {
+			return false
+		}
+		space = true
+	}
+	return !space || s == ""
+}
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
 
