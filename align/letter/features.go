@@ -404,10 +404,21 @@ func isAttachmentHeading(t string) bool {
 // isAttachmentTitle reports whether a line is an attachment's title on
 // its own: a heading of one (isAttachmentHeading) of at most
 // maxAttachmentTitle words, not a sentence ("APPENDIX 1", "Annex B:
-// Costings").
+// Costings"), or one whose word and number a colon or dash sets apart
+// from a longer title ("Appendix Two: What our members told us about
+// widgets").
 func isAttachmentTitle(t string) bool {
-	return isAttachmentHeading(t) && len(strings.Fields(t)) <= maxAttachmentTitle && !strings.ContainsRune(".,;", lastRune(strings.TrimSpace(t)))
+	if !isAttachmentHeading(t) {
+		return false
+	}
+	return len(strings.Fields(t)) <= maxAttachmentTitle && !strings.ContainsRune(".,;", lastRune(strings.TrimSpace(t))) ||
+		annexNumberRe.MatchString(t)
 }
+
+// annexNumberRe finds a heading's word, perhaps its number (a
+// numeral, a letter, a Roman numeral or a number word), and a colon or
+// dash after them: "Annex 2:", "APPENDIX B –", "Appendix One:".
+var annexNumberRe = lazyre.New(`^\s*\p{L}+(?:\s+(?:\d+|[A-Z]|[IVX]+|\p{Lu}\p{Ll}+))?\s*[:–—-]\s`)
 
 // maxAttachmentTitle is the most words an attachment's title has.
 const maxAttachmentTitle = 6

@@ -151,7 +151,9 @@ func TestIsAttachmentTitle(t *testing.T) {
 		{"APPENDIX 1", true},
 		{"Annex B: Costings", true},
 		{"Annex 1 of the rule is unclear.", false},                 // a sentence
-		{"Appendix A: our earlier submission to the Board", false}, // too long for a title
+		{"Appendix A: our earlier submission to the Board", true}, // a long title set apart by its colon
+		{"Appendix Two – what the Board told us", true},
+		{"Annexes to this letter give our figures in full", false}, // a sentence about them
 		{"Background", false},
 	} {
 		if got := isAttachmentTitle(tc.line); got != tc.want {

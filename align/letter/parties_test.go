@@ -1404,6 +1404,29 @@ func TestSignedByList(t *testing.T) {
 	}
 }
 
+// TestCJKTitle: a signatory written in Chinese as a body and its
+// holder's title, with or without a space, is the body; a title alone,
+// or a name in Latin letters, is left as it is.
+func TestCJKTitle(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"小部件協會主席", len("小部件協會"), true},
+		{"小部件協會 主席", len("小部件協會"), true},
+		{"小部件协会秘书长", len("小部件协会"), true},
+		{"小部件協會", 0, false},
+		{"主席", 0, false},
+		{"Widget Watch 主席", len("Widget Watch"), false},
+	} {
+		got, ok := withoutCJKTitle(tc.in)
+		if ok != tc.ok || ok && got != tc.want {
+			t.Errorf("withoutCJKTitle(%q) = %d, %v, want %d, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
 // TestPersonSlashDescription: "Name / who she is" lines of a list of
 // signatures name the people, what follows the slash as their titles (a
 // body there is the body they sign for, as after a comma).

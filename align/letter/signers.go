@@ -922,6 +922,10 @@ func (p *parser) readSignatory(b *signatureBlock, i int, personal bool) {
 		// "12 Widget Watch": the row's number is no part of the name
 		zl.text, zl.span.Start = zl.text[off:], zl.span.Start+off
 	}
+	if end, ok := withoutCJKTitle(zl.text); ok {
+		// "<body>主席": the body, its chair's title written after it
+		zl.text, zl.span.End = zl.text[:end], zl.span.Start+end
+	}
 	if off, end, ok := signedByList(zl.text); ok {
 		// "Signed by Widget Watch, Gadget Forum and Sprocket Union and
 		// sent to the council": the list alone, cut at its commas and
@@ -1038,6 +1042,26 @@ func allNames(s string, items [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// cjkTitleSuffixes are words.txt's cjk-title-suffixes.
+var cjkTitleSuffixes = words.list("cjk-title-suffixes")
+
+// withoutCJKTitle returns where a name written in Chinese or Japanese
+// ends before the title that follows it ("<body>主席", "<body> 主席"),
+// and whether one does.
+func withoutCJKTitle(s string) (int, bool) {
+	best := 0
+	for _, t := range cjkTitleSuffixes {
+		if len(t) > best && strings.HasSuffix(s, t) {
+			best = len(t)
+		}
+	}
+	if best == 0 {
+		return 0, false
+	}
+	rest := strings.TrimRight(s[:len(s)-best], " \u3000")
+	return len(rest), rest != "" && script(rest) == "other"
 }
 
 // signedByPhrases are words.txt's signed-by-phrases.
