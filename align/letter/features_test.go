@@ -150,7 +150,7 @@ func TestIsAttachmentTitle(t *testing.T) {
 	}{
 		{"APPENDIX 1", true},
 		{"Annex B: Costings", true},
-		{"Annex 1 of the rule is unclear.", false},                 // a sentence
+		{"Annex 1 of the rule is unclear.", false},                // a sentence
 		{"Appendix A: our earlier submission to the Board", true}, // a long title set apart by its colon
 		{"Appendix Two – what the Board told us", true},
 		{"Annexes to this letter give our figures in full", false}, // a sentence about them

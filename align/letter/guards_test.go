@@ -14,14 +14,6 @@ import (
 // lets through every line its pattern matches, so that guarding a
 // pattern changes nothing but its cost.
 func TestGuards(t *testing.T) {
-	var files []string
-	for _, glob := range []string{"../../testdata/corpus/*/*.txt", "../../seeds/*.txt", "../../testdata/accuracy/*.txt", "testdata/*.txt"} {
-		m, err := filepath.Glob(glob)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, m...)
-	}
 	lines := []string{
 		// invented lines that reach each branch
 		"Signed by the following organisations:", "Page 3 of 12", "- 4 -", "2/7", "Open letter   PAGE 2",
@@ -35,12 +27,8 @@ func TestGuards(t *testing.T) {
 		"On behalf of a b c d e f g h", "On behalf of a b c d e f g h i", "on behalf of the undersigned a b c d e f g h,", "On behalf of ,", "Respectfully submitted:",
 		"JOINT COMMENTS ON THE WIDGET RULE", "POSITION\tPAPER", "NEWSLETTER", "ÉTAT DU LETTER", "Open LETTER",
 	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(string(data), "\n") {
+	for _, text := range testTexts(t) {
+		for _, l := range strings.Split(text, "\n") {
 			lines = append(lines, l, strings.TrimSpace(l))
 		}
 	}
@@ -98,15 +86,11 @@ func TestGuards(t *testing.T) {
 	}
 }
 
-// obligedReference is the pattern obligedRe stands for, searched for at
-// every byte.
-var obligedReference = regexp.MustCompile(obligedRe.pattern)
-
-// TestClauseRe checks, over the texts of the corpus, the seed letters and
-// the invented letters (whole, as paragraphs run on over their lines),
-// that a clauseRe finds exactly the matches its pattern finds.
-func TestClauseRe(t *testing.T) {
-	var texts []string
+// testTexts returns the texts of the real corpus, the seed letters and
+// the invented letters of the tests.
+func testTexts(t *testing.T) []string {
+	t.Helper()
+	var out []string
 	for _, glob := range []string{"../../testdata/corpus/*/*.txt", "../../seeds/*.txt", "../../testdata/accuracy/*.txt", "testdata/*.txt"} {
 		files, err := filepath.Glob(glob)
 		if err != nil {
@@ -117,9 +101,24 @@ func TestClauseRe(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, par := range strings.Split(string(data), "\n\n") {
-				texts = append(texts, par, strings.Join(strings.Fields(par), " "))
-			}
+			out = append(out, string(data))
+		}
+	}
+	return out
+}
+
+// obligedReference is the pattern obligedRe stands for, searched for at
+// every byte.
+var obligedReference = regexp.MustCompile(obligedRe.pattern)
+
+// TestClauseRe checks, over the texts of the corpus, the seed letters and
+// the invented letters (whole, as paragraphs run on over their lines),
+// that a clauseRe finds exactly the matches its pattern finds.
+func TestClauseRe(t *testing.T) {
+	var texts []string
+	for _, text := range testTexts(t) {
+		for _, par := range strings.Split(text, "\n\n") {
+			texts = append(texts, par, strings.Join(strings.Fields(par), " "))
 		}
 	}
 	texts = append(texts, "", "that", "The Widget Board should act.", "that the Eastland government must act",
