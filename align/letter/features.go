@@ -416,8 +416,9 @@ func isAttachmentTitle(t string) bool {
 }
 
 // annexNumberRe finds a heading's word, perhaps its number (a
-// numeral, a letter, a Roman numeral or a number word), and a colon or
-// dash after them: "Annex 2:", "APPENDIX B –", "Appendix One:".
+// numeral, a letter, a Roman numeral or a capitalised word such as a
+// number's name), and a colon or dash after them: "Annex 2:", "APPENDIX
+// B –", "Appendix One:".
 var annexNumberRe = lazyre.New(`^\s*\p{L}+(?:\s+(?:\d+|[A-Z]|[IVX]+|\p{Lu}\p{Ll}+))?\s*[:–—-]\s`)
 
 // maxAttachmentTitle is the most words an attachment's title has.
