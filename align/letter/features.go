@@ -231,8 +231,67 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// lineShape is a set of tests a line passes that both its context and
+// its own features read: each is worked out once a line.
+type lineShape uint16
+
+// The tests of a lineShape.
+const (
+	shapeSalutation        lineShape = 1 << iota // isSalutation
+	shapeClosing                                 // isClosing
+	shapeProse                                   // isProse
+	shapeGroupHeading                            // isGroupHeading
+	shapeSignersLead                             // isSignersLead
+	shapeRuleLine                                // ruleLineRe
+	shapeBullet                                  // bulletRe
+	shapeAttachmentHeading                       // isAttachmentHeading
+	shapeAttachmentTitle                         // isAttachmentTitle
+)
+
+// shapeTests are the tests of a lineShape, each with its bit.
+var shapeTests = []struct {
+	shape lineShape
+	test  func(string) bool
+}{
+	{shapeSalutation, isSalutation},
+	{shapeClosing, isClosing},
+	{shapeProse, isProse},
+	{shapeGroupHeading, isGroupHeading},
+	{shapeSignersLead, isSignersLead},
+	{shapeRuleLine, func(s string) bool { return ruleLineRe.MatchString(s) }},
+	{shapeBullet, func(s string) bool { return bulletRe.MatchString(s) }},
+	{shapeAttachmentHeading, isAttachmentHeading},
+	{shapeAttachmentTitle, isAttachmentTitle},
+}
+
+// lineShapes returns the shape of each of lines (indexed as p.lines),
+// worked out by as many goroutines as there are processors, each taking
+// every n-th line.
+func (p *parser) lineShapes(lines []int) []lineShape {
+	out := make([]lineShape, len(p.lines))
+	n := min(runtime.GOMAXPROCS(0), len(lines))
+	var wg sync.WaitGroup
+	for w := range n {
+		wg.Go(func() {
+			for k := w; k < len(lines); k += n {
+				t := p.lines[lines[k]].text
+				for _, st := range shapeTests {
+					if st.test(t) {
+						out[lines[k]] |= st.shape
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
 // lineContext is what stands above and below each line.
 type lineContext struct {
+	// shape holds each line's tests that its context and its own
+	// features both read
+	shape           []lineShape
 	salutationAbove []bool // a greeting stands above the line
 	closingAbove    []bool // a closing stands above the line
 	// attachedAbove: a heading of an attachment ("Annex 1") stands above
@@ -303,18 +362,20 @@ func (p *parser) context(lines []int) lineContext {
 	}
 	c.attachedAbove, c.annexAbove, c.sigheadAbove = make([]bool, n), make([]bool, n), make([]bool, n)
 	c.retitledAbove = make([]bool, n)
+	c.shape = p.lineShapes(lines)
+	is := func(i int, sh lineShape) bool { return c.shape[i]&sh != 0 }
 	sal, clo, pro, att, ann, sig, ret := false, false, false, false, false, false, false
 	for _, i := range lines {
 		c.salutationAbove[i], c.closingAbove[i], c.proseAbove[i], c.attachedAbove[i] = sal, clo, pro, att
 		c.annexAbove[i], c.sigheadAbove[i], c.retitledAbove[i] = ann, sig, ret
 		t := p.lines[i].text
-		sig = sig || isGroupHeading(t) || isSignersLead(t)
-		att = att || clo && isAttachmentHeading(t)
-		ret = ret || clo && (isDocTitle(t) || opensAsTitle(t) || endsAsTitle(strings.TrimSpace(t)) || ruleLineRe.MatchString(t))
-		ann = ann || isAttachmentTitle(t)
-		sal = sal || isSalutation(t)
-		clo = clo || isClosing(t)
-		pro = pro || isProse(t)
+		sig = sig || is(i, shapeGroupHeading|shapeSignersLead)
+		att = att || clo && is(i, shapeAttachmentHeading)
+		ret = ret || clo && (isDocTitle(t) || opensAsTitle(t) || endsAsTitle(strings.TrimSpace(t)) || is(i, shapeRuleLine))
+		ann = ann || is(i, shapeAttachmentTitle)
+		sal = sal || is(i, shapeSalutation)
+		clo = clo || is(i, shapeClosing)
+		pro = pro || is(i, shapeProse)
 		c.repeats[repeatKey(t)]++
 	}
 	c.blockFirst, c.blockLast = make([]int, n), make([]int, n)
@@ -338,7 +399,7 @@ func (p *parser) context(lines []int) lineContext {
 		switch m := labelRe.FindStringSubmatch(t); {
 		case m != nil:
 			zone = labelKind(m[1])
-		case isSalutation(t) || isProse(t):
+		case is(i, shapeSalutation|shapeProse):
 			zone = ""
 		}
 	}
@@ -354,9 +415,9 @@ func (p *parser) context(lines []int) lineContext {
 		if since >= 0 {
 			since++
 		}
-		rule = rule || ruleLineRe.MatchString(l.text)
+		rule = rule || is(i, shapeRuleLine)
 		if f := c.blockFirst[i]; f < i {
-			c.listAbove[i] = c.listAbove[i-1] || bulletRe.MatchString(p.lines[i-1].text)
+			c.listAbove[i] = c.listAbove[i-1] || is(i-1, shapeBullet)
 		}
 	}
 	until := -1
@@ -374,7 +435,7 @@ func (p *parser) context(lines []int) lineContext {
 	for k := len(lines) - 1; k >= 0; k-- {
 		i := lines[k]
 		c.proseBelow[i] = pro
-		pro = pro || isProse(p.lines[i].text)
+		pro = pro || is(i, shapeProse)
 	}
 	c.numberNext = make([]bool, n)
 	last, lastAt := 0, -numberReach-1
@@ -495,7 +556,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 		f = append(f, "label="+string(labelKind(m[1])))
 	}
 	for _, pr := range linePredicates {
-		if pr.test(p, t) {
+		if pr.shape != 0 && c.shape[i]&pr.shape != 0 || pr.test != nil && pr.test(p, t) {
 			f = append(f, "is:"+pr.name)
 		}
 	}
@@ -513,7 +574,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 			f = append(f, "ctx:"+ctx.name)
 		}
 	}
-	if isAttachmentHeading(t) {
+	if c.shape[i]&shapeAttachmentHeading != 0 {
 		// the decoder lets an annex open straight after the body here
 		f = append(f, reader.AnnexStart)
 	}
@@ -526,53 +587,56 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	return f
 }
 
-// linePredicates are the rule reader's tests of a line, each a feature.
+// linePredicates are the rule reader's tests of a line, each a feature:
+// a test of its text, or one of its shape's (worked out once a line, as
+// its context reads them too).
 var linePredicates = []struct {
-	name string
-	test func(p *parser, s string) bool
+	name  string
+	test  func(p *parser, s string) bool
+	shape lineShape
 }{
-	{"salutation", func(_ *parser, s string) bool { return isSalutation(s) }},
-	{"bare-salutation", func(_ *parser, s string) bool { return isBareSalutation(s) }},
-	{"closing", func(_ *parser, s string) bool { return isClosing(s) }},
-	{"date", func(_ *parser, s string) bool { _, ok := parseDate(s); return ok }},
-	{"prose", func(_ *parser, s string) bool { return isProse(s) }},
-	{"sentence-end", func(_ *parser, s string) bool { return strings.ContainsRune(".?!", lastRune(s)) }},
-	{"bullet", func(_ *parser, s string) bool { return bulletRe.MatchString(s) }},
-	{"honorific", func(_ *parser, s string) bool { return honorificRe.MatchString(s) }},
-	{"person", func(_ *parser, s string) bool { return isPersonName(honorificStrip(s)) }},
-	{"title", func(_ *parser, s string) bool { return isTitleLine(s) }},
-	{"org", func(_ *parser, s string) bool { return hasOrgHead(s) }},
-	{"run-on", func(_ *parser, s string) bool { return isRunOn(s, nil) }},
-	{"address", func(_ *parser, s string) bool { return isAddress(s) }},
-	{"contact", func(_ *parser, s string) bool { return isContact(s) }},
-	{"url", func(_ *parser, s string) bool { return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") }},
-	{"page-number", func(_ *parser, s string) bool { return isPageNumber(s) || isPageFooter(s) }},
-	{"rule-line", func(_ *parser, s string) bool { return ruleLineRe.MatchString(s) }},
-	{"footer", func(_ *parser, s string) bool { return isFooterLine(s) }},
-	{"footnote", func(p *parser, s string) bool { return p.startsFootnote(s) }},
-	{"web-chrome", func(_ *parser, s string) bool { return webBoilerplateRe.MatchString(s) }},
-	{"related", func(_ *parser, s string) bool { return relatedRe.MatchString(s) }},
-	{"enclosure", func(_ *parser, s string) bool { return enclosureRe.MatchString(s) }},
-	{"delivery", func(_ *parser, s string) bool { return deliveryRe.MatchString(s) }},
-	{"doc-title", func(_ *parser, s string) bool { return isDocTitle(s) || letterTitleRe.MatchString(s) }},
-	{"to-line", func(_ *parser, s string) bool { return toLineRe.MatchString(s) }},
-	{"docket", func(_ *parser, s string) bool { return docketRe.MatchString(s) }},
-	{"signers-lead", func(_ *parser, s string) bool { return isSignersLead(s) }},
-	{"group-heading", func(_ *parser, s string) bool { return isGroupHeading(s) }},
-	{"place", func(_ *parser, s string) bool { return isPlaceHeading(s) }},
-	{"identification", func(_ *parser, s string) bool { return isIdentificationOnly(s) }},
-	{"placeholder", func(_ *parser, s string) bool { return placeholderRe.MatchString(s) }},
-	{"on-behalf", func(_ *parser, s string) bool { return behalfRe.MatchString(s) }},
-	{"legislator", func(_ *parser, s string) bool { return legislatorHonorificRe.MatchString(s) }},
-	{"constituency", func(_ *parser, s string) bool { return isConstituency(s) }},
-	{"name-then-title", func(_ *parser, s string) bool { return nameThenTitle(s) }},
-	{"contact-label", func(_ *parser, s string) bool { return contactLabelRe.MatchString(s) }},
-	{"list-marker", func(_ *parser, s string) bool { return listMarkerRe.MatchString(s) }},
-	{"dateline", func(_ *parser, s string) bool { return opensWithDateline(s) }},
+	{"salutation", nil, shapeSalutation},
+	{"bare-salutation", func(_ *parser, s string) bool { return isBareSalutation(s) }, 0},
+	{"closing", nil, shapeClosing},
+	{"date", func(_ *parser, s string) bool { _, ok := parseDate(s); return ok }, 0},
+	{"prose", nil, shapeProse},
+	{"sentence-end", func(_ *parser, s string) bool { return strings.ContainsRune(".?!", lastRune(s)) }, 0},
+	{"bullet", nil, shapeBullet},
+	{"honorific", func(_ *parser, s string) bool { return honorificRe.MatchString(s) }, 0},
+	{"person", func(_ *parser, s string) bool { return isPersonName(honorificStrip(s)) }, 0},
+	{"title", func(_ *parser, s string) bool { return isTitleLine(s) }, 0},
+	{"org", func(_ *parser, s string) bool { return hasOrgHead(s) }, 0},
+	{"run-on", func(_ *parser, s string) bool { return isRunOn(s, nil) }, 0},
+	{"address", func(_ *parser, s string) bool { return isAddress(s) }, 0},
+	{"contact", func(_ *parser, s string) bool { return isContact(s) }, 0},
+	{"url", func(_ *parser, s string) bool { return strings.Contains(s, "://") || strings.HasPrefix(s, "www.") }, 0},
+	{"page-number", func(_ *parser, s string) bool { return isPageNumber(s) || isPageFooter(s) }, 0},
+	{"rule-line", nil, shapeRuleLine},
+	{"footer", func(_ *parser, s string) bool { return isFooterLine(s) }, 0},
+	{"footnote", func(p *parser, s string) bool { return p.startsFootnote(s) }, 0},
+	{"web-chrome", func(_ *parser, s string) bool { return webBoilerplateRe.MatchString(s) }, 0},
+	{"related", func(_ *parser, s string) bool { return relatedRe.MatchString(s) }, 0},
+	{"enclosure", func(_ *parser, s string) bool { return enclosureRe.MatchString(s) }, 0},
+	{"delivery", func(_ *parser, s string) bool { return deliveryRe.MatchString(s) }, 0},
+	{"doc-title", func(_ *parser, s string) bool { return isDocTitle(s) || letterTitleRe.MatchString(s) }, 0},
+	{"to-line", func(_ *parser, s string) bool { return toLineRe.MatchString(s) }, 0},
+	{"docket", func(_ *parser, s string) bool { return docketRe.MatchString(s) }, 0},
+	{"signers-lead", nil, shapeSignersLead},
+	{"group-heading", nil, shapeGroupHeading},
+	{"place", func(_ *parser, s string) bool { return isPlaceHeading(s) }, 0},
+	{"identification", func(_ *parser, s string) bool { return isIdentificationOnly(s) }, 0},
+	{"placeholder", func(_ *parser, s string) bool { return placeholderRe.MatchString(s) }, 0},
+	{"on-behalf", func(_ *parser, s string) bool { return behalfRe.MatchString(s) }, 0},
+	{"legislator", func(_ *parser, s string) bool { return legislatorHonorificRe.MatchString(s) }, 0},
+	{"constituency", func(_ *parser, s string) bool { return isConstituency(s) }, 0},
+	{"name-then-title", func(_ *parser, s string) bool { return nameThenTitle(s) }, 0},
+	{"contact-label", func(_ *parser, s string) bool { return contactLabelRe.MatchString(s) }, 0},
+	{"list-marker", func(_ *parser, s string) bool { return listMarkerRe.MatchString(s) }, 0},
+	{"dateline", func(_ *parser, s string) bool { return opensWithDateline(s) }, 0},
 	{"person-cells", func(_ *parser, s string) bool {
 		return everyCell(s, func(c string) bool { return isPersonName(honorificStrip(c)) })
-	}},
-	{"title-cells", func(_ *parser, s string) bool { return everyCell(s, isTitleLine) }},
+	}, 0},
+	{"title-cells", func(_ *parser, s string) bool { return everyCell(s, isTitleLine) }, 0},
 }
 
 // opensWithDateline reports whether a line opens a press statement's
