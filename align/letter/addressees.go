@@ -1,7 +1,6 @@
 package letter
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -32,13 +31,13 @@ var (
 	obligedWords = firstWords(strings.Join(words.list("obligation-phrases"), "\n"))
 	// letterToRe finds the addressees in a letter's title: "Open letter
 	// to the Minister of X on Y".
-	letterToRe = lazyre.New(`(?i)\bletter\s+(?:addressed\s+)?to\s+(.+)$`)
+	letterToRe = lazyre.New(`(?i)\b(?:` + spacedAlternation(words.list("letter-to-phrases")) + `)\s+(.+)$`)
 	// titleEndRe ends the addressees in a title: what the letter is about
 	// or asks.
-	titleEndRe = lazyre.New(`(?i)\s*(?::|\s[-–—]\s|\s(?:on|about|regarding|concerning|asking|calling|urging|re|in\s+support|in\s+opposition|to\s+\p{Ll})\s).*$`)
+	titleEndRe = lazyre.New(`(?i)\s*(?::|\s[-–—]\s|\s(?:` + spacedAlternation(words.list("title-topic-phrases")) + `|to\s+\p{Ll})\s).*$`)
 	// addresseeSepRe separates the addressees of one greeting or title,
 	// a serial comma's "and" included ("A, B, and C").
-	addresseeSepRe = lazyre.New(`\s*(?:,(?:\s*(?:and|AND)\s)?|;|\s&\s|\s(?:and|AND)\s)\s*`)
+	addresseeSepRe = lazyre.New(`\s*(?:,(?:\s*(?:and|AND)\s)?|;|\s&\s|\s(?:and|AND|` + spacedAlternation(words.list("addressee-list-joiners")) + `)\s)\s*`)
 )
 
 // firstWords returns the first word of each line of phrases, once each.
@@ -82,7 +81,7 @@ func containsAny(s string, subs []string) bool {
 func askRe(verbs []string) *lazyre.Regexp {
 	alt := make([]string, len(verbs))
 	for i, v := range verbs {
-		alt[i] = strings.ReplaceAll(regexp.QuoteMeta(v), `\ `, `\s+`)
+		alt[i] = spaced(v)
 	}
 	nouns := words.list("institution-nouns")
 	return lazyre.New(`(?i:\b(?:` + strings.Join(alt, "|") + `)\s+(?:(?:all|both)\s+)?(?:the\s+)?)` +
@@ -96,7 +95,7 @@ func askRe(verbs []string) *lazyre.Regexp {
 func obligationRe(modals []string) *clauseRe {
 	alt := make([]string, len(modals))
 	for i, v := range modals {
-		alt[i] = strings.ReplaceAll(regexp.QuoteMeta(v), `\ `, `\s+`)
+		alt[i] = spaced(v)
 	}
 	nouns := words.list("institution-nouns")
 	return newClauseRe(`(?:(?i:the|all|both)\s+)?` +

@@ -66,6 +66,7 @@ func (p *parser) askedBodies() []Party {
 		m = DefaultAskedModel()
 	}
 	var out []Party
+	var taken []askedCand
 	best, bestPr := -1, AskedFloor
 	for i, c := range cands {
 		var pr float64
@@ -85,14 +86,17 @@ func (p *parser) askedBodies() []Party {
 			p.doc.Asked = append(p.doc.Asked, ac)
 		}
 		if pr >= AskedAt {
-			out = append(out, newParty(fullerForm(c, cands).first, RoleTo))
+			taken = append(taken, c)
 		}
 		if pr > bestPr || best < 0 && pr == bestPr {
 			best, bestPr = i, pr
 		}
 	}
+	for _, c := range taken {
+		out = append(out, newParty(fullerForm(c, taken).first, RoleTo))
+	}
 	if len(out) == 0 && best >= 0 {
-		out = append(out, newParty(fullerForm(cands[best], cands).first, RoleTo))
+		out = append(out, newParty(cands[best].first, RoleTo))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return dedupeParties(out)

@@ -94,6 +94,24 @@ func (w wordLists) alternation(section string) string {
 	return strings.Join(list, "|")
 }
 
+// spacedAlternation returns phrases as the alternatives of a regular
+// expression, each matched literally but for its spaces, which match any
+// run of white space (a phrase a line break cuts), the longest first.
+func spacedAlternation(phrases []string) string {
+	list := slices.Clone(phrases)
+	slices.SortStableFunc(list, func(a, b string) int { return len(b) - len(a) })
+	for i, x := range list {
+		list[i] = spaced(x)
+	}
+	return strings.Join(list, "|")
+}
+
+// spaced returns a phrase as a regular expression that matches it
+// literally but for its spaces, which match any run of white space.
+func spaced(phrase string) string {
+	return strings.Join(strings.Split(regexp.QuoteMeta(phrase), " "), `\s+`)
+}
+
 // list returns a section's entries in order.
 func (w wordLists) list(section string) []string {
 	list, ok := w.sections[section]
