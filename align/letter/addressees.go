@@ -652,7 +652,8 @@ var memberLeads = lowerList(words.list("member-lead-phrases"))
 
 // withoutArticle drops "the" before a name, in any case ("THE WIDGET
 // COUNCIL" in a title in capitals), and another language's article
-// before an office or body ("le Ministre", "l'Assemblée").
+// before an office or body ("le Ministre", "l'Assemblée") or, in lower
+// case, before any capitalised name ("den Widgetrat").
 func withoutArticle(s string) string {
 	w, rest, ok := strings.Cut(s, " ")
 	switch {
@@ -660,6 +661,8 @@ func withoutArticle(s string) string {
 		return rest
 	case ok && rest != "" && greetingArticles[strings.ToLower(w)] && officeOrBody(rest):
 		return rest // "le Premier Ministre", not "La Trobe University"
+	case ok && greetingArticles[w] && unicode.IsUpper(firstRune(rest)):
+		return rest // "den Widgetrat": an article in lower case is no part of a name
 	}
 	for _, elided := range []string{"l'", "l’"} {
 		// "l'Ambassadeur": the article elided onto the word

@@ -54,6 +54,7 @@ func TestNewPartyTrims(t *testing.T) {
 		{"| Dr Ann Wu", "Ann Wu", ""},
 		{"prof. dr. A.B. Wu MSc", "A.B. Wu", "MSc"},
 		{"Prof.dr.ir. Ann Wu", "Ann Wu", ""},
+		{"Rear Admiral Ann Wu", "Ann Wu", ""},
 	} {
 		p := newParty(piece{text: tc.in, span: Span{0, len(tc.in)}}, RoleTo)
 		if p.Name != tc.name || p.Title != tc.title {
@@ -434,9 +435,13 @@ func TestSharedHead(t *testing.T) {
 		{"Dear Members of the Widget Assembly,", []string{"Members of the Widget Assembly"}},
 		{"To the Executive Office of Widgets and Rural Communities:", []string{"Executive Office of Widgets and Rural Communities"}},
 		{"Dear Widget Council and Transport Committee,", []string{"Widget Council", "Transport Committee"}},
+		// titles in other languages, with what they are about cut off
+		{"Lettre ouverte à la Commission des Widgets sur les gadgets", []string{"Commission des Widgets"}},
+		{"Offener Brief an den Widgetrat sowie die Stadtverwaltung zur Gadgetsteuer", []string{"Widgetrat", "Stadtverwaltung"}},
+		{"Carta abierta al Consejo de Widgets sobre los artilugios", []string{"Consejo de Widgets"}},
 	} {
 		label := reader.Salutation
-		if strings.HasPrefix(strings.ToLower(tc.line), "open letter") || strings.HasPrefix(tc.line, "AN OPEN") {
+		if !strings.HasPrefix(tc.line, "Dear") && !strings.HasPrefix(tc.line, "To ") && !strings.HasPrefix(tc.line, "Esteemed") {
 			label = reader.Subject
 		}
 		text := tc.line + "\n\nWe urge you to keep the rural clinics open through the winter.\n"

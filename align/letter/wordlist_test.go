@@ -49,6 +49,11 @@ func TestHonorifics(t *testing.T) {
 		{"Monsieur", "Monsieur"},
 		{"Sra. Ann Wu", "Sra. "},
 		{"Sr. Vice President", ""}, // Senior, not Señor
+		{"Lieutenant General Ann Wu", "Lieutenant General "},
+		{"Maj. Gen. Ann Wu", "Maj. Gen. "},
+		{"Vice Admiral Ann Wu", "Vice Admiral "},
+		{"General Manager", ""}, // a rank alone is no honorific
+		{"Adv. Ann Wu", "Adv. "},
 		{"prof. dr. Ann Wu", "prof. "},
 		{"Prof.dr. Ann Wu", "Prof.dr. "},
 		{"dr.ir. Ann Wu", "dr.ir. "},
