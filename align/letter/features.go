@@ -507,19 +507,19 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	full := p.text[l.full.Start:l.full.End]
 	words := strings.Fields(t)
 	f := reader.Features{
-		"len=" + bucket(utf8.RuneCountInString(t), 3, 10, 25, 50, 80, 120, 200),
-		"words=" + bucket(len(words), 1, 2, 4, 8, 15, 30),
-		"indent=" + bucket(p.indent(i, full), 0, 3, 10, 30),
-		"cols=" + bucket(len(columnGaps(t))+1, 1, 2),
+		lenBuckets.of(utf8.RuneCountInString(t)),
+		wordBuckets.of(len(words)),
+		indentBuckets.of(p.indent(i, full)),
+		colBuckets.of(len(columnGaps(t)) + 1),
 		"end=" + charClass(lastRune(t)),
 		"start=" + charClass(firstRune(t)),
 		"caps=" + capsShape(words),
-		"digits=" + bucket(digitPercent(t), 0, 10, 30, 60),
-		"top=" + bucket(k, 0, 1, 2, 3, 6, 10, 20),
-		"bot=" + bucket(n-1-k, 0, 1, 2, 3, 6, 10, 20),
+		digitBuckets.of(digitPercent(t)),
+		topBuckets.of(k),
+		botBuckets.of(n - 1 - k),
 		"rel=" + strconv.Itoa(10*k/max(n, 1)),
-		"bb=" + bucket(p.blanksAround(i, -1), 0, 1),
-		"ba=" + bucket(p.blanksAround(i, 1), 0, 1),
+		blankBeforeBuckets.of(p.blanksAround(i, -1)),
+		blankAfterBuckets.of(p.blanksAround(i, 1)),
 		"rule=" + string(p.kinds[i]),
 	}
 	if len(words) > 0 {
@@ -529,7 +529,7 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 		}
 	}
 	first, last := c.blockFirst[i], c.blockLast[i]
-	f = append(f, "blk="+bucket(last-first+1, 1, 2, 5), "blkpos="+position(i, first, last), "blkidx="+bucket(i-first, 0, 1, 2, 3))
+	f = append(f, blockBuckets.of(last-first+1), "blkpos="+position(i, first, last), blockIndexBuckets.of(i-first))
 	if i > first {
 		f = append(f, "indent-vs-prev="+compareInts(p.indent(i, full), p.indent(i-1, p.text[p.lines[i-1].full.Start:p.lines[i-1].full.End])))
 	}
@@ -543,10 +543,10 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 		f = append(f, "ctx:rule-above")
 	}
 	if c.toPageEnd[i] >= 0 {
-		f = append(f, "page-end="+bucket(c.toPageEnd[i], 0, 2, 5, 10))
+		f = append(f, pageEndBuckets.of(c.toPageEnd[i]))
 	}
 	if c.fromPageStart[i] >= 0 {
-		f = append(f, "page-start="+bucket(c.fromPageStart[i], 0, 2, 5))
+		f = append(f, pageStartBuckets.of(c.fromPageStart[i]))
 	}
 	f = append(f, "script="+script(t))
 	if digitLeadRe.MatchString(t) {
@@ -555,9 +555,9 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	if m := labelRe.FindStringSubmatch(t); m != nil {
 		f = append(f, "label="+string(labelKind(m[1])))
 	}
-	for _, pr := range linePredicates {
+	for k, pr := range linePredicates {
 		if pr.shape != 0 && c.shape[i]&pr.shape != 0 || pr.test != nil && pr.test(p, t) {
-			f = append(f, "is:"+pr.name)
+			f = append(f, predicateFeatures[k])
 		}
 	}
 	if c.repeats[repeatKey(t)] >= 2 {
@@ -639,6 +639,16 @@ var linePredicates = []struct {
 	{"title-cells", func(_ *parser, s string) bool { return everyCell(s, isTitleLine) }, 0},
 }
 
+// predicateFeatures are linePredicates' feature names ("is:closing"), in
+// their order, made once.
+var predicateFeatures = func() []string {
+	out := make([]string, len(linePredicates))
+	for k, pr := range linePredicates {
+		out[k] = "is:" + pr.name
+	}
+	return out
+}()
+
 // opensWithDateline reports whether a line opens a press statement's
 // first paragraph with its dateline: a place, perhaps a date, then a dash
 // and the text ("RIVERTON, 2 May 2024 — The Widget Council …",
@@ -696,6 +706,51 @@ func everyCell(s string, ok func(string) bool) bool {
 
 // bucket names the range of cuts that v falls in: "≤c" for the first cut
 // c with v ≤ c, ">last" above them all.
+// buckets is a number cut into ranges as bucket cuts it, with each
+// range's feature name ("len=<=10") made once rather than once a line.
+type buckets struct {
+	cuts  []int
+	names []string // one for each cut, then the one above the last
+}
+
+// newBuckets returns the buckets of cuts, their names opening with
+// prefix.
+func newBuckets(prefix string, cuts ...int) buckets {
+	b := buckets{cuts: cuts}
+	for _, c := range cuts {
+		b.names = append(b.names, prefix+bucket(c, cuts...))
+	}
+	b.names = append(b.names, prefix+bucket(cuts[len(cuts)-1]+1, cuts...))
+	return b
+}
+
+// of returns the feature name of v's range: prefix+bucket(v, cuts...).
+func (b buckets) of(v int) string {
+	for k, c := range b.cuts {
+		if v <= c {
+			return b.names[k]
+		}
+	}
+	return b.names[len(b.cuts)]
+}
+
+// The numeric features of a line, cut into ranges.
+var (
+	lenBuckets         = newBuckets("len=", 3, 10, 25, 50, 80, 120, 200)
+	wordBuckets        = newBuckets("words=", 1, 2, 4, 8, 15, 30)
+	indentBuckets      = newBuckets("indent=", 0, 3, 10, 30)
+	colBuckets         = newBuckets("cols=", 1, 2)
+	digitBuckets       = newBuckets("digits=", 0, 10, 30, 60)
+	topBuckets         = newBuckets("top=", 0, 1, 2, 3, 6, 10, 20)
+	botBuckets         = newBuckets("bot=", 0, 1, 2, 3, 6, 10, 20)
+	blankBeforeBuckets = newBuckets("bb=", 0, 1)
+	blankAfterBuckets  = newBuckets("ba=", 0, 1)
+	blockBuckets       = newBuckets("blk=", 1, 2, 5)
+	blockIndexBuckets  = newBuckets("blkidx=", 0, 1, 2, 3)
+	pageEndBuckets     = newBuckets("page-end=", 0, 2, 5, 10)
+	pageStartBuckets   = newBuckets("page-start=", 0, 2, 5)
+)
+
 func bucket(v int, cuts ...int) string {
 	for _, c := range cuts {
 		if v <= c {

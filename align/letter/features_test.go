@@ -207,3 +207,23 @@ func TestOpensWithDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestBuckets: a line's numeric features, named once a range, read as
+// bucket names them.
+func TestBuckets(t *testing.T) {
+	for _, tc := range []struct {
+		prefix string
+		b      buckets
+	}{
+		{"len=", lenBuckets}, {"words=", wordBuckets}, {"indent=", indentBuckets}, {"cols=", colBuckets},
+		{"digits=", digitBuckets}, {"top=", topBuckets}, {"bot=", botBuckets}, {"bb=", blankBeforeBuckets},
+		{"ba=", blankAfterBuckets}, {"blk=", blockBuckets}, {"blkidx=", blockIndexBuckets},
+		{"page-end=", pageEndBuckets}, {"page-start=", pageStartBuckets},
+	} {
+		for v := -2; v <= 250; v++ {
+			if got, want := tc.b.of(v), tc.prefix+bucket(v, tc.b.cuts...); got != want {
+				t.Errorf("%s buckets of %d = %q, want %q", tc.prefix, v, got, want)
+			}
+		}
+	}
+}
