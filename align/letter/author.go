@@ -403,7 +403,13 @@ func (p *parser) authorCandidates() []authorCand {
 	// prose gathers the names a text writes as its writer's ("Widget
 	// Watch calls for …"), and when mentions is set the others too
 	prose := func(text string, source func(lo, hi int) []Span, mentions bool) {
+		last := 0
 		for _, m := range bodyNameRe.FindAllStringIndex(text, -1) {
+			if m[0] < last {
+				continue // the rest of a legal form taken with the name before
+			}
+			m[1] += legalTail(text[m[1]:]) // "Widget Watch e.V. begrüßt"
+			last = m[1]
 			sp := source(m[0], m[1])
 			if len(sp) == 0 {
 				continue
@@ -412,6 +418,11 @@ func (p *parser) authorCandidates() []authorCand {
 			before, after := text[:m[0]], text[m[1]:]
 			pc, before = cutLead(pc, before, after)
 			pc = trimLeadingThe(pc)
+			if t, ok := articleBefore(pc); ok && sentenceStart(before) && selfVerbAfter(after) {
+				pc = t // "Die Widget Watch e.V. begrüßt": the article opens the sentence
+			} else if b, ok := withoutLowerArticle(before); ok && sentenceStart(b) && selfVerbAfter(after) {
+				before = b // "… : le Widget Watch demande", "la Widget Watch pide"
+			}
 			if speaksFor(before) || atWe(before, after) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
 				// a name the letter describes as a body ("Widget
 				// Watch is an NGO …") is a body, whatever its words
@@ -1001,6 +1012,29 @@ func trimLeadingThe(pc piece) piece {
 	return pc
 }
 
+// articleBefore returns a name without the article of another language
+// that opens it, capitalised as a sentence's first word ("Die Widget
+// Watch", "La Coalición Widget"), and whether it had one.
+func articleBefore(pc piece) (piece, bool) {
+	w, rest, ok := strings.Cut(pc.text, " ")
+	if !ok || w == "The" || !greetingArticles[strings.ToLower(w)] || !unicode.IsUpper(firstRune(rest)) {
+		return pc, false
+	}
+	return sub(pc, len(w)+1, len(pc.text)), true
+}
+
+// withoutLowerArticle returns the text before a name without the
+// article in lower case that ends it ("… : le"), and whether it had one.
+func withoutLowerArticle(before string) (string, bool) {
+	t := strings.TrimRight(before, " \t\n")
+	i := strings.LastIndexAny(t, " \t\n")
+	w := t[i+1:]
+	if w == "" || !greetingArticles[w] || len(t) == len(before) {
+		return before, false
+	}
+	return t[:i+1], true
+}
+
 // authorCandidate reports whether a name can be a letter's author: a
 // body's name (a head noun, or an acronym, or a one-word brand, or, where
 // the letter speaks as it, a proper noun) that is not one of the
@@ -1044,11 +1078,14 @@ func selfVerbAfter(after string) bool {
 	}
 	after = strings.TrimPrefix(after, ",")
 	f := leadingFields(after, 2)
-	if len(f) > 1 && strings.HasSuffix(f[0], "ly") {
-		f = f[1:] // "Widget Watch unreservedly condemns"
+	if len(f) > 1 && (strings.HasSuffix(f[0], "ly") || selfVerbParticles[strings.ToLower(f[0])]) {
+		f = f[1:] // "Widget Watch unreservedly condemns", "Widget Watch se opone"
 	}
 	return len(f) > 0 && selfVerbs[strings.ToLower(trimPunct(f[0]))]
 }
+
+// selfVerbParticles are words.txt's self-verb-particles.
+var selfVerbParticles = words.set("self-verb-particles")
 
 // submissionQualifiers are words.txt's words that qualify what a title
 // sends ("Joint", "Supplementary").

@@ -658,9 +658,45 @@ func TestSelfVerbAfter(t *testing.T) {
 		{" (WW) urges the Council", true},
 		{" is based in Riverton", false},
 		{" recently opened an office", false},
+		{" begrüßt den Entwurf", true},
+		{" se opone al proyecto", true},
+		{" se encuentra en Riverton", false},
 	} {
 		if got := selfVerbAfter(tc.after); got != tc.want {
 			t.Errorf("selfVerbAfter(%q) = %v, want %v", tc.after, got, tc.want)
+		}
+	}
+}
+
+// TestArticleBeforeName: a sentence that opens with an article and a
+// body's name, in another language, names the body without it; an
+// article in lower case before the name is no part of what opens the
+// sentence.
+func TestArticleBeforeName(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Die Widget Watch e.V.", "Widget Watch e.V."},
+		{"La Coalición Widget", "Coalición Widget"},
+		{"The Widget Council", "The Widget Council"}, // trimLeadingThe's
+		{"Die widget", "Die widget"},
+		{"Widget Watch", "Widget Watch"},
+	} {
+		got, _ := articleBefore(piece{text: tc.name, span: Span{0, len(tc.name)}})
+		if got.text != tc.want {
+			t.Errorf("articleBefore(%q) = %q, want %q", tc.name, got.text, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		before, want string
+		ok           bool
+	}{
+		{"Rapport : le ", "Rapport : ", true},
+		{"Ce que le ", "Ce que ", true},
+		{"Rapport : ", "Rapport : ", false},
+		{"le", "le", false}, // no space before the name
+	} {
+		got, ok := withoutLowerArticle(tc.before)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("withoutLowerArticle(%q) = %q, %v; want %q, %v", tc.before, got, ok, tc.want, tc.ok)
 		}
 	}
 }
