@@ -102,11 +102,13 @@ func (p *parser) askedBodies() []Party {
 	return dedupeParties(out)
 }
 
-// fullerForm returns the candidate that names c in full, when the letter
-// writes one: "the Commission" is the "European Commission" the letter
-// names elsewhere, "States" its "Member States". The fuller form ends
-// with c's words and opens with a capital; the most mentioned one wins,
-// then the first. It returns c when the letter writes none.
+// fullerForm returns the candidate among cands that names c in full,
+// if any: "the Commission" is the "European Commission" the letter also
+// asks, "States" its "Member States". askedBodies passes the candidates
+// it takes as addressees, so that a short name is not lengthened into a
+// body the letter only mentions. The fuller form ends with c's words and
+// opens with a capital; the most mentioned one wins, then the first. It
+// returns c when there is none.
 func fullerForm(c askedCand, cands []askedCand) askedCand {
 	best := c
 	found := false

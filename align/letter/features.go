@@ -704,8 +704,6 @@ func everyCell(s string, ok func(string) bool) bool {
 	return true
 }
 
-// bucket names the range of cuts that v falls in: "≤c" for the first cut
-// c with v ≤ c, ">last" above them all.
 // buckets is a number cut into ranges as bucket cuts it, with each
 // range's feature name ("len=<=10") made once rather than once a line.
 type buckets struct {
@@ -751,6 +749,8 @@ var (
 	pageStartBuckets   = newBuckets("page-start=", 0, 2, 5)
 )
 
+// bucket names the range of cuts that v falls in: "≤c" for the first cut
+// c with v ≤ c, ">last" above them all.
 func bucket(v int, cuts ...int) string {
 	for _, c := range cuts {
 		if v <= c {
