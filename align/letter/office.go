@@ -166,13 +166,36 @@ func (p *parser) officeBody(pc piece) (body piece, office string, ok bool) {
 	if strings.ContainsRune(pc.text, ',') || isPersonName(honorificStrip(strings.TrimSpace(pc.text))) {
 		return piece{}, "", false
 	}
-	if o, b, ok := officeThenBody(pc); ok && !seatOffice(o.text) && ((readsAsBody(b.text) || p.namedElsewhere(-1, b.text)) && !isPersonName(b.text) || p.inLetterhead(b.text)) {
+	if o, b, ok := officeThenBody(pc); ok && !seatOffice(o.text) && ((readsAsBody(b.text) || p.namedElsewhere(-1, b.text)) && !isPersonName(b.text) || p.inLetterhead(b.text) || officeOf(pc, o, b)) {
 		return b, o.text, true
 	}
 	if b, o, ok := bodyThenOffice(pc); ok {
 		return b, o.text, true
 	}
 	return piece{}, "", false
+}
+
+// officeOf reports whether an office written in lower case is joined
+// to the name after it by a preposition: "presidente da Widget Sindical",
+// "secrétaire général de la Fédération Widget". French, Spanish,
+// Portuguese and Italian write an office in lower case, and the office
+// "of" a capitalised name is held in a body, though the name's words
+// could be a person's.
+func officeOf(pc, office, body piece) bool {
+	if !unicode.IsLower(firstRune(office.text)) {
+		return false
+	}
+	i, j := strings.Index(pc.text, office.text), strings.LastIndex(pc.text, body.text)
+	if i < 0 || j < i+len(office.text) {
+		return false
+	}
+	between := pc.text[i+len(office.text) : j]
+	for _, w := range strings.Fields(between) {
+		if unicode.IsLetter(firstRune(w)) && officeBodyJoiners[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // inLetterhead reports whether a line of the letterhead reads s and

@@ -1163,6 +1163,9 @@ func TestOfficeAndBodyOnOneLine(t *testing.T) {
 		{"Riverton Widget Party Housing Spokesman", Sy, []string{"Riverton Widget Party|Ann Wu|Housing Spokesman"}},
 		{"Widget Watch Executive Director", Sy, []string{"Widget Watch|Ann Wu|Executive Director"}},
 		{"Le Président du Widget Club", Sy, []string{"Widget Club|Ann Wu|Président"}},
+		// an office in lower case "of" a name: the name is a body's,
+		// though its words could be a person's
+		{"secrétaire général de la Fédération Widget", Sy, []string{"Fédération Widget|Ann Wu|secrétaire général"}},
 	} {
 		if got := signatoryRows(t, head+tc.line+"\n", labels(tc.label)); !slices.Equal(got, tc.want) {
 			t.Errorf("%q as %v:\n got %q\nwant %q", tc.line, tc.label, got, tc.want)
@@ -1174,6 +1177,9 @@ func TestOfficeAndBodyOnOneLine(t *testing.T) {
 		{"Member of the Riverton Widget Council", ""},
 		{"Senator for Riverton", ""},
 		{"Chair - Ann Wu", ""},
+		{"Chair of Ann Wu", ""},
+		{"presidente da Widget Sindical", "Widget Sindical"}, // words a person's could be
+		{"presidente - Widget Sindical", ""},                 // no "of"
 		{"Chair - Widget Watch", "Widget Watch"},
 		{"PRESIDENT, WIDGET COUNCIL", ""}, // a comma: read as segments elsewhere
 		{"Riverton Center for Justice", ""},
@@ -1184,6 +1190,33 @@ func TestOfficeAndBodyOnOneLine(t *testing.T) {
 		if got := map[bool]string{true: b.text}[ok]; got != tc.body {
 			t.Errorf("officeBody(%q) = %q, want %q", tc.line, got, tc.body)
 		}
+	}
+}
+
+// TestPersonThenOfficeOfBody: a person, a comma and an office "of" a
+// body, in a signature of a few lines, is the body signing by its
+// officer; in a long list of people, the person signing as themself.
+func TestPersonThenOfficeOfBody(t *testing.T) {
+	Sa, B, Bo, C, Sy := reader.Salutation, reader.Blank, reader.Body, reader.Closing, reader.Signatory
+	head := "Dear Minister,\n\nWe urge you to drop the widget levy.\n\nYours sincerely,\n\n"
+	short := []string{"Ann Wu, President of Widget Watch", "Bo Li, presidente da Widget Sindical"}
+	labels := []reader.Label{Sa, B, Bo, B, C, B}
+	for range short {
+		labels = append(labels, Sy)
+	}
+	got := signatoryRows(t, head+strings.Join(short, "\n")+"\n", labels)
+	if want := []string{"Widget Watch|Ann Wu|President", "Widget Sindical|Bo Li|presidente"}; !slices.Equal(got, want) {
+		t.Errorf("a short signature: got %q, want %q", got, want)
+	}
+	long := []string{"Ann Wu, President of Widget Watch", "Bo Li, Director of the Gadget Institute", "Cy Ng, Chair of the Sprocket Forum",
+		"Di Oz, President of Widget Rights", "Ed Po, Director of the Cog Institute", "Flo Qi, Chair of the Gear Council", "Gus Ra, President of Widget Aid"}
+	labels = []reader.Label{Sa, B, Bo, B, C, B}
+	for range long {
+		labels = append(labels, Sy)
+	}
+	got = signatoryRows(t, head+strings.Join(long, "\n")+"\n", labels)
+	if len(got) != len(long) || got[0] != "Ann Wu||President of Widget Watch" {
+		t.Errorf("a list of people: got %q, want each person with their office", got)
 	}
 }
 

@@ -1344,6 +1344,16 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 				body.Signer, body.SignerSpan, body.Title = signer.Name, signer.Span, title
 				return body
 			}
+			if b, office, ok := p.officeBody(rest[len(rest)-1]); ok && p.signatoryLines <= maxFlatBlock {
+				// "Ann Wu, President of Widget Watch", "Ann Wu,
+				// presidente da Widget Sindical": her office and its
+				// body, in a signature of a few lines (in a long list
+				// of people, the office only says who each one is)
+				body, signer := newParty(b, RoleSignatory), newParty(segs[0], RoleSignatory)
+				body.Signer, body.SignerSpan = signer.Name, signer.Span
+				body.Title = joinNonEmpty(joinedText(rest[:len(rest)-1]), office, ", ")
+				return body
+			}
 			party := newParty(segs[0], RoleSignatory)
 			party.Person, party.Title = true, joinedText(rest)
 			return party
@@ -1579,7 +1589,9 @@ func withoutWebTail(name string) string {
 }
 
 // maxFlatBlock is the most signatory lines of a letter whose lines may
-// be signature blocks flattened onto one line.
+// be signature blocks flattened onto one line, or officers signing for
+// their bodies ("Ann Wu, President of Widget Watch"): a longer list is
+// of people who sign as themselves.
 const maxFlatBlock = 6
 
 // maxOfficeWords is the most words of an office that opens a signature
