@@ -32,6 +32,10 @@ var (
 	// letterToRe finds the addressees in a letter's title: "Open letter
 	// to the Minister of X on Y".
 	letterToRe = lazyre.New(`(?i)\b(?:` + spacedAlternation(words.list("letter-to-phrases")) + `)\s+(.+)$`)
+	// fromToRe finds the addressees in the title an archive gives a
+	// letter: "Letter from Widget Watch to the Minister", "Telegram,
+	// Ann Wu to Bo Li".
+	fromToRe = lazyre.New(`(?i)^\W*(?:` + spacedAlternation(words.list("document-kinds")) + `)(?:\s+from\s+|\s*,\s*)\S.*?\sto\s+(.+)$`)
 	// titleEndRe ends the addressees in a title: what the letter is about
 	// or asks.
 	titleEndRe = lazyre.New(`(?i)\s*(?::|\s[-–—]\s|\s(?:` + spacedAlternation(words.list("title-topic-phrases")) + `|to\s+\p{Ll})\s).*$`)
@@ -593,6 +597,9 @@ func (p *parser) titleAddressees() []Party {
 			continue
 		}
 		m := letterToRe.FindStringSubmatchIndex(l.text)
+		if m == nil {
+			m = fromToRe.FindStringSubmatchIndex(l.text)
+		}
 		if m == nil {
 			continue
 		}

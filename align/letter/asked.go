@@ -187,6 +187,18 @@ func (p *parser) askedCandidates() []askedCand {
 				}
 			}
 		}
+		if folded.spellsOne(institutionNounList) {
+			// "the government", "the provincial government", "het
+			// kabinet": a public body the statement speaks of in lower
+			// case, a candidate by its mentions
+			for _, m := range articleInstitutionRe.FindAllStringSubmatchIndex(par.Text, -1) {
+				if pc, ok := p.parPiece(par, m[2], m[3]); ok {
+					if c := add(pc, true, false); c != nil {
+						c.noteMention(par.Text, m[2], m[3], k == 0)
+					}
+				}
+			}
+		}
 		if folded.spellsOne(askToWords) {
 			mark(func(s string) [][]int { return askToRe.FindAllStringSubmatchIndex(s, -1) }, true, func(c *askedCand) { c.asked++ })
 		}

@@ -254,6 +254,30 @@ Gadget makers have long shared their patents.
 	}
 }
 
+// TestLowerCaseBodyIsCandidate: a public body a statement names in lower
+// case after an article ("the provincial government", "het kabinet") is
+// a candidate addressee, with the word in lower case that says which.
+func TestLowerCaseBodyIsCandidate(t *testing.T) {
+	const statement = `On the clinic cuts
+
+We are writing about the cuts the provincial government made last spring,
+which closed three rural clinics. Sinds maart zwijgt het kabinet.
+`
+	src, err := source.Decode("test.txt", []byte(statement))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, c := range Parse(src, Options{Explain: true}).Asked {
+		names = append(names, c.Name)
+	}
+	for _, want := range []string{"provincial government", "kabinet"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("candidates %q, want %q among them", names, want)
+		}
+	}
+}
+
 func TestCutLead(t *testing.T) {
 	for _, tc := range []struct {
 		name, before, after string

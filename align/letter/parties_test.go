@@ -452,6 +452,27 @@ func TestSharedHead(t *testing.T) {
 	}
 }
 
+// TestArchiveTitle: the title an archive gives a letter names its writer
+// and its addressee ("Letter from A to B", "Telegram, A to B"); the
+// addressee is the recipient of a letter with no address of its own.
+func TestArchiveTitle(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"Letter From Riverton Widget Council To Wu", []string{"Wu"}},
+		{"Telegram, Bo Li to the Widget Board", []string{"Widget Board"}},
+		{"Letter from Widget Watch to the Minister for Gadgets on the levy", []string{"Minister for Gadgets"}},
+		{"Letter Widget Watch wrote to Bo Li", nil}, // no "from" or comma: not the archive's form
+	} {
+		text := tc.line + "\n\nWill your Government take steps to keep the rural clinics open.\n"
+		got := recipientNames(t, text, []reader.Label{reader.Subject, reader.Blank, reader.Body})
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
 // TestSignersThenAffiliatedBody: the body under a signer and their title
 // is what they sign for, even when the reader took its line for an
 // affiliation, a note or other text (lines labelled as given).
