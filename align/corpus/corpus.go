@@ -16,7 +16,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/letter"
 	"github.com/letterdiff/letterdiff/align/reader"
 )
@@ -397,10 +396,6 @@ func checkGrammar(l *Letter) []string {
 	return []string{fmt.Sprintf("line %d: %s cannot stand here: a letter's parts come in order (opening: head, date, to, cc, subject, salutation; then body and items; then closing, signatures, cc, attachments), and no body, item, head or salutation follows the closing or the signatures; a translation or a second copy of the letter printed after its signatures, and an annex, are attach", nos[k], seq[k])}
 }
 
-// listMarkerRe matches a line that opens a list item: a bullet, a number,
-// a letter or a roman numeral, or a bracketed number.
-var listMarkerRe = lazyre.New(`^\s*(?:` + letter.BulletClass() + `|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|\[\d{1,3}\])` + letter.MarkerSpace + `+\S`)
-
 // checkItems checks the item convention: among body and item lines, a
 // line is an item when it opens with a list marker or follows one with
 // no blank line between.
@@ -412,7 +407,7 @@ func checkItems(l *Letter) []string {
 			inList = false
 			continue
 		}
-		if listMarkerRe.MatchString(l.Lines[i]) {
+		if letter.OpensItem(l.Lines[i]) {
 			inList = true
 		}
 		want := reader.Body

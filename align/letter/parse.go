@@ -1357,6 +1357,15 @@ func BulletClass() string {
 // PDF and web tools set after a bullet ("●\u200bPublish the rule").
 const MarkerSpace = `[\s\p{Zs}\x{200B}\x{2060}]`
 
+// itemMarkerRe matches a line that opens a list item: a bullet, a
+// number, a letter or a roman numeral, or a bracketed number, then
+// white space and text.
+var itemMarkerRe = lazyre.New(`^\s*(?:` + BulletClass() + `|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]|\[\d{1,3}\])` + MarkerSpace + `+\S`)
+
+// OpensItem reports whether a line opens a list item by the corpus's
+// convention for the item label: it starts with a list marker.
+func OpensItem(line string) bool { return itemMarkerRe.MatchString(line) }
+
 var bulletRe = lazyre.New(`^(?:` + BulletClass() + `|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])` + MarkerSpace + `+\S`)
 
 // buildParagraphs turns body blocks into paragraphs: a list item per

@@ -465,7 +465,7 @@ func TestArchiveTitle(t *testing.T) {
 		{"Letter from Widget Watch to the Minister for Gadgets on the levy", []string{"Minister for Gadgets"}},
 		{"Letter Widget Watch wrote to Bo Li", nil}, // no "from" or comma: not the archive's form
 	} {
-		text := tc.line + "\n\nWill your Government take steps to keep the rural clinics open.\n"
+		text := tc.line + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
 		got := recipientNames(t, text, []reader.Label{reader.Subject, reader.Blank, reader.Body})
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: recipients %q, want %q", tc.line, got, tc.want)

@@ -79,10 +79,14 @@ func (p *parser) readLines(m *reader.Model) {
 		labels = m.LabelStream(len(lines), feature)
 	}
 	p.lineLabels = make([]reader.Label, len(p.lines))
-	letter := false
+	letter, inItem := false, false
 	for k, i := range lines {
 		y := p.explicit(i, labels[:k+1])
 		labels[k] = y
+		if p.opts.Labels == nil {
+			y, inItem = p.itemRule(i, labels[:k+1], inItem)
+			labels[k] = y
+		}
 		if k < len(p.doc.Lines) { // explained, not given
 			p.doc.Lines[k].Label = y.String()
 		}
@@ -100,6 +104,34 @@ func (p *parser) readLines(m *reader.Model) {
 	}
 	p.doc.Letter = letter
 	p.doc.lineLabels = p.lineLabels
+}
+
+// itemRule applies the label set's convention for list items to line i,
+// read as body or item (the last of labels): a line that opens with a
+// list marker is an item, and so is every body line after it up to a
+// blank line; any other body line is body. inItem says whether the line
+// before stands in an item; itemRule returns the line's label and whether
+// it does. The convention is the annotators' (corpus check enforces it),
+// so the reader need not learn it.
+func (p *parser) itemRule(i int, labels []reader.Label, inItem bool) (reader.Label, bool) {
+	y := labels[len(labels)-1]
+	if y != reader.Body && y != reader.Item {
+		return y, false
+	}
+	if i == 0 || p.lines[i-1].blank {
+		inItem = false
+	}
+	if OpensItem(p.lines[i].text) {
+		inItem = true
+	}
+	want := reader.Body
+	if inItem {
+		want = reader.Item
+	}
+	if want != y {
+		y = p.ifDecodable(labels, y, want)
+	}
+	return y, inItem && y == reader.Item
 }
 
 // explicit returns the label of line i: the reader's, unless the line

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/letterdiff/letterdiff/align/reader"
+	"github.com/letterdiff/letterdiff/align/source"
 )
 
 // The learned reader on the seed letters, which are not in the corpus it
@@ -164,5 +165,35 @@ func TestGreetingReadAsAddress(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: recipients %q, want %q", tc.first, got, tc.want)
 		}
+	}
+}
+
+// TestItemRule: among the lines read as body or item, a line that opens
+// with a list marker is an item, and so is each line after it up to a
+// blank line; any other is body, whatever the reader said.
+func TestItemRule(t *testing.T) {
+	Bo, It, C := reader.Body, reader.Item, reader.Closing
+	text := "We ask the Board to:\n1. publish the rules,\nwhich are late;\n\nThe rules matter.\n• Drop the fee.\nSincerely,\n"
+	read := []reader.Label{It, Bo, Bo, Bo, Bo, C} // the reader's labels of the six lines that are not blank
+	want := []reader.Label{Bo, It, It, Bo, It, C}
+	src, err := source.Decode("t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newParser(src, Options{})
+	var got []reader.Label
+	in, k := false, 0
+	for i, l := range p.lines {
+		if l.blank || k >= len(read) {
+			continue
+		}
+		labels := append(slices.Clone(got), read[k])
+		var y reader.Label
+		y, in = p.itemRule(i, labels, in)
+		got = append(got, y)
+		k++
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }
