@@ -158,10 +158,11 @@ func appositive(text string, j int) (int, int, bool) {
 var qualifiedInstitutionRe = lazyre.New(`(?:\p{Lu}[\p{L}’'-]+[ \t]+){1,3}(?:` + strings.Join(institutionNounList, "|") + `)\b`)
 
 // articleInstitutionRe finds a common noun of public bodies in lower
-// case after an article, with the word in lower case between them that
+// case after an article (words.txt's body-articles), with the word in
+// lower case between them that
 // says which ("the provincial government", "het kabinet"): the name is
 // the noun and that word (group 1).
-var articleInstitutionRe = lazyre.New(`\b(?:` + strings.Join(words.list("greeting-articles"), "|") + `|het|de|o|os|a|as)\s+((?:\p{Ll}[\p{L}-]*\s+)?(?:` + strings.Join(institutionNounList, "|") + `))\b`)
+var articleInstitutionRe = lazyre.New(`\b(?:` + strings.Join(words.list("body-articles"), "|") + `)\s+((?:\p{Ll}[\p{L}-]*\s+)?(?:` + strings.Join(institutionNounList, "|") + `))\b`)
 
 // institutionNounList holds institution-nouns, longest first.
 var institutionNounList = func() []string {
