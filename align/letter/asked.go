@@ -33,15 +33,6 @@ var askedModel string
 // name is a recipient).
 var DefaultAskedModel = logreg.Embedded(askedModel)
 
-// AskedAt is the probability at which a candidate is an addressee.
-const AskedAt = 0.35
-
-// AskedFloor is the probability at which the most probable candidate is
-// the addressee when none reaches AskedAt: a letter is written to
-// someone, and a statement that names its addressee only in passing
-// ("the council has the means to act") still has one.
-const AskedFloor = 0.2
-
 // maxAskedMentions is how many mentions of a candidate lend their
 // neighbouring words as features.
 const maxAskedMentions = 8
@@ -65,9 +56,13 @@ func (p *parser) askedBodies() []Party {
 	if m == nil {
 		m = DefaultAskedModel()
 	}
+	cut := DefaultAskedCut()
+	if p.opts.AskedCut != nil {
+		cut = *p.opts.AskedCut
+	}
 	var out []Party
 	var taken []askedCand
-	best, bestPr := -1, AskedFloor
+	best, bestPr := -1, cut.Floor
 	for i, c := range cands {
 		var pr float64
 		fs := askedFeatures(c, cands)
@@ -85,7 +80,7 @@ func (p *parser) askedBodies() []Party {
 			}
 			p.doc.Asked = append(p.doc.Asked, ac)
 		}
-		if pr >= AskedAt {
+		if pr >= cut.At {
 			taken = append(taken, c)
 		}
 		if pr > bestPr || best < 0 && pr == bestPr {

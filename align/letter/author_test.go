@@ -769,8 +769,8 @@ func TestNamesKeepLegalForm(t *testing.T) {
 	}
 }
 
-// TestAskedFloor: when no candidate addressee reaches AskedAt, the most
-// probable one is the addressee if it reaches AskedFloor, and none is
+// TestAskedFloor: when no candidate addressee reaches the cut's At, the
+// most probable one is the addressee if it reaches its Floor, and none is
 // below it. The models are made by hand: every candidate scores the
 // bias's probability, and one asked by name a little more.
 func TestAskedFloor(t *testing.T) {
@@ -804,7 +804,8 @@ The Gadget Forum has long shared its patents with the Sprocket Union.
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, r := range Parse(src, Options{Asked: model(tc.bias, tc.asked)}).Recipients {
+			cut := AskedCut{At: 0.35, Floor: 0.2}
+			for _, r := range Parse(src, Options{Asked: model(tc.bias, tc.asked), AskedCut: &cut}).Recipients {
 				got = append(got, r.Name)
 			}
 			if !slices.Equal(got, tc.want) {

@@ -213,4 +213,8 @@ type Options struct {
 	// to; nil uses the model embedded in this package
 	// (DefaultAskedModel).
 	Asked *logreg.Model
+	// AskedCut is where the asked model's probability makes a candidate
+	// an addressee; nil uses the cut fitted with the embedded model
+	// (DefaultAskedCut).
+	AskedCut *AskedCut
 }

@@ -14,8 +14,12 @@ import (
 // to the repository's root: package letter embeds it.
 const authorModelPath = "align/letter/author.model"
 
-// askedModelPath is where the trained asked model is written.
-const askedModelPath = "align/letter/asked.model"
+// askedModelPath is where the trained asked model is written, and
+// askedFitPath its fitted cut.
+const (
+	askedModelPath = "align/letter/asked.model"
+	askedFitPath   = "align/letter/asked.fit"
+)
 
 // candidateClasses are the classes of the author and asked models: a
 // candidate is the party (the author, an addressee), or not.
@@ -39,6 +43,9 @@ type authorCase struct {
 	campaign string
 	cands    []letter.Candidate
 	gold     []bool
+	// parties is how many gold parties of the kind the letter has,
+	// found among its candidates or not
+	parties int
 }
 
 // authorCases reads each letter with its gold line labels and keeps the
@@ -63,7 +70,7 @@ func candidateCases(docs []document, examples func(*letter.Document) []letter.Ca
 		if len(cands) == 0 {
 			continue
 		}
-		ac := authorCase{campaign: d.letter.Campaign, cands: cands, gold: make([]bool, len(cands))}
+		ac := authorCase{campaign: d.letter.Campaign, cands: cands, gold: make([]bool, len(cands)), parties: len(gold(d.letter))}
 		for i, c := range cands {
 			ac.gold[i] = isGoldParty(c.Name, gold(d.letter))
 		}
@@ -182,9 +189,9 @@ func ruleAuthor(c letter.Candidate) float64 {
 // askedChoice counts held-out candidate addressees by gold and choice.
 type askedChoice struct{ hits, pred, gold int }
 
-func (a *askedChoice) add(c authorCase, prob func(letter.Candidate) float64) {
+func (a *askedChoice) add(c authorCase, prob func(letter.Candidate) float64, at float64) {
 	for i, cand := range c.cands {
-		chosen := prob(cand) >= letter.AskedAt
+		chosen := prob(cand) >= at
 		if chosen {
 			a.pred++
 		}
@@ -220,4 +227,86 @@ func ruleAsked(c letter.Candidate) float64 {
 		}
 	}
 	return 0
+}
+
+// askedFolds is how many folds fitAskedCut deals the statements'
+// campaigns into, and askedFoldRun the salt of their hash (another than
+// crossval's, so that the inner folds are not the outer ones).
+const (
+	askedFolds   = 5
+	askedFoldRun = 11
+)
+
+// fitAskedCut fits the asked model's cut on the statements of cases: each
+// is read by a model trained on the other folds' campaigns, and the cut of
+// letter.AskedCutGrid at which the statements' recipients score best (F1
+// against all the letter's gold recipients, macro over the statements) is
+// returned with that score. The lower values win ties.
+func fitAskedCut(cases []authorCase) (letter.AskedCut, float64, error) {
+	var camps []string
+	seen := map[string]bool{}
+	for _, c := range cases {
+		if !seen[c.campaign] {
+			seen[c.campaign] = true
+			camps = append(camps, c.campaign)
+		}
+	}
+	probs := make([][]float64, len(cases))
+	for _, held := range groupFolds(camps, askedFolds, askedFoldRun) {
+		train, _ := split(cases, func(c authorCase) bool { return held[c.campaign] })
+		m, err := trainAsked(train)
+		if err != nil {
+			return letter.AskedCut{}, 0, err
+		}
+		for k, c := range cases {
+			if held[c.campaign] {
+				for _, cand := range c.cands {
+					_, p := m.Predict(cand.Features)
+					probs[k] = append(probs[k], p[1])
+				}
+			}
+		}
+	}
+	ats, floors := letter.AskedCutGrid()
+	best, bestF := letter.AskedCut{At: ats[0], Floor: floors[0]}, -1.0
+	for _, at := range ats {
+		for _, floor := range floors {
+			cut := letter.AskedCut{At: at, Floor: floor}
+			sum := 0.0
+			for k, c := range cases {
+				sum += cutScore(c, probs[k], cut)
+			}
+			if f := sum / float64(max(len(cases), 1)); f > bestF {
+				best, bestF = cut, f
+			}
+		}
+	}
+	return best, bestF, nil
+}
+
+// cutScore is the F1 of the addressees a cut chooses among a statement's
+// candidates (with probabilities probs), against the letter's gold
+// recipients, as letter.Parse chooses them.
+func cutScore(c authorCase, probs []float64, cut letter.AskedCut) float64 {
+	best, bestP := -1, cut.Floor
+	var chosen []int
+	for i, p := range probs {
+		if p >= cut.At {
+			chosen = append(chosen, i)
+		}
+		if p > bestP || best < 0 && p == bestP {
+			best, bestP = i, p
+		}
+	}
+	if len(chosen) == 0 && best >= 0 {
+		chosen = []int{best}
+	}
+	hits := 0
+	for _, i := range chosen {
+		if c.gold[i] {
+			hits++
+		}
+	}
+	_, _, f := score.PRF(min(hits, c.parties), len(chosen), c.parties)
+	return f
 }

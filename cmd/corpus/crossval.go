@@ -228,6 +228,9 @@ func fold(c *corpus.Corpus, docs []document, gold map[string]*letter.Document, a
 	if ms.asked, err = trainAsked(askedTrain); err != nil {
 		return nil, err
 	}
+	if ms.askedCut, _, err = fitAskedCut(askedTrain); err != nil {
+		return nil, err
+	}
 	trainPairs, _ := split(c.Pairs, func(p corpus.Pair) bool { return out(p.Campaign) })
 	if ms.floors, _, err = fitLinkFloors(trainPairs, gold, ms.clause); err != nil {
 		return nil, err
@@ -240,6 +243,7 @@ func fold(c *corpus.Corpus, docs []document, gold map[string]*letter.Document, a
 type models struct {
 	line                  *reader.Model
 	clause, author, asked *logreg.Model
+	askedCut              letter.AskedCut
 	floors                claims.Floors
 }
 
@@ -265,8 +269,8 @@ func scoreHeld(c *corpus.Corpus, docs []document, allClauses []clause, cases, as
 		out[0].authors[1].add(ac, ruleAuthor, 1)
 	}
 	for _, ac := range askedTest {
-		out[0].asked[0].add(ac, probability(askm))
-		out[0].asked[1].add(ac, ruleAsked)
+		out[0].asked[0].add(ac, probability(askm), ms.askedCut.At)
+		out[0].asked[1].add(ac, ruleAsked, ms.askedCut.At)
 		out[0].askedLetters++
 	}
 	for _, cl := range testClauses {
@@ -281,7 +285,7 @@ func scoreHeld(c *corpus.Corpus, docs []document, allClauses []clause, cases, as
 		parsed := map[string]*letter.Document{}
 		for _, d := range test {
 			o := rd.opts(m, d)
-			o.Author, o.Asked = am, askm
+			o.Author, o.Asked, o.AskedCut = am, askm, &ms.askedCut
 			doc := letter.Parse(d.src, o)
 			parsed[d.letter.Name] = doc
 			pred := letter.LineLabels(doc)

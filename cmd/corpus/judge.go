@@ -47,10 +47,11 @@ func shippedModels() (models, error) {
 		return models{}, fmt.Errorf("line model: %w", err)
 	}
 	return models{
-		line:   line,
-		clause: claims.DefaultClassifier(),
-		author: letter.DefaultAuthorModel(),
-		asked:  letter.DefaultAskedModel(),
-		floors: claims.DefaultFloors(),
+		line:     line,
+		clause:   claims.DefaultClassifier(),
+		author:   letter.DefaultAuthorModel(),
+		asked:    letter.DefaultAskedModel(),
+		askedCut: letter.DefaultAskedCut(),
+		floors:   claims.DefaultFloors(),
 	}, nil
 }

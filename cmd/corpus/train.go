@@ -150,6 +150,7 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 		return o.err
 	}
 	cs, cases, asked, cm, am, askm, floors, reached := o.clauses, o.cases, o.asked, o.clause, o.author, o.askedModel, o.floors, o.reached
+	cut, cutF := o.askedCut, o.askedCutF
 	var b, cb, ab, kb bytes.Buffer
 	for _, mw := range []struct {
 		m   io.WriterTo
@@ -174,6 +175,7 @@ func train(w io.Writer, dir string, checkOnly bool) error {
 		{clauseModelPath + ".bin", clauseBin, "clause model, binary form"},
 		{authorModelPath, ab.Bytes(), fmt.Sprintf("author model: %d letters that name no signatory", len(cases))},
 		{askedModelPath, kb.Bytes(), fmt.Sprintf("asked model: %d statements with no address", len(asked))},
+		{askedFitPath, []byte(letter.FormatAskedFit(cut, len(asked), cutF)), fmt.Sprintf("asked cut %v (at) and %v (floor), fitted on %d statements", cut.At, cut.Floor, len(asked))},
 		{linkFitPath, []byte(claims.FormatLinkFit(floors, len(c.Pairs), reached[0], reached[1])), fmt.Sprintf("link floors %v (demands) and %v (grievances), fitted on %d pairs", floors.Demand, floors.Grievance, len(c.Pairs))},
 	} {
 		if err := writeOrCheck(w, out.path, out.data, out.what, checkOnly); err != nil {
@@ -189,6 +191,8 @@ type others struct {
 	clauses                    []clause
 	cases, asked               []authorCase
 	clause, author, askedModel *logreg.Model
+	askedCut                   letter.AskedCut
+	askedCutF                  float64
 	floors                     claims.Floors
 	reached                    [2]float64
 	err                        error
@@ -205,6 +209,9 @@ func trainOthers(c *corpus.Corpus, docs []document) (o others) {
 		return o
 	}
 	if o.askedModel, o.err = trainAsked(o.asked); o.err != nil {
+		return o
+	}
+	if o.askedCut, o.askedCutF, o.err = fitAskedCut(o.asked); o.err != nil {
 		return o
 	}
 	o.floors, o.reached, o.err = fitLinkFloors(c.Pairs, goldReadings(docs), o.clause)
