@@ -4,8 +4,9 @@ import (
 	_ "embed"
 	"fmt"
 	"strconv"
-	"strings"
 	"sync"
+
+	"github.com/letterdiff/letterdiff/align/fitfile"
 )
 
 // askedFit holds the asked model's fitted cut, written by `go run
@@ -51,35 +52,15 @@ const (
 // ParseAskedFit reads an asked fit file: "#" comment lines, one line
 // "asked-at P" (0 < P <= 1) and one "asked-floor P" (0 <= P <= 1).
 func ParseAskedFit(text string) (AskedCut, error) {
-	var out AskedCut
-	seen := map[string]bool{}
-	for no, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Fields(line)
-		if len(f) != 2 || f[0] != askedAtKey && f[0] != askedFloorKey {
-			return AskedCut{}, fmt.Errorf("asked fit line %d: want \"%s P\" or \"%s P\", got %q", no+1, askedAtKey, askedFloorKey, line)
-		}
-		if seen[f[0]] {
-			return AskedCut{}, fmt.Errorf("asked fit line %d: %s given twice", no+1, f[0])
-		}
-		seen[f[0]] = true
-		v, err := strconv.ParseFloat(f[1], 64)
-		if err != nil || v < 0 || v > 1 || f[0] == askedAtKey && v == 0 {
-			return AskedCut{}, fmt.Errorf("asked fit line %d: %s %q is not a probability it can be", no+1, f[0], f[1])
-		}
-		if f[0] == askedAtKey {
-			out.At = v
-		} else {
-			out.Floor = v
-		}
+	v, err := fitfile.Parse(text, "asked fit", askedAtKey, askedFloorKey)
+	if err != nil {
+		return AskedCut{}, err
 	}
-	if !seen[askedAtKey] || !seen[askedFloorKey] {
-		return AskedCut{}, fmt.Errorf("asked fit: want both %s and %s", askedAtKey, askedFloorKey)
+	c := AskedCut{At: v[askedAtKey], Floor: v[askedFloorKey]}
+	if c.At <= 0 || c.At > 1 || c.Floor < 0 || c.Floor > 1 {
+		return AskedCut{}, fmt.Errorf("asked fit: %s %v and %s %v are not probabilities they can be", askedAtKey, c.At, askedFloorKey, c.Floor)
 	}
-	return out, nil
+	return c, nil
 }
 
 // FormatAskedFit writes an asked fit file for the cut, with what it was

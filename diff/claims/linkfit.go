@@ -4,8 +4,9 @@ import (
 	_ "embed"
 	"fmt"
 	"strconv"
-	"strings"
 	"sync"
+
+	"github.com/letterdiff/letterdiff/align/fitfile"
 )
 
 // linkFit holds the linking's fitted floors, written by `go run
@@ -71,35 +72,15 @@ const (
 // ParseLinkFit reads a fit file: "#" comment lines, one line
 // "demand-floor F" and one "grievance-floor F".
 func ParseLinkFit(text string) (Floors, error) {
-	var out Floors
-	seen := map[string]bool{}
-	for no, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Fields(line)
-		if len(f) != 2 || f[0] != demandKey && f[0] != grievanceKey {
-			return Floors{}, fmt.Errorf("link fit line %d: want \"%s F\" or \"%s F\", got %q", no+1, demandKey, grievanceKey, line)
-		}
-		if seen[f[0]] {
-			return Floors{}, fmt.Errorf("link fit line %d: %s given twice", no+1, f[0])
-		}
-		seen[f[0]] = true
-		v, err := strconv.ParseFloat(f[1], 64)
-		if err != nil || v <= 0 || v > 1 {
-			return Floors{}, fmt.Errorf("link fit line %d: floor %q is not a number in (0, 1]", no+1, f[1])
-		}
-		if f[0] == demandKey {
-			out.Demand = v
-		} else {
-			out.Grievance = v
-		}
+	v, err := fitfile.Parse(text, "link fit", demandKey, grievanceKey)
+	if err != nil {
+		return Floors{}, err
 	}
-	if out.Demand == 0 || out.Grievance == 0 {
-		return Floors{}, fmt.Errorf("link fit: want both %s and %s", demandKey, grievanceKey)
+	f := Floors{Demand: v[demandKey], Grievance: v[grievanceKey]}
+	if f.Demand <= 0 || f.Demand > 1 || f.Grievance <= 0 || f.Grievance > 1 {
+		return Floors{}, fmt.Errorf("link fit: floors %v and %v are not numbers in (0, 1]", f.Demand, f.Grievance)
 	}
-	return out, nil
+	return f, nil
 }
 
 // FormatLinkFit writes a fit file for the floors, with what they were
