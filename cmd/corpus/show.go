@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/letterdiff/letterdiff/align/corpus"
@@ -50,14 +51,14 @@ func show(w io.Writer, dir, name string, model bool) error {
 // CAMPAIGN-YYYY-MM-DD[...].txt.
 func campaignOf(name string) string {
 	name = strings.TrimSuffix(name, ".txt")
-	if i := strings.LastIndex(name, "-20"); i > 0 {
-		return name[:i]
-	}
-	if i := strings.LastIndex(name, "-19"); i > 0 {
-		return name[:i]
+	if loc := letterDateRe.FindAllStringIndex(name, -1); len(loc) > 0 {
+		return name[:loc[len(loc)-1][0]]
 	}
 	return name
 }
+
+// letterDateRe matches the date in a corpus letter's name.
+var letterDateRe = regexp.MustCompile(`-(?:19|20)\d\d-\d\d-\d\d`)
 
 func goldNames(ps []corpus.Party) string {
 	var out []string
