@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/letterdiff/letterdiff/align/lazyre"
 	"github.com/letterdiff/letterdiff/align/reader"
@@ -340,9 +341,19 @@ func (p *parser) greetingAddressees() []Party {
 		for _, loc := range splitPersons(t, keepPortfolios(t, splitAt(addresseeSepRe, t))) {
 			part := strings.TrimRight(t[loc[0]:loc[1]], " ,:;!.")
 			start := loc[0]
+			if trimmed := strings.TrimLeftFunc(part, unicode.IsSpace); trimmed != part {
+				// a line indented by a space or two
+				start += len(part) - len(trimmed)
+				part = trimmed
+			}
+			if n := greetingLead(part); n > 0 {
+				// "Good afternoon"
+				start += n
+				part = part[n:]
+			}
 			// "Dear", "Your Excellency", "To"
 			for {
-				w, rest, _ := strings.Cut(part, " ")
+				w, rest, _ := cutSpace(part)
 				if !greetingWords[strings.TrimRight(w, ",:")] || rest == "" {
 					break
 				}
@@ -390,6 +401,33 @@ func (p *parser) greetingAddressees() []Party {
 		}
 	}
 	return out
+}
+
+// cutSpace cuts s around its first white space (a no-break space too),
+// as strings.Cut cuts around a separator.
+func cutSpace(s string) (before, after string, found bool) {
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, "", false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[:i], s[i+n:], true
+}
+
+// greetingLeads are the greetings of more than one word that open a
+// salutation (words.txt), in lower case.
+var greetingLeads = lowerList(words.list("greeting-lead-phrases"))
+
+// greetingLead returns the length of the greeting of more than one word
+// that opens s with the spaces after it ("Good afternoon all"), or 0.
+func greetingLead(s string) int {
+	lower := strings.ToLower(s)
+	for _, g := range greetingLeads {
+		if rest, ok := strings.CutPrefix(lower, g); ok && rest != "" && unicode.IsSpace(firstRune(rest)) {
+			return len(s) - len(strings.TrimLeftFunc(s[len(g):], unicode.IsSpace))
+		}
+	}
+	return 0
 }
 
 // withoutOpening cuts the letter's first sentence from a greeting that

@@ -171,11 +171,12 @@ func (p *parser) authorBody(at float64) *Party {
 // AuthorAt is the probability at which the author model's best candidate
 // signs a letter that names no signatory, and is the body its signers
 // sign for (unless one holds an office in a body: AuthorFloor). Grouped
-// cross-validation tried
-// 0.5, 0.3 and 0.15: 0.3 reads the held-out letters' signatories best
-// (per letter 0.535 -> 0.550 against 0.5), so the figure is slightly
-// optimistic. The model is cautious (strongly penalised, few examples):
-// its right authors often score 0.3 to 0.5.
+// cross-validation tried 0.5, 0.3 and 0.15: 0.3 read the held-out
+// letters' signatories best (per letter 0.535 -> 0.550 against 0.5), so
+// the figure is slightly optimistic; a cut fitted on the training folds'
+// letters with no signature lines (0.2 to 0.25) read them no better. The
+// model is cautious (strongly penalised, few examples): its right authors
+// often score 0.3 to 0.5.
 const AuthorAt = 0.3
 
 // AuthorFloor is the probability at which the author model's best
@@ -561,8 +562,9 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 		return
 	}
 	inHead := false
+	wrapped := -1 // a letterhead line whose name the line before runs on into
 	for i, l := range p.lines {
-		if l.blank {
+		if l.blank || i == wrapped {
 			continue
 		}
 		zl := zoneLine{span: l.span, text: l.text, line: l.no}
@@ -570,7 +572,13 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 		p.addContact(piece{span: l.span, text: l.text, line: l.no}, p.lineLabels[i], add)
 		switch p.lineLabels[i] {
 		case reader.Head:
-			for _, cell := range columns(zl) {
+			cells := columns(zl)
+			if j, ok := p.wrappedHead(i); ok {
+				n := p.lines[j]
+				cells = []piece{joinTwo(cells[0], piece{span: n.span, text: n.text, line: n.no})}
+				wrapped = j
+			}
+			for _, cell := range cells {
 				for _, pc := range p.names(cell) {
 					if c := add(pc, true); c != nil {
 						if inHead {
@@ -622,6 +630,87 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 // issuerLabels are words.txt's labels before the name of the body that
 // issues a text ("press release", "issued by"), in lower case.
 var issuerLabels = lowerList(words.list("issuer-label-phrases"))
+
+// wrappedHead returns the next letterhead line when the body's name on
+// letterhead line i runs on into it: each line one cell of a few words of
+// a name, and the first ending in a word that joins a name ("Widget
+// Council on" / "Public Policy"), the second opening with one ("Widget
+// Makers of" / "the Eastern Region"), or the first, a word or two in
+// capitals with no head noun of a body, completed by the second's
+// ("Eastland Widget" / "Makers Association").
+func (p *parser) wrappedHead(i int) (int, bool) {
+	j := i + 1
+	for j < len(p.lines) && p.lines[j].blank {
+		j++
+	}
+	if j >= len(p.lines) || p.lineLabels[j] != reader.Head {
+		return 0, false
+	}
+	a, b := strings.TrimRight(strings.TrimSpace(p.lines[i].text), ",;"), strings.TrimRight(strings.TrimSpace(p.lines[j].text), ",;.")
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) == 0 || len(wb) == 0 || len(wa) > maxWrappedWords || len(wb) > maxWrappedWords ||
+		columnGapRe.MatchString(a) || columnGapRe.MatchString(b) ||
+		!headNameWords(wa) || !headNameWords(wb) {
+		return 0, false
+	}
+	switch {
+	case nameJoiners[strings.ToLower(wa[len(wa)-1])], nameJoiners[wb[0]]:
+		return j, true
+	case len(wa) <= 2 && !hasOrgHead(a) && !isPlace(a) && orgHeads[titleCase(wb[len(wb)-1])]:
+		// "Ann Wu" over "Widget Association" is a person and a body,
+		// unless the letter writes the two as one name elsewhere
+		return j, !isPersonName(a) || p.writesName(a+" "+b, p.lines[j].span.End)
+	}
+	return 0, false
+}
+
+// writesName reports whether the letter's text after offset from holds
+// name, its words apart by any white space.
+func (p *parser) writesName(name string, from int) bool {
+	words := strings.Fields(name)
+	rest := p.text[from:]
+	for {
+		i := strings.Index(rest, words[0])
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(words[0]):]
+		if followsWords(rest, words[1:]) {
+			return true
+		}
+	}
+}
+
+// followsWords reports whether s opens with words, each after white space.
+func followsWords(s string, words []string) bool {
+	for _, w := range words {
+		t := strings.TrimLeftFunc(s, unicode.IsSpace)
+		if len(t) == len(s) || !strings.HasPrefix(t, w) {
+			return false
+		}
+		s = t[len(w):]
+	}
+	return true
+}
+
+// maxWrappedWords is the most words of either line of a body's name a
+// letterhead wraps over two lines.
+const maxWrappedWords = 5
+
+// headNameWords reports whether words are those of a body's name: letters,
+// with the hyphens, apostrophes, full stops and ampersands of names, and
+// each opening with a capital but for the words that join a name.
+func headNameWords(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !strings.ContainsRune("-'’.&", r) }) {
+			return false
+		}
+		if !unicode.IsUpper(firstRune(w)) && !nameJoiners[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // addIssuer adds the body a line names after an issuer label ("Press
 // release: Widget Watch") as a candidate, on any line the letter's

@@ -448,6 +448,40 @@ Chief Representative
 	}
 }
 
+func TestLegislatorSignsUnderChamberHead(t *testing.T) {
+	// a member who signs on the chamber's letterhead, the office on the
+	// line under the name (read as an affiliation), signs as themself;
+	// a director on a body's letterhead signs for the body, and so does a
+	// member on their party's
+	const body = "\n\nMarch 3, 2026\n\nDear Minister Wu:\n\nWe urge the Ministry to keep the rural clinics open.\n\nSincerely,\nTom Lind,\n"
+	const labels = "blank date blank salutation blank body blank closing signatory affil"
+	for _, tc := range []struct{ text, labels, want string }{
+		{"Congress of the Eastland Republic,\nHouse of Representatives," + body + "Member of Congress.\n", "head head " + labels, "Tom Lind|true"},
+		{"Eastland Widget Council" + body + "Executive Director.\n", "head " + labels, "Eastland Widget Council|false"},
+		{"Eastland Widget Party" + body + "Member of Parliament.\n", "head " + labels, "Eastland Widget Party|false"},
+	} {
+		src, err := source.Decode("test.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ls []reader.Label
+		for _, l := range strings.Fields(tc.labels) {
+			lab, err := reader.ParseLabel(l)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ls = append(ls, lab)
+		}
+		var got []string
+		for _, s := range Parse(src, Options{Labels: ls}).Signatories {
+			got = append(got, fmt.Sprintf("%s|%v", s.Name, s.Person))
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("signatories of %q = %q, want [%q]", tc.text[:24], got, tc.want)
+		}
+	}
+}
+
 func TestLegislatorSigns(t *testing.T) {
 	for _, tc := range []struct {
 		lines []string
@@ -455,6 +489,9 @@ func TestLegislatorSigns(t *testing.T) {
 	}{
 		{[]string{"Tom Lind", "United States Senator"}, true},
 		{[]string{"Tom Lind", "Member of Parliament for Eastfield"}, true},
+		{[]string{"Tom Lind", "Member of Congress."}, true},
+		{[]string{"Tom Lind", "member of the legislative assembly"}, true},
+		{[]string{"Tom Lind", "Member Services Manager"}, false},
 		{[]string{"Senator Tom Lind"}, true},
 		{[]string{"Cllr Tom Lind"}, true},
 		{[]string{"Tom Lind MEP"}, true},
@@ -812,5 +849,63 @@ The Gadget Forum has long shared its patents with the Sprocket Union.
 				t.Errorf("recipients %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestWrappedHead(t *testing.T) {
+	// a letterhead of two lines (then a blank line and the body); the
+	// first line's name runs on into the second or does not
+	for _, tc := range []struct {
+		first, second, body string
+		want                bool
+	}{
+		{"Eastland Council on", "Widget Policy,", "", true},
+		{"Veterans of Widget Wars", "of the Eastern Region", "", true},
+		{"Eastland", "Widget Makers Association", "", true},
+		{"Riverton Widget", "Makers Association", "", false}, // might be a person's name
+		{"Ann Wu", "Widget Makers Association", "", false},
+		{"Ann Wu", "Makers Association", "The Ann Wu\nMakers Association asks for a delay.", true},
+		{"Eastland Widget Council", "House of Representatives", "", false},
+		{"Albania", "Widget Makers Association", "", false},
+		{"Widget Watch", "www.widgetwatch.example", "", false},
+		{"Widget Watch", "Gadget Forum   Sprocket Union", "", false},
+	} {
+		text := tc.first + "\n\n" + tc.second + "\n\n" + tc.body + "\n"
+		src, err := source.Decode("test.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := newParser(src, Options{})
+		p.lineLabels = make([]reader.Label, len(p.lines))
+		for i := range p.lines {
+			p.lineLabels[i] = reader.Body
+		}
+		p.lineLabels[0], p.lineLabels[2] = reader.Head, reader.Head
+		if j, got := p.wrappedHead(0); got != tc.want || got && j != 2 {
+			t.Errorf("wrappedHead(%q / %q) = %d, %v; want %v", tc.first, tc.second, j, got, tc.want)
+		}
+	}
+}
+
+func TestOrgansBody(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		organ      bool
+	}{
+		{"Widget Watch Board of Directors", "Widget Watch", true},
+		{"Executive Committee of the Widget Council", "Widget Council", true},
+		{"The Board of Directors", "", true},
+		{"Le Conseil d'administration", "", true},
+		{"A Diretoria", "", true},
+		{"Widget Watch", "", false},
+		{"Board of Directors Widget", "", false},
+		{"Executive Committee", "", true},
+		{"Widget Executive Committee", "", false},      // one word before the organ: the organ's own name
+		{"Widget Watch Steering Committee", "", false}, // a coalition's committee signs as itself
+	} {
+		body, organ := organsBody(tc.name)
+		if body != tc.body || organ != tc.organ {
+			t.Errorf("organsBody(%q) = %q, %v; want %q, %v", tc.name, body, organ, tc.body, tc.organ)
+		}
 	}
 }

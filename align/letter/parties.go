@@ -1546,7 +1546,33 @@ func cleanSignaturePiece(pc piece) piece {
 	if k := noteMarkEnd(pc.text); k > 0 {
 		pc = sub(pc, 0, k)
 	}
+	if k := trailingDate(pc.text); k > 0 {
+		pc = sub(pc, 0, k)
+	}
 	return pc
+}
+
+// trailingDate returns where a date written at the end of a signature
+// line after the name starts ("Widget Watch – 3 May 2024"), with the
+// dash or comma before it, or 0 (a place before the date stays: it may
+// be a body's name).
+func trailingDate(s string) int {
+	s = strings.TrimRight(s, ".")
+	if len(s) < 4 || !isDigit(s[len(s)-1]) {
+		return 0
+	}
+	words, starts := fieldOffsets(s)
+	for k := 1; k < len(words); k++ {
+		if _, ok := parseDateExact(s[starts[k]:]); !ok {
+			continue
+		}
+		end := strings.TrimRight(s[:starts[k]], " ,;–—-")
+		if !strings.ContainsFunc(end, unicode.IsLetter) {
+			return 0
+		}
+		return len(end)
+	}
+	return 0
 }
 
 // noteMarkEnd returns where a footnote's number printed after a name's

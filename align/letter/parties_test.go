@@ -1582,3 +1582,25 @@ func TestSignedColumns(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestTrailingDate(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"Widget Watch – 3 May 2024", "Widget Watch"},
+		{"Widget Watch- 01 de julio de 2024.", "Widget Watch"},
+		{"Widget Watch, Riverton, 3 May 2024", "Widget Watch, Riverton"},
+		{"Ann Wu, Widget Watch, 3 May 2024", "Ann Wu, Widget Watch"},
+		{"Widget Watch 2024", "Widget Watch 2024"},
+		{"Widget Watch", "Widget Watch"},
+		{"3 May 2024", "3 May 2024"},
+	} {
+		got := tc.in
+		if k := trailingDate(tc.in); k > 0 {
+			got = tc.in[:k]
+		}
+		if got != tc.want {
+			t.Errorf("trailingDate(%q) cuts to %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

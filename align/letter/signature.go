@@ -483,9 +483,10 @@ var unitJoiners = map[string]bool{"of": true, "for": true, "für": true, "de": t
 // extracted text: "/s/", "Sd/-", "(Signature)", "[signed]", "(signed)".
 var placeholderRe = lazyre.New(`^(?i:/s/|s/|sd/-|sd/|\((?:signature|signed|sgd\.?)\)|\[(?:signature|signed|sgd\.?)\]|signature:?|sgd\.?)\s*`)
 
-// byRe matches the word that puts a signer under the body they sign for:
-// "By: Ann Wu", "By /s/ Ann Wu".
-var byRe = lazyre.New(`^(?i:by)\s*:?\s+`)
+// byRe matches the words that put a signer under the body they sign for,
+// or open a signature line before the signer's name (words.txt): "By:
+// Ann Wu", "By /s/ Ann Wu", "Submitted by Ann Wu, Director".
+var byRe = lazyre.New(`^(?i:` + spacedAlternation(words.list("signer-lead-phrases")) + `)\s*:?\s+`)
 
 // behalfRe matches the words that name the body a person signs for: "For
 // and on behalf of the Widget Council", "On behalf of Widget Council",

@@ -151,7 +151,85 @@ func (p *parser) labelledSignatories() []Party {
 		}
 	}
 	p.spellOutAcronyms(b.out)
+	p.organsToBodies(b.out)
 	return mergeSignatories(b.out)
+}
+
+// bodyOrgans are the organs of a body that sign for it (words.txt), in
+// lower case.
+var bodyOrgans = lowerList(words.list("body-organ-phrases"))
+
+// organsToBodies names the body an organ signs for: "Widget Watch Board of
+// Directors" and "Executive Committee of Widget Watch" sign as Widget
+// Watch, and "The Board of Directors" as the body the letter speaks for
+// (the author model's best candidate at AuthorAt), or as itself when
+// there is none.
+func (p *parser) organsToBodies(parties []Party) {
+	for k := range parties {
+		party := &parties[k]
+		if party.Person {
+			continue
+		}
+		body, ok := organsBody(party.Name)
+		switch {
+		case !ok:
+			continue
+		case body == "":
+			sender := p.authorBody(AuthorAt)
+			if sender == nil {
+				continue
+			}
+			body = sender.Name
+		}
+		if i := strings.Index(party.Name, body); i >= 0 && p.text[party.Span.Start:party.Span.End] == party.Name {
+			party.Span = Span{party.Span.Start + i, party.Span.Start + i + len(body)}
+		}
+		party.Name = body
+	}
+}
+
+// organsBody returns the body an organ's name names ("Widget Watch Board
+// of Directors", "Executive Committee of the Widget Council": Widget
+// Watch, Widget Council), "" for an organ alone ("The Board of
+// Directors"), and whether name is an organ's.
+func organsBody(name string) (string, bool) {
+	t := strings.TrimSpace(name)
+	lower := strings.ToLower(t)
+	if art, rest, ok := strings.Cut(lower, " "); ok && bodyArticles[art] {
+		t, lower = strings.TrimSpace(t[len(art):]), rest
+	}
+	for _, organ := range bodyOrgans {
+		switch {
+		case lower == organ:
+			return "", true
+		case strings.HasSuffix(lower, " "+organ):
+			if body := trimJoinerWords(t[:len(t)-len(organ)-1]); hasOrgHead(body) || len(strings.Fields(body)) >= 2 {
+				return body, true
+			}
+		case strings.HasPrefix(lower, organ+" "):
+			rest := strings.Fields(t[len(organ)+1:])
+			for len(rest) > 1 && (nameJoiners[strings.ToLower(rest[0])] || bodyArticles[strings.ToLower(rest[0])]) {
+				rest = rest[1:]
+			}
+			if len(rest) < len(strings.Fields(t[len(organ)+1:])) {
+				return strings.Join(rest, " "), true
+			}
+		}
+	}
+	return "", false
+}
+
+// bodyArticles are the articles before a body's name or noun (words.txt).
+var bodyArticles = words.set("body-articles")
+
+// trimJoinerWords drops the words that join a name ("of", "the") and the
+// punctuation at the end of s.
+func trimJoinerWords(s string) string {
+	f := strings.Fields(strings.TrimRight(s, " ,;:–—-"))
+	for len(f) > 0 && (nameJoiners[strings.ToLower(f[len(f)-1])] || bodyArticles[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
 }
 
 // mostlySelfSigned reports whether most of a letter's signatory lines
@@ -582,14 +660,18 @@ func (p *parser) signForSender(out []Party) []Party {
 	if len(out) == 0 || len(out) > loneSigners {
 		return out
 	}
+	legislators := false
 	for _, party := range out {
 		if !party.Person || party.Signer != "" || party.Line < 1 || party.Line > len(p.lines) ||
 			legislatorHonorificRe.MatchString(p.lines[party.Line-1].text) {
 			return out
 		}
+		legislators = legislators || legislatorTitle(party.Title)
 	}
 	sender := p.authorBody(AuthorAt)
-	if sender == nil {
+	if sender == nil || legislators && namesLegislature(sender.Name) {
+		// a member on their chamber's letterhead signs as themself; one
+		// who writes for their party signs for it
 		return out
 	}
 	body := *sender
@@ -1780,14 +1862,49 @@ func legislatorSigns(col []piece) bool {
 			if legislatorHonorificRe.MatchString(t) || len(words) > 1 && legislatorTitles[last] && IsAcronym(last) {
 				return true
 			}
-		case strings.Contains(t, "Member of Parliament"):
+		case legislatorTitle(t):
 			return true
-		default:
-			for i, w := range words {
-				if legislatorTitles[trimPunct(w)] && (i == 0 || !titleModifiers[words[i-1]] && !roleQualifiers[words[i-1]]) {
-					return true
-				}
-			}
+		}
+	}
+	return false
+}
+
+// legislatureNouns are the nouns that name a legislature or one of its
+// chambers (words.txt).
+var legislatureNouns = words.set("legislature-nouns")
+
+// namesLegislature reports whether a body's name names a legislature or
+// a chamber of one: "Congress of the United States", "House of
+// Representatives", "Deutscher Bundestag".
+func namesLegislature(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if legislatureNouns[trimPunct(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatorTitlePhrases are the titles of elected members of a
+// legislature written as phrases ("Member of Parliament"), from
+// words.txt, in lower case.
+var legislatorTitlePhrases = lowerList(words.list("legislator-title-phrases"))
+
+// legislatorTitle reports whether a signer's title names a legislator's
+// office: "United States Senator", "Member of Parliament for Eastfield".
+// An office word after a modifier of titles or roles ("Chief
+// Representative", "Staff Representative") is no legislator's.
+func legislatorTitle(title string) bool {
+	lower := strings.ToLower(title)
+	for _, ph := range legislatorTitlePhrases {
+		if strings.Contains(lower, ph) {
+			return true
+		}
+	}
+	words := strings.Fields(title)
+	for i, w := range words {
+		if legislatorTitles[trimPunct(w)] && (i == 0 || !titleModifiers[words[i-1]] && !roleQualifiers[words[i-1]]) {
+			return true
 		}
 	}
 	return false
