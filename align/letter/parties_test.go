@@ -308,6 +308,10 @@ func TestWrappedList(t *testing.T) {
 		{[]string{"12. Widget Watch, Eastdam Branch, Tenants Section, Kenya"}, []string{"Widget Watch, Eastdam Branch, Tenants Section"}},
 		{[]string{"Prof. Ann Wu, Eastdam University, Northport, Kenya", "Dr. Bo Li, Riverton University, Westmark, Chile"}, []string{"Ann Wu", "Bo Li"}},
 		{[]string{"Ann Wu, Lecturer, Eastdam University, Kenya", "Bo Li, Lecturer, Riverton University, Chile"}, []string{"Ann Wu", "Bo Li"}},
+		// people between semicolons, wrapped over double-spaced lines, a
+		// name cut after its middle initial
+		{[]string{"Ann B. Wu; Bo C. Li; Cy Ng; Rosa Lind; Dee E.", "", "Park; Eve Lund; Fay G. Moss; Ivo Tran; Gus", "", "Hart; Hal Kim."},
+			[]string{"Ann B. Wu", "Bo C. Li", "Cy Ng", "Rosa Lind", "Dee E. Park", "Eve Lund", "Fay G. Moss", "Ivo Tran", "Gus Hart", "Hal Kim"}},
 	} {
 		text := "Sincerely,\n\n" + strings.Join(tc.lines, "\n") + "\n"
 		labels := []reader.Label{reader.Closing, reader.Blank}

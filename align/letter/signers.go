@@ -333,6 +333,13 @@ const minListedPeople = 8
 // bodies may each name an academic title.
 const minTitledSigners = 5
 
+// semicolonList reports whether s lists its entries between semicolons,
+// minListed of them or more ("Ann Wu; Bo Li; Cy Ng"): people, each
+// an entry, not one person and their titles.
+func semicolonList(s string) bool {
+	return strings.Count(s, ";") >= minListed-1
+}
+
 // commaList cuts a piece that lists names between commas ("Widget
 // Watch, Gadget Forum, Sprocket Union, Riverton Tenants") into a piece a
 // name. A place in brackets before a name is the country the list groups
@@ -352,7 +359,8 @@ func commaList(pc piece) []piece {
 	if len(segs) < minListed || pc.body || pc.item {
 		return []piece{pc} // a numbered or bulleted entry is one name
 	}
-	if first := strings.TrimSpace(segs[0].text); isPersonName(honorificStrip(first)) || honorificRe.MatchString(first) {
+	if first := strings.TrimSpace(segs[0].text); (isPersonName(honorificStrip(first)) || honorificRe.MatchString(first)) && !semicolonList(pc.text) {
+		// "Ann Wu, Director, Widget Watch": a person and their titles
 		return []piece{pc}
 	}
 	if j := strings.Index(segs[0].text, ": "); j > 0 {
@@ -446,6 +454,9 @@ func listEntry(seg piece, last bool) (piece, bool) {
 	if rest, ok := strings.CutPrefix(seg.text, "and "); ok && last && rest != "" {
 		seg = sub(seg, len("and "), len(seg.text)) // "…, and Widget Watch"
 	}
+	if last && listEndsAt(seg.text) {
+		seg = sub(seg, 0, len(strings.TrimRight(seg.text, " "))-1) // "…; Ann Wu."
+	}
 	// a name wrapped over lines holds the break's spaces
 	t := strings.Join(strings.Fields(seg.text), " ")
 	if t == "" || !opensName(t) || isProse(t) || isTitleLine(t) || isCredential(t) {
@@ -453,6 +464,20 @@ func listEntry(seg piece, last bool) (piece, bool) {
 	}
 	_, date := readDate(t, false)
 	return seg, !date
+}
+
+// listEndsAt reports whether a list's last entry ends with the full stop
+// that ends the list, not one of its name ("Ann Wu.", not "Widget Inc.",
+// "Ann Wu Jr." or "Ann B."): the word before it is three letters or more,
+// in lower case after the first, and no legal form.
+func listEndsAt(entry string) bool {
+	t := strings.TrimRight(entry, " ")
+	w, ok := strings.CutSuffix(t[strings.LastIndexByte(t, ' ')+1:], ".")
+	if !ok || utf8.RuneCountInString(w) < 3 || isLegalSuffix(w+".") || isLegalSuffix(w) {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w)
+	return strings.IndexFunc(w[n:], func(r rune) bool { return !unicode.IsLower(r) }) < 0
 }
 
 // withTowns marks the entries of a list as names of their own, joining a
