@@ -33,13 +33,18 @@ var (
 	// letterToRe finds the addressees in a letter's title: "Open letter
 	// to the Minister of X on Y".
 	letterToRe = lazyre.New(`(?i)\b(?:` + spacedAlternation(words.list("letter-to-phrases")) + `)\s+(.+)$`)
+	// submissionToRe finds the body a submission's title is sent to:
+	// "Submission to the Widget Committee on Y".
+	submissionToRe = lazyre.New(`(?i)\b(?:` + spacedAlternation(words.list("submission-to-phrases")) + `)\s+(.+)$`)
+	// titleProcessWords end the body a submission is sent to.
+	titleProcessWords = words.set("title-process-words")
 	// fromToRe finds the addressees in the title an archive gives a
 	// letter: "Letter from Widget Watch to the Minister", "Telegram,
 	// Ann Wu to Bo Li".
 	fromToRe = lazyre.New(`(?i)^\W*(?:` + spacedAlternation(words.list("document-kinds")) + `)(?:\s+from\s+|\s*,\s*)\S.*?\sto\s+(.+)$`)
 	// titleEndRe ends the addressees in a title: what the letter is about
 	// or asks.
-	titleEndRe = lazyre.New(`(?i)\s*(?::|\s[-–—]\s|\s(?:` + spacedAlternation(words.list("title-topic-phrases")) + `|to\s+\p{Ll})\s).*$`)
+	titleEndRe = lazyre.New(`(?i)\s*(?::|\s[-–—]\s|\s(?:` + spacedAlternation(words.list("title-topic-phrases")) + `|to\s+\p{Ll})(?:\s|$)).*$`)
 	// addresseeSepRe separates the addressees of one greeting or title,
 	// a serial comma's "and" included ("A, B, and C").
 	addresseeSepRe = lazyre.New(`\s*(?:,(?:\s*(?:and|AND)\s)?|;|\s&\s|\s(?:and|AND|` + spacedAlternation(words.list("addressee-list-joiners")) + `)\s)\s*`)
@@ -558,7 +563,8 @@ func keepPortfolios(s string, locs [][2]int) [][2]int {
 // ends in the head noun both share: "the Energy" and "Widget
 // Committee", "THE HOUSING" and "GADGET STANDARDS AUTHORITY". The fields
 // (words.txt's field-nouns and portfolio-nouns) stand alone, after an
-// article, a greeting or a preposition ("members of the Energy"); the
+// article, a greeting, a preposition ("members of the Energy") or a
+// legislature's chamber ("Senate Energy and Widget Committee"); the
 // range after opens with no article, office, honorific or person's name.
 func sharesHead(before, after string) bool {
 	words, next := strings.Fields(titleCase(before)), strings.Fields(titleCase(after))
@@ -573,12 +579,24 @@ func sharesHead(before, after string) bool {
 	for len(lead) > 0 && greetingWords[lead[0]] {
 		lead = lead[1:] // "Dear Housing and Planning Committee"
 	}
-	if k == len(words) || len(next) == 0 || len(lead) > 0 && !prepositions[strings.ToLower(lead[len(lead)-1])] {
+	if k == len(words) || len(next) == 0 || len(lead) > 0 && !prepositions[strings.ToLower(lead[len(lead)-1])] && !allLegislatures(lead) {
 		return false
 	}
 	a := strings.Join(next, " ")
 	return next[0] != "The" && officeWords(a) == 0 && honorificAt(a) == nil && !isPersonName(a) &&
 		orgHeads[trimPunct(next[len(next)-1])]
+}
+
+// allLegislatures reports whether words are all a legislature's nouns:
+// the chamber before a committee's fields ("Senate Widgets and Sprockets
+// Committee").
+func allLegislatures(words []string) bool {
+	for _, w := range words {
+		if !legislatureNouns[trimPunct(w)] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // allFields reports whether s is made of fields and portfolios only:
@@ -634,31 +652,84 @@ func (p *parser) titleAddressees() []Party {
 		if p.lineLabels[i] != reader.Subject {
 			continue
 		}
-		m := letterToRe.FindStringSubmatchIndex(l.text)
-		if m == nil {
-			m = fromToRe.FindStringSubmatchIndex(l.text)
-		}
-		if m == nil {
+		submission := false
+		switch {
+		case letterToRe.MatchString(l.text), fromToRe.MatchString(l.text):
+		case submissionToRe.MatchString(l.text):
+			submission = true
+		default:
 			continue
 		}
-		seg := l.text[m[2]:m[3]]
+		title := p.titleFrom(i)
+		m := letterToRe.FindStringSubmatchIndex(title.text)
+		if m == nil {
+			m = fromToRe.FindStringSubmatchIndex(title.text)
+		}
+		if submission {
+			m = submissionToRe.FindStringSubmatchIndex(title.text)
+		}
+		seg := title.text[m[2]:m[3]]
 		if e := titleEndRe.FindStringIndex(seg); e != nil {
 			seg = seg[:e[0]]
 		}
 		seg = withoutArticle(seg)
-		base := l.span.Start + strings.Index(l.text, seg)
+		if submission {
+			seg = beforeProcess(seg)
+		}
+		base := m[2] + strings.Index(title.text[m[2]:m[3]], seg)
 		var out []Party
 		for _, loc := range splitPersons(seg, keepPortfolios(seg, splitAt(addresseeSepRe, seg))) {
 			part := withoutArticle(strings.TrimSpace(seg[loc[0]:loc[1]]))
-			if part == "" || !unicode.IsUpper(firstRune(part)) {
+			if part == "" || !unicode.IsUpper(firstRune(part)) || submission && !namesBodyOrOffice(part) {
 				continue
 			}
 			at := base + strings.Index(seg, part)
-			out = append(out, newParty(piece{span: Span{at, at + len(part)}, text: part, line: l.no}, RoleTo))
+			out = append(out, newParty(sub(title, at, at+len(part)), RoleTo))
 		}
 		return out
 	}
 	return nil
+}
+
+// beforeProcess cuts a submission's addressee before the process it
+// answers: "Widget Committee inquiry into …" is the Widget Committee.
+// A process word that opens the name is part of it ("Inquiry Panel").
+func beforeProcess(seg string) string {
+	f, starts := fieldOffsets(seg)
+	for k := 1; k < len(f); k++ {
+		if titleProcessWords[strings.ToLower(trimPunct(f[k]))] {
+			return strings.TrimSpace(seg[:starts[k]])
+		}
+	}
+	return seg
+}
+
+// namesBodyOrOffice reports whether s names a body or an office: "the
+// Widget Committee", "Attorney-General".
+func namesBodyOrOffice(s string) bool {
+	last := strings.ToLower(trimPunct(lastWord(s)))
+	return orgLike(s) || isTitleLine(strings.ReplaceAll(s, "-", " ")) || institutionNouns[last] ||
+		allLegislatures(strings.Fields(s))
+}
+
+// maxTitleLines is how many lines a title's addressees may wrap over.
+const maxTitleLines = 4
+
+// titleFrom returns the title that opens on line i: the line joined with
+// the subject lines that continue it, with no blank line between, until
+// a line that ends a sentence ("Submission to the Widget / Safety
+// Committee" names one body).
+func (p *parser) titleFrom(i int) piece {
+	l := p.lines[i]
+	pc := piece{span: l.span, text: l.text, line: l.no}
+	for k := i + 1; k < len(p.lines) && k < i+maxTitleLines; k++ {
+		next := p.lines[k]
+		if next.blank || p.lineLabels[k] != reader.Subject || strings.ContainsAny(lastRuneString(pc.text), ".:;!?") {
+			break
+		}
+		pc = joinTwo(pc, piece{span: next.span, text: next.text, line: next.no})
+	}
+	return pc
 }
 
 // isGenericGreeting reports whether s greets no one by name ("Ladies and

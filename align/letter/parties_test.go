@@ -456,6 +456,36 @@ func TestSharedHead(t *testing.T) {
 	}
 }
 
+// TestSubmissionTitle: a submission's title names the body it is sent
+// to, over the lines it wraps across; the process it answers and what it
+// is about are cut off, and what names no body or office is no
+// addressee.
+func TestSubmissionTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title []string
+		want  []string
+	}{
+		{[]string{"Submission to the Widget Safety Committee"}, []string{"Widget Safety Committee"}},
+		{[]string{"Submission to the Senate Energy and", "Transport Legislation", "Committee", "regarding the"}, []string{"Senate Energy and Transport Legislation Committee"}},
+		{[]string{"Joint submission to the Riverton Council inquiry into the widget levy"}, []string{"Riverton Council"}},
+		{[]string{"Comments to the Eastland Widget Commission Consultation 2031"}, []string{"Eastland Widget Commission"}},
+		{[]string{"Submission to the Attorney-General on the Widget Bill"}, []string{"Attorney-General"}},
+		{[]string{"Submission to the Eastland Widget Standards Consultation 2031"}, nil},
+		{[]string{"Petition To Keep Widgets Free"}, nil},
+		{[]string{"Stellungnahme an den Landtag zur Gadgetsteuer"}, []string{"Landtag"}},
+	} {
+		text := strings.Join(tc.title, "\n") + "\n\nWidgets should stay free of the levy for another year.\n"
+		var labels []reader.Label
+		for range tc.title {
+			labels = append(labels, reader.Subject)
+		}
+		got := recipientNames(t, text, append(labels, reader.Blank, reader.Body))
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
 // TestArchiveTitle: the title an archive gives a letter names its writer
 // and its addressee ("Letter from A to B", "Telegram, A to B"); the
 // addressee is the recipient of a letter with no address of its own.
