@@ -256,7 +256,8 @@ func (p *parser) fullNamesInText() {
 // fullNameOf returns the one full name ("Ann Wu", "Ann B. Wu") the
 // letter's lines outside its signatures write with a surname, one or two
 // capitalised words before it that make a person's name and are not an
-// office, a greeting or an honorific.
+// office, a greeting, an honorific, a body's head noun or the field of a
+// portfolio ("Minister for Widgets and Gadgets Ann Wu" writes Ann Wu).
 func (p *parser) fullNameOf(surname string) (string, bool) {
 	found := ""
 	for j, l := range p.lines {
@@ -275,7 +276,8 @@ func (p *parser) fullNameOf(surname string) (string, bool) {
 				}
 				lead := words[k-n]
 				t := trimPunct(titleCase(lead))
-				if greetingWords[t] || titleNouns[t] || titleModifiers[t] || functionWords[strings.ToLower(t)] || isHonorific(lead) || strings.HasSuffix(lead, ",") {
+				if greetingWords[t] || titleNouns[t] || titleModifiers[t] || functionWords[strings.ToLower(t)] || isHonorific(lead) || strings.HasSuffix(lead, ",") ||
+					isField(lead) || orgHeads[t] || orgHeads[singularOf(t)] {
 					continue
 				}
 				name := strings.Join(words[k-n:k], " ") + " " + trimPunct(w)
@@ -291,6 +293,19 @@ func (p *parser) fullNameOf(surname string) (string, bool) {
 		}
 	}
 	return found, found != ""
+}
+
+// singularOf returns an English plural's singular, by its ending
+// ("Universities" → "University", "Colleges" → "College"); a word that
+// ends in no plural's ending is returned as it is.
+func singularOf(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // isHonorific reports whether a word alone is an honorific ("Mr",
@@ -342,6 +357,7 @@ func (p *parser) greetingAddressees() []Party {
 			i++
 		}
 		sp := Span{first, p.lines[i].span.End}
+		greeted := len(out) // the parties of greetings before this one
 		t := withoutOpening(strings.ReplaceAll(p.text[sp.Start:sp.End], "\n", " "))
 		for _, loc := range splitPersons(t, keepPortfolios(t, splitAt(addresseeSepRe, t))) {
 			part := strings.TrimRight(t[loc[0]:loc[1]], " ,:;!.")
@@ -402,10 +418,34 @@ func (p *parser) greetingAddressees() []Party {
 				party.Span.Start = party.Span.End - len(party.Name)
 				party.Person = true
 			}
+			if n := len(out); n > greeted && out[n-1].Person && out[n-1].Title != "" && !party.Person && oneSurname(party.Name) {
+				// "Dear Ministers Wu and Li": the office of the name
+				// before goes on to the surname after it
+				party.Person, party.Title = true, out[n-1].Title
+			}
 			out = append(out, party)
 		}
 	}
 	return out
+}
+
+// oneSurname reports whether s is one capitalised word that names no
+// body, office or acronym: a surname after another person's in a
+// greeting ("Dear Ministers Wu and Li").
+func oneSurname(s string) bool {
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	// "McLeod", "DeWitt" are surnames with two capitals; "ACMA" is none
+	return !strings.ContainsFunc(s, unicode.IsSpace) && unicode.IsUpper(firstRune(s)) && lower > upper &&
+		!orgLike(s) && officeWords(s) == 0 && !institutionNouns[strings.ToLower(s)] && !legislatureNouns[s] &&
+		!titleNouns[singularOf(s)] && !orgHeads[singularOf(s)] // "Councillors"
 }
 
 // cutSpace cuts s around its first white space (a no-break space too),

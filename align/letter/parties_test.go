@@ -456,6 +456,34 @@ func TestSharedHead(t *testing.T) {
 	}
 }
 
+// TestGreetingFullNames: a greeting's surnames are given the full names
+// the letter writes elsewhere, not the portfolio words before them; a
+// surname after a titled one in the same greeting is a person too, and
+// a plural office ("Councillors") is no one's surname.
+func TestGreetingFullNames(t *testing.T) {
+	for _, tc := range []struct {
+		intro, greeting string
+		want            []string // the recipients, a person's marked "person:"
+	}{
+		{"We wrote to Minister of Health and Transport Ann Wu and Minister of Labour, Training and Skills Development Bo McLeod.", "Dear Ministers Wu and McLeod,",
+			[]string{"person:Ann Wu", "person:Bo McLeod"}},
+		{"We wrote to the council in May.", "Dear Mayor Wu and Councillors,", []string{"person:Wu", "Councillors"}},
+	} {
+		text := tc.intro + "\n\n" + tc.greeting + "\n\nWe urge you to keep the rural clinics open through the winter.\n"
+		labels := []reader.Label{reader.Other, reader.Blank, reader.Salutation, reader.Blank, reader.Body}
+		var got []string
+		for _, r := range parseLabelled(t, text, labels).Recipients {
+			if r.Person {
+				r.Name = "person:" + r.Name
+			}
+			got = append(got, r.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: recipients %q, want %q", tc.greeting, got, tc.want)
+		}
+	}
+}
+
 // TestSubmissionTitle: a submission's title names the body it is sent
 // to, over the lines it wraps across; the process it answers and what it
 // is about are cut off, and what names no body or office is no
@@ -1635,6 +1663,14 @@ func TestTrailingDate(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("trailingDate(%q) cuts to %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSingularOf(t *testing.T) {
+	for in, want := range map[string]string{"Universities": "University", "Colleges": "College", "Councils": "Council", "Address": "Address", "Bus": "Bus", "Wu": "Wu"} {
+		if got := singularOf(in); got != want {
+			t.Errorf("singularOf(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
