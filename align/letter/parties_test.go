@@ -465,7 +465,7 @@ func TestGreetingFullNames(t *testing.T) {
 		intro, greeting string
 		want            []string // the recipients, a person's marked "person:"
 	}{
-		{"We wrote to Minister of Health and Transport Ann Wu and Minister of Labour, Training and Skills Development Bo McLeod.", "Dear Ministers Wu and McLeod,",
+		{"We wrote to Minister of Health and Transport Ann Wu and Minister for Energy, Trade and Transport Bo McLeod.", "Dear Ministers Wu and McLeod,",
 			[]string{"person:Ann Wu", "person:Bo McLeod"}},
 		{"We wrote to the council in May.", "Dear Mayor Wu and Councillors,", []string{"person:Wu", "Councillors"}},
 	} {
