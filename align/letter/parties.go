@@ -1026,7 +1026,8 @@ func (p *parser) recipients(z zone, role Role) []Party {
 		// a line a lead opens is an addressee of its own, not the
 		// title of the one above: "Al Sindaco Ann Wu", then "Al
 		// Presidente del Consiglio Comunale"
-		opens := pc.item || led || opensPerson(t) || c != nil && !c.Person && lead && (officeEntry(t) || hasTitleNoun(t) && !isAddress(t))
+		_, dashed := personAfterDash(t)
+		opens := pc.item || led || opensPerson(t) || dashed > 0 || officeAfterName(t) > 0 || c != nil && !c.Person && lead && (officeEntry(t) || hasTitleNoun(t) && !isAddress(t))
 		switch {
 		case !opens && (isAddress(t) || building || addrSeen && !hasOrgHead(t) && !isTitleLine(t)):
 			addrSeen = true
@@ -1729,7 +1730,14 @@ func newParty(pc piece, role Role) Party {
 		t = t[loc[1]:]
 	}
 	name, title := t, ""
-	if k, h := officeThenHonorific(t); k > 0 {
+	if k := officeAfterName(t); k > 0 && role != RoleSignatory {
+		// "Ann Wu Ministra de Widgets": the office after the name, with
+		// no comma between, as Spanish, Portuguese and French addresses
+		// often write it
+		party.Person, title = true, strings.TrimSpace(t[k:])
+		t = strings.TrimSpace(t[:k])
+		name = t
+	} else if k, h := officeThenHonorific(t); k > 0 {
 		// "Minister of Widgets Mr. Ann Wu": the office, then the person
 		party.Person, title = true, strings.TrimRight(strings.TrimSpace(t[:k]), ",;:")
 		at += h
@@ -1755,6 +1763,18 @@ func newParty(pc piece, role Role) Party {
 			t = t[skip:]
 			name = t
 		}
+	}
+	if a, b := personAfterDash(t); b > 0 && !party.Person && role != RoleSignatory {
+		// "Presidente della Provincia di Widgets – Ann Wu": the office
+		// or body, then the person, apart by dashes
+		party.Person = true
+		title = joinNonEmpty(title, strings.Trim(strings.TrimSpace(t[:a]), "–—-"), ", ")
+		if rest := strings.TrimSpace(t[b:]); rest != "" {
+			title = joinNonEmpty(title, strings.TrimSpace(strings.TrimLeft(rest, "–—- ")), ", ")
+		}
+		at += a
+		t = t[a:b]
+		name = t
 	}
 	// the name ends at the first comma, or at a dash after a person's
 	// name: "Ann Wu – Executive Director, Widget Council"
@@ -1832,6 +1852,57 @@ func newParty(pc piece, role Role) Party {
 	}
 	return party
 }
+
+// personAfterDash returns where the person's name stands in a line
+// that opens with an office or a body and names the person after a dash
+// ("Ministry of Widgets – Ms Ann Wu – Minister"), honorific left out;
+// b is 0 when the line is not so.
+func personAfterDash(t string) (a, b int) {
+	seps := dashSepRe.FindAllStringIndex(t, -1)
+	if len(seps) == 0 {
+		return 0, 0
+	}
+	if first := t[:seps[0][0]]; isPersonName(first) || !isTitleLine(first) && !orgLike(first) {
+		return 0, 0
+	}
+	for k, sep := range seps {
+		end := len(t)
+		if k+1 < len(seps) {
+			end = seps[k+1][0]
+		}
+		start := sep[1]
+		if loc := honorificAt(t[start:end]); loc != nil && start+loc[1] < end {
+			start += loc[1]
+		}
+		if isPersonName(strings.TrimSpace(t[start:end])) {
+			return start, start + len(strings.TrimRight(t[start:end], " "))
+		}
+	}
+	return 0, 0
+}
+
+// officeAfterName returns where an office starts after a person's name
+// with no comma between ("Ann Wu Ministra", "Bo Li Président de la
+// Widgetie"), or 0: the first of words.txt's offices-after-names after
+// two words or more that make a person's name. English writes the office
+// before the name ("the Widget Minister Ann Wu"), and its title nouns
+// are left out: "Eastland Widget Minister" names no Eastland Widget.
+func officeAfterName(s string) int {
+	f, starts := fieldOffsets(s)
+	for k := 2; k < len(f) && k <= 5; k++ {
+		w := trimPunct(f[k])
+		if officesAfterNames[w] && isPersonName(strings.Join(f[:k], " ")) {
+			return starts[k]
+		}
+		if titleNouns[w] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// officesAfterNames are words.txt's offices-after-names.
+var officesAfterNames = words.set("offices-after-names")
 
 // IsBodyWord reports whether a word is a head noun of bodies' names
 // ("Association", "Fundación", "Council"), as the parser knows them.

@@ -1166,6 +1166,14 @@ func TestAddressVariants(t *testing.T) {
 		{"Dr. Ann Wu (MdL, Widget Party)\nBo Lee (Chair, Riverton Council)" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Lee"}},
 		{"Al Consejo de Gobierno\nA la Defensora de la Audiencia" + body, []reader.Label{reader.To, reader.To}, []string{"Consejo de Gobierno", "Defensora de la Audiencia"}},
 		{"Al Wu\n12 Harbour Road" + body, []reader.Label{reader.To, reader.To}, []string{"Al Wu"}},
+		{"Al Comune di Riverton\nAlla Regione Eastland" + body, []reader.Label{reader.To, reader.To}, []string{"Comune di Riverton", "Regione Eastland"}},
+		// the office after the name, with no comma, in Romance languages;
+		// an English office before a name's words is no name's end
+		{"Ann Wu Ministra de Widgets\nBo Li Président de la Widgetie" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Li"}},
+		{"Lic. Ann Wu\nIngeniero Bo Li" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Li"}},
+		{"Eastland Widget Minister" + body, []reader.Label{reader.To}, []string{"Eastland Widget Minister"}},
+		// an office or a body, then the person after a dash: the person
+		{"Presidente della Provincia di Widgets – Ann Wu\nMinisterio de Widgets - Sra. Bo Li - Ministra" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Li"}},
 		{"Bonjour," + body, []reader.Label{reader.Salutation}, nil},
 		{"Open Letter to Mayor Ann Wu\n\nDear Mayor Wu," + body, []reader.Label{reader.Subject, reader.Blank, reader.Salutation}, []string{"Ann Wu"}},
 	} {
