@@ -289,7 +289,10 @@ func TestLabelKindInOtherLanguages(t *testing.T) {
 	}
 }
 
-func TestAddressLeadDutch(t *testing.T) {
+// TestAddressLeads: the words before an addressee, and copy labels
+// without a colon, are cut from an address line; a name that starts
+// with the same letters is not.
+func TestAddressLeads(t *testing.T) {
 	for _, tc := range []struct {
 		line string
 		cut  int
@@ -297,6 +300,12 @@ func TestAddressLeadDutch(t *testing.T) {
 		{"Aan de Gemeenteraad van Riverton", len("Aan de")},
 		{"An die Stadt Riverton", len("An die")},
 		{"Ann Wu", 0},
+		{"To Ms Ann Wu", len("To")},
+		{"Tom Wu", 0},
+		{"C/C", len("C/C")},
+		{"p.c. Widget Watch", len("p.c.")},
+		{"Copie à : Widget Watch", len("Copie à :")},
+		{"Ccwidget Council", 0},
 	} {
 		if cut, _ := addressLead(tc.line); cut != tc.cut {
 			t.Errorf("addressLead(%q) = %d, want %d", tc.line, cut, tc.cut)
