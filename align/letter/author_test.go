@@ -909,3 +909,28 @@ func TestOrgansBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedOnBehalf: a signature line that says on whose behalf it is
+// signed, in French with "des", "du" or "pour et au nom de", names the
+// body that signs, in lower case too.
+func TestSignedOnBehalf(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"Signé au nom des amis des widgets de Riverton", []string{"amis des widgets de Riverton"}},
+		{"Signé pour et au nom du Collectif Widget", []string{"Collectif Widget"}},
+		{"Signed on behalf of the Widget Council", []string{"Widget Council"}},
+		{"On behalf of the Widget Council", []string{"Widget Council"}},
+	} {
+		text := "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\nSincerely,\n" + tc.line + "\n"
+		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Signer}
+		var got []string
+		for _, s := range parseLabelled(t, text, labels).Signatories {
+			got = append(got, s.Name)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}

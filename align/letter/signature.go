@@ -490,9 +490,10 @@ var byRe = lazyre.New(`^(?i:` + spacedAlternation(words.list("signer-lead-phrase
 
 // behalfRe matches the words that name the body a person signs for: "For
 // and on behalf of the Widget Council", "On behalf of Widget Council",
-// "For the Widget Council", and the same in French, Spanish, German,
-// Italian and Dutch ("Pour la Fédération …", "Für den Verband …").
-var behalfRe = lazyre.New(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|for|pour|par|por|für|per|voor|au\s+nom\s+de|en\s+nombre\s+de|im\s+namen)\s+(?:(?i:the|la|le|les|el|los|las|den|die|das|der|des|il|lo|de)\s+|(?i:l)['’])?(\S.*)$`)
+// "For the Widget Council", "Signed on behalf of …", and the same in
+// French, Spanish, German, Italian and Dutch ("Pour la Fédération …",
+// "Signé pour et au nom des amis de Riverton", "Für den Verband …").
+var behalfRe = lazyre.New(`^(?i:(?:signed|signée?s?|firmad[oa]s?)\s+)?(?i:(?:for\s+and\s+)?on\s+behalf\s+of|(?:pour\s+et\s+)?au\s+nom\s+d(?:es|e|u)|en\s+nombre\s+de|im\s+namen|for|pour|par|por|für|per|voor)\s+(?:(?i:the|la|le|les|el|los|las|den|die|das|der|des|il|lo|de)\s+|(?i:l)['’])?(\S.*)$`)
 
 // listMarkerRe matches the number or bullet of a list item before a name:
 // "1. ", "(2) ", "a) ", "• ", "- ", and the numbers of a list of

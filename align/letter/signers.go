@@ -1522,24 +1522,24 @@ var midBehalfRe = lazyre.New(`[\s,](?i:on\s+behalf\s+of|` + otherBehalfWords + `
 
 // explicitBehalfRe matches the words that can only name the body a
 // person signs for: "on behalf of", "au nom de", "im Namen".
-var explicitBehalfRe = lazyre.New(`^(?i:(?:for\s+and\s+)?on\s+behalf\s+of|` + otherBehalfWords + `)\s`)
+var explicitBehalfRe = lazyre.New(`^(?i:(?:signed|signée?s?|firmad[oa]s?)\s+)?(?i:(?:for\s+and\s+)?on\s+behalf\s+of|` + otherBehalfWords + `)\s`)
 
 // otherBehalfWords are "on behalf of" in French, Spanish and German, as
 // explicitBehalfRe and midBehalfRe match them.
-const otherBehalfWords = `au\s+nom\s+de|en\s+nombre\s+de|im\s+namen`
+const otherBehalfWords = `(?:pour\s+et\s+)?au\s+nom\s+d(?:es|e|u)|en\s+nombre\s+de|im\s+namen`
 
 // behalfSegment reads a segment after a signer's name that names the
 // body they sign for ("on behalf of Widget Watch", "for the Widget
 // Council"): the body's piece, marked as signing. A bare "for" needs a
 // body's name after it; "on behalf of" any name that opens with a
-// capital.
+// capital, or of two words or more ("au nom des amis de Riverton").
 func behalfSegment(seg piece) (piece, bool) {
 	m := behalfRe.FindStringSubmatchIndex(seg.text)
 	if m == nil {
 		return seg, false
 	}
 	rest := seg.text[m[2]:]
-	if !orgLike(rest) && !bodiesJoined(rest) && !(explicitBehalfRe.MatchString(seg.text) && unicode.IsUpper(firstRune(rest))) {
+	if !orgLike(rest) && !bodiesJoined(rest) && !(explicitBehalfRe.MatchString(seg.text) && (unicode.IsUpper(firstRune(rest)) || len(strings.Fields(rest)) >= 2)) {
 		return seg, false
 	}
 	b := sub(seg, m[2], len(seg.text))
