@@ -934,3 +934,27 @@ func TestSignedOnBehalf(t *testing.T) {
 		}
 	}
 }
+
+// TestRankBeforeName: a rank opens a person's name only when a name
+// follows it.
+func TestRankBeforeName(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"General Ann B. Wu", []string{"Ann B. Wu"}},
+		{"Major Cities Widget Forum", []string{"Major Cities Widget Forum"}},
+	} {
+		text := "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\nSincerely,\n\nWidget Watch\nRiverton Widget Forum\n" + tc.line + "\n"
+		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Blank, reader.Signatory, reader.Signatory, reader.Signatory}
+		sigs := parseLabelled(t, text, labels).Signatories
+		if len(sigs) != 3 {
+			t.Errorf("%q: %d signatories, want 3", tc.line, len(sigs))
+			continue
+		}
+		got := []string{sigs[2].Name}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: signatories %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}

@@ -1729,6 +1729,12 @@ func newParty(pc piece, role Role) Party {
 		at += loc[1]
 		t = t[loc[1]:]
 	}
+	if w, rest, ok := strings.Cut(t, " "); ok && ranksBeforeNames[w] && isPersonName(rest) {
+		// "General Ann Wu": a rank, then the person
+		party.Person = true
+		at += len(t) - len(rest)
+		t = rest
+	}
 	name, title := t, ""
 	if k := officeAfterName(t); k > 0 && role != RoleSignatory {
 		// "Ann Wu Ministra de Widgets": the office after the name, with
@@ -1880,6 +1886,9 @@ func personAfterDash(t string) (a, b int) {
 	}
 	return 0, 0
 }
+
+// ranksBeforeNames are words.txt's ranks-before-names.
+var ranksBeforeNames = words.set("ranks-before-names")
 
 // officeAfterName returns where an office starts after a person's name
 // with no comma between ("Ann Wu Ministra", "Bo Li Président de la
