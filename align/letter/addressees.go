@@ -443,7 +443,7 @@ func oneSurname(s string) bool {
 		}
 	}
 	// "McLeod", "DeWitt" are surnames with two capitals; "ACMA" is none
-	return !strings.ContainsFunc(s, unicode.IsSpace) && unicode.IsUpper(firstRune(s)) && lower > upper &&
+	return !strings.ContainsFunc(s, unicode.IsSpace) && unicode.IsUpper(firstRune(s)) && lower >= upper &&
 		!orgLike(s) && officeWords(s) == 0 && !institutionNouns[strings.ToLower(s)] && !legislatureNouns[s] &&
 		!titleNouns[singularOf(s)] && !orgHeads[singularOf(s)] // "Councillors"
 }

@@ -1754,6 +1754,15 @@ func newParty(pc piece, role Role) Party {
 		first = t[:i]
 	}
 	switch {
+	case party.Person && surnameAfterOffice(first) > 0:
+		// "Frau Ministerin Wu", "The Hon. Minister Wu": the honorific,
+		// the office, then the surname
+		k := surnameAfterOffice(first)
+		title = strings.TrimSpace(t[:k])
+		skip := k + len(t[k:]) - len(strings.TrimLeft(t[k:], " \t"))
+		at += skip
+		t = t[skip:]
+		name = t
 	case party.Person && isTitleLine(first) && !isPersonName(first) && titlePrefix(first) == 0:
 		// an honorific before an office, not a name: "The Hon'ble
 		// Minister of Widgets, Government of Eastland" names the office
@@ -1885,6 +1894,22 @@ func personAfterDash(t string) (a, b int) {
 		}
 	}
 	return 0, 0
+}
+
+// surnameAfterOffice returns where the surname starts in an office
+// followed by one surname ("Ministerin Wu", "Minister Wu"), or 0; not in
+// an office and its portfolio ("Minister Widgets", "Minister of
+// Widgets").
+func surnameAfterOffice(s string) int {
+	k := officeWords(s)
+	if k == 0 || k >= len(s) {
+		return 0
+	}
+	rest := strings.TrimSpace(s[k:])
+	if !oneSurname(rest) || isField(rest) || portfolioNouns[trimPunct(rest)] {
+		return 0
+	}
+	return k + strings.Index(s[k:], rest)
 }
 
 // ranksBeforeNames are words.txt's ranks-before-names.

@@ -1172,6 +1172,10 @@ func TestAddressVariants(t *testing.T) {
 		{"Ann Wu Ministra de Widgets\nBo Li Président de la Widgetie" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Li"}},
 		{"Lic. Ann Wu\nIngeniero Bo Li" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Li"}},
 		{"Eastland Widget Minister" + body, []reader.Label{reader.To}, []string{"Eastland Widget Minister"}},
+		// an honorific, an office, then a surname; an office and its
+		// portfolio
+		{"Frau Ministerin Wu" + body, []reader.Label{reader.To}, []string{"Wu"}},
+		{"The Hon. Minister for Transport" + body, []reader.Label{reader.To}, []string{"Minister for Transport"}},
 		// an office or a body, then the person after a dash: the person
 		{"Presidente della Provincia di Widgets – Ann Wu\nMinisterio de Widgets - Sra. Bo Li - Ministra" + body, []reader.Label{reader.To, reader.To}, []string{"Ann Wu", "Bo Li"}},
 		{"Bonjour," + body, []reader.Label{reader.Salutation}, nil},
