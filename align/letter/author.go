@@ -68,7 +68,7 @@ var (
 	submissionJoins = words.set("submission-joiners")
 	// bodyNameRe finds a body's name: capitalised words (an acronym
 	// among them), joined by the lower-case words of names.
-	bodyNameRe = lazyre.New(`(?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|für|de|du|des|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*`)
+	bodyNameRe = lazyre.New(`(?:\p{Lu}[\p{L}\p{N}&'’.-]*)(?:\s+(?:of|for|and|on|in|to|the|für|de|du|des|der|&|\p{Lu}[\p{L}\p{N}&'’.-]*))*`)
 	// behalfNameRe finds a body named after "on behalf of", "we at", "As
 	// the Director of", "I write as the chair of", "I am a member of" and the like (not after a
 	// reported speaker's "said Ann Wu, director of …").
