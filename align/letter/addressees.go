@@ -433,15 +433,7 @@ func (p *parser) greetingAddressees() []Party {
 // body, office or acronym: a surname after another person's in a
 // greeting ("Dear Ministers Wu and Li").
 func oneSurname(s string) bool {
-	upper, lower := 0, 0
-	for _, r := range s {
-		switch {
-		case unicode.IsUpper(r):
-			upper++
-		case unicode.IsLower(r):
-			lower++
-		}
-	}
+	upper, lower := countRunes(s, unicode.IsUpper, unicode.IsLower)
 	// "McLeod", "DeWitt" are surnames with two capitals; "ACMA" is none
 	return !strings.ContainsFunc(s, unicode.IsSpace) && unicode.IsUpper(firstRune(s)) && lower >= upper &&
 		!orgLike(s) && officeWords(s) == 0 && !institutionNouns[strings.ToLower(s)] && !legislatureNouns[s] &&

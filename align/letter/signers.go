@@ -831,16 +831,22 @@ func isContactDetail(s string) bool {
 	if isContact(s) {
 		return true
 	}
-	letters, digits := 0, 0
+	letters, digits := countRunes(s, unicode.IsLetter, unicode.IsDigit)
+	return digits > 2*letters
+}
+
+// countRunes counts the runes of s that a reports, and those that b
+// reports.
+func countRunes(s string, a, b func(rune) bool) (na, nb int) {
 	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r):
-			letters++
-		case unicode.IsDigit(r):
-			digits++
+		if a(r) {
+			na++
+		}
+		if b(r) {
+			nb++
 		}
 	}
-	return digits > 2*letters
+	return na, nb
 }
 
 // linePiece is the content of line i as a piece, after any label.
