@@ -700,6 +700,9 @@ func (p *parser) titleAddressees() []Party {
 		if submission {
 			m = submissionToRe.FindStringSubmatchIndex(title.text)
 		}
+		if m == nil {
+			continue // the line matched; its title, which opens with it, does too
+		}
 		seg := title.text[m[2]:m[3]]
 		if e := titleEndRe.FindStringIndex(seg); e != nil {
 			seg = seg[:e[0]]
