@@ -1736,7 +1736,11 @@ func newParty(pc piece, role Role) Party {
 		t = rest
 	}
 	name, title := t, ""
-	if k := officeAfterName(t); k > 0 && role != RoleSignatory {
+	after := 0 // where an office after the name starts (not in signatures)
+	if role != RoleSignatory {
+		after = officeAfterName(t)
+	}
+	if k := after; k > 0 {
 		// "Ann Wu Ministra de Widgets": the office after the name, with
 		// no comma between, as Spanish, Portuguese and French addresses
 		// often write it
@@ -1779,7 +1783,11 @@ func newParty(pc piece, role Role) Party {
 			name = t
 		}
 	}
-	if a, b := personAfterDash(t); b > 0 && !party.Person && role != RoleSignatory {
+	a, b := 0, 0 // the person's name after a dash (not in signatures)
+	if role != RoleSignatory && !party.Person {
+		a, b = personAfterDash(t)
+	}
+	if b > 0 {
 		// "Presidente della Provincia di Widgets – Ann Wu": the office
 		// or body, then the person, apart by dashes
 		party.Person = true
