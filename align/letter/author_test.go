@@ -925,11 +925,7 @@ func TestSignedOnBehalf(t *testing.T) {
 	} {
 		text := "Dear Minister,\n\nWe urge you to keep the rural clinics open.\n\nSincerely,\n" + tc.line + "\n"
 		labels := []reader.Label{reader.Salutation, reader.Blank, reader.Body, reader.Blank, reader.Closing, reader.Signer}
-		var got []string
-		for _, s := range parseLabelled(t, text, labels).Signatories {
-			got = append(got, s.Name)
-		}
-		if !slices.Equal(got, tc.want) {
+		if got := signatoryNames(t, text, labels); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: signatories %q, want %q", tc.line, got, tc.want)
 		}
 	}
