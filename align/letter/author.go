@@ -395,7 +395,7 @@ func (p *parser) authorCandidates() []authorCand {
 		}
 		return c
 	}
-	p.authorFromLines(func(pc piece, strong bool) *authorCand { return add(pc, strong, false) })
+	p.authorFromLines(add)
 	for _, pc := range p.aboutHeadings() {
 		if c := add(pc, true, len(strings.Fields(pc.text)) > 1); c != nil {
 			c.about++
@@ -427,7 +427,9 @@ func (p *parser) authorCandidates() []authorCand {
 			if speaksFor(before) || atWe(before, after) || sentenceStart(before) && (selfVerbAfter(after) || describedAfter(after)) {
 				// a name the letter describes as a body ("Widget
 				// Watch is an NGO …") is a body, whatever its words
-				if c := add(pc, true, writersNamed(before) || describedAfter(after) || spelledOut(pc.text, after)); c != nil {
+				// a proper name that opens a sentence with a verb of the
+				// writer ("Widget Watch Eastland welcomes …") is one too
+				if c := add(pc, true, writersNamed(before) || describedAfter(after) || spelledOut(pc.text, after) || sentenceStart(before) && selfVerbAfter(after)); c != nil {
 					c.self++
 				}
 			} else if !mentions {
@@ -557,7 +559,7 @@ func fullForm(short string, keys []string, names map[string]string, minWords int
 
 // authorFromLines adds the names of the letterhead, of titles that name
 // what the letter is, of the page furniture and of the signature.
-func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
+func (p *parser) authorFromLines(add func(pc piece, strong, named bool) *authorCand) {
 	if p.lineLabels == nil {
 		return
 	}
@@ -580,7 +582,7 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 			}
 			for _, cell := range cells {
 				for _, pc := range p.names(cell) {
-					if c := add(pc, true); c != nil {
+					if c := add(pc, true, false); c != nil {
 						if inHead {
 							c.headNext++
 						} else {
@@ -592,30 +594,17 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 				}
 			}
 		case reader.Subject:
-			for _, pc := range p.names(piece{span: l.span, text: l.text, line: l.no}) {
-				if cut, ok := submittedBy(p.text[l.span.Start:pc.span.Start], pc.text); ok {
-					if c := add(sub(pc, cut, len(pc.text)), true); c != nil {
-						c.title++
-					}
-					continue
-				}
-				if rest := strings.Fields(strings.ToLower(p.text[pc.span.End:l.span.End])); namesSubmission(rest) {
-					if c := add(pc, true); c != nil {
-						c.title++
-					}
-					continue
-				}
-				if end, ok := senderBeforeSubmission(pc.text); ok {
-					// "Widget Watch Supplementary Briefing for the
-					// Council", written in capitals as one name
-					if c := add(sub(pc, 0, end), true); c != nil {
-						c.title++
-					}
-				}
-			}
+			p.addTitle(piece{span: l.span, text: l.text, line: l.no}, add)
 		case reader.Furniture, reader.Signer, reader.Affil, reader.Closing:
 			for _, pc := range p.names(piece{span: l.span, text: l.text, line: l.no}) {
-				if c := add(pc, false); c != nil {
+				if speaksFor(p.text[l.span.Start:pc.span.Start]) {
+					// "On behalf of Widget Watch," under the letter
+					if c := add(pc, true, true); c != nil {
+						c.self++
+					}
+					continue
+				}
+				if c := add(pc, false, false); c != nil {
 					if p.lineLabels[i] == reader.Furniture {
 						c.furniture++
 					} else {
@@ -625,6 +614,68 @@ func (p *parser) authorFromLines(add func(piece, bool) *authorCand) {
 			}
 		}
 	}
+}
+
+// addTitle adds the sender a title names as a candidate author: after
+// what it sends ("Comments of the Widget Council"), before it ("Widget
+// Watch response to …", "Widget Watch Supplementary Briefing"), or
+// opening the title with a verb or stance of the writer ("Widget Watch
+// condemns the levy", "Widget Watch Eastland Is Concerned by …").
+func (p *parser) addTitle(line piece, add func(pc piece, strong, named bool) *authorCand) {
+	for _, pc := range p.names(line) {
+		name := pc
+		before, rest := p.text[line.span.Start:pc.span.Start], p.text[pc.span.End:line.span.End]
+		if cut, ok := submittedBy(before, pc.text); ok {
+			name = sub(pc, cut, len(pc.text))
+		} else if namesSubmission(strings.Fields(strings.ToLower(rest))) {
+			// the name as found
+		} else if lineStart(before) && selfVerbAfter(rest) {
+			name, _ = articleBefore(pc) // "El Foro Widget se opone"
+		} else if end, ok := senderBeforeSubmission(pc.text); ok {
+			name = sub(pc, 0, end)
+		} else if end, ok := senderBeforeVerb(pc.text); ok && lineStart(before) {
+			name, _ = articleBefore(sub(pc, 0, end)) // a title in capitals, read as one name
+		} else {
+			continue
+		}
+		if k := wordIndexFold(name.text, "to"); k > 0 {
+			// "Letter From Widget Watch To The Minister": what
+			// follows is the addressee
+			name = sub(name, 0, k)
+			name.text = strings.TrimRight(name.text, " ")
+		}
+		// the title frames it as its sender: a proper name will do
+		if c := add(name, true, true); c != nil {
+			c.title++
+		}
+	}
+}
+
+// wordIndexFold returns the byte offset of the first word of s after its
+// first that equals w under case folding, or -1.
+func wordIndexFold(s, w string) int {
+	f, starts := fieldOffsets(s)
+	for k := 1; k < len(f); k++ {
+		if strings.EqualFold(f[k], w) {
+			return starts[k]
+		}
+	}
+	return -1
+}
+
+// senderBeforeVerb returns where the sender's name ends in a title
+// written in capitals that bodyNameRe reads as one name, its verb or
+// stance included ("Widget Watch Condemns The Levy"): the end of the
+// words before the first that selfVerbAfter reads, and whether there is
+// one.
+func senderBeforeVerb(name string) (int, bool) {
+	f, starts := fieldOffsets(name)
+	for k := 1; k+1 < len(f); k++ {
+		if selfVerbAfter(" " + name[starts[k]:]) {
+			return starts[k-1] + len(f[k-1]), true
+		}
+	}
+	return 0, false
 }
 
 // issuerLabels are words.txt's labels before the name of the body that
@@ -715,7 +766,7 @@ func headNameWords(words []string) bool {
 // addIssuer adds the body a line names after an issuer label ("Press
 // release: Widget Watch") as a candidate, on any line the letter's
 // text is not made of.
-func (p *parser) addIssuer(pc piece, label reader.Label, add func(piece, bool) *authorCand) {
+func (p *parser) addIssuer(pc piece, label reader.Label, add func(pc piece, strong, named bool) *authorCand) {
 	switch label {
 	case reader.Body, reader.Item, reader.Footnote, reader.Attach:
 		return
@@ -725,7 +776,7 @@ func (p *parser) addIssuer(pc piece, label reader.Label, add func(piece, bool) *
 		return
 	}
 	for _, name := range p.names(sub(pc, at, len(pc.text))) {
-		if c := add(name, true); c != nil {
+		if c := add(name, true, true); c != nil {
 			c.issuer++
 		}
 		return // the first name; what follows it is not the issuer
@@ -735,7 +786,7 @@ func (p *parser) addIssuer(pc piece, label reader.Label, add func(piece, bool) *
 // addContact adds the body whose name opens a line of the page that
 // goes on with its address or contact details ("Widget Watch: 12 Main
 // Street, Riverton", "Widget Watch, tel. 555 0100") as a candidate.
-func (p *parser) addContact(pc piece, label reader.Label, add func(piece, bool) *authorCand) {
+func (p *parser) addContact(pc piece, label reader.Label, add func(pc piece, strong, named bool) *authorCand) {
 	switch label {
 	case reader.Other, reader.Furniture, reader.Head, reader.Signer, reader.Affil:
 	default:
@@ -758,7 +809,7 @@ func (p *parser) addContact(pc piece, label reader.Label, add func(piece, bool) 
 	if !p.detailsAfter(names[k], pc) {
 		return
 	}
-	if c := add(names[k], false); c != nil {
+	if c := add(names[k], false, false); c != nil {
 		c.contact++
 	}
 }
@@ -1198,12 +1249,35 @@ func selfVerbAfter(after string) bool {
 		}
 	}
 	after = strings.TrimPrefix(after, ",")
-	f := leadingFields(after, 2)
+	f := leadingFields(after, 4)
 	if len(f) > 1 && (strings.HasSuffix(f[0], "ly") || selfVerbParticles[strings.ToLower(f[0])]) {
 		f = f[1:] // "Widget Watch unreservedly condemns", "Widget Watch se opone"
 	}
-	return len(f) > 0 && selfVerbs[strings.ToLower(trimPunct(f[0]))]
+	return len(f) > 0 && (selfVerbs[strings.ToLower(trimPunct(f[0]))] || stanceAfter(f))
 }
+
+// stanceAfter reports whether words after a name state the writer's
+// stance with a copula: "is deeply concerned", "are disappointed",
+// "remains opposed" (words.txt's self-stance-copulas and
+// self-stance-words, an adverb in -ly allowed between them).
+func stanceAfter(f []string) bool {
+	if len(f) < 2 || !selfStanceCopulas[strings.ToLower(f[0])] {
+		return false
+	}
+	w := strings.ToLower(trimPunct(f[1]))
+	if strings.HasSuffix(w, "ly") && len(f) > 2 {
+		w = strings.ToLower(trimPunct(f[2]))
+	}
+	return selfStanceWords[w]
+}
+
+// selfStanceCopulas and selfStanceWords are words.txt's: the copula and
+// the adjective with which a body states its stance ("Widget Watch is
+// alarmed by …").
+var (
+	selfStanceCopulas = words.set("self-stance-copulas")
+	selfStanceWords   = words.set("self-stance-words")
+)
 
 // selfVerbParticles are words.txt's self-verb-particles.
 var selfVerbParticles = words.set("self-verb-particles")

@@ -89,6 +89,7 @@ func TestIssuerName(t *testing.T) {
 		{"  MEDIA RELEASE – Widget Watch", len("  MEDIA RELEASE – ")},
 		{"Issued by : Widget Watch", len("Issued by : ")},
 		{"Pressemitteilung: Widget Watch", len("Pressemitteilung: ")},
+		{"From: Widget Watch", len("From: ")},
 		{"Press release:", -1},                  // no name
 		{"Press releases are sent weekly.", -1}, // no label
 		{"The press release: Widget Watch", -1}, // not at the start
@@ -156,6 +157,38 @@ func TestDescribedBodyIsCandidate(t *testing.T) {
 		}
 		if !slices.Contains(names, "Gadget Fairness") {
 			t.Errorf("%q: candidates %q, want Gadget Fairness among them", text, names)
+		}
+	}
+}
+
+// TestProperNameInFrameIsCandidate: a proper name with no head noun of
+// a body ("Widget Watch Eastland") is a candidate author where the
+// letter frames it as its writer: a title or sentence that opens with it
+// and a verb or stance of the writer, an issuer's or sender's label, an
+// "on behalf of" under the letter. Named anywhere else it is not.
+func TestProperNameInFrameIsCandidate(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Widget Watch Eastland Condemns the Levy\n\nThe levy falls on small makers. The Ministry should withdraw it.\n", true},
+		{"Levy on makers\n\nWidget Watch Eastland is deeply concerned by the levy. The Ministry should withdraw it.\n", true},
+		{"Levy on makers\n\nWidget Watch Eastland joins the call for a delay. The Ministry should withdraw the levy.\n", true},
+		{"From: Widget Watch Eastland\nTo: the Ministry\n\nThe levy falls on small makers. The Ministry should withdraw it.\n", true},
+		{"Dear Minister,\n\nWe ask you to withdraw the levy, which falls on small makers.\n\nOn behalf of Widget Watch Eastland,\n", true},
+		{"Levy on makers\n\nThe levy falls on small makers, as Widget Watch Eastland has shown. The Ministry should withdraw it.\n", false},
+	} {
+		src, err := source.Decode("test.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Parse(src, Options{Explain: true})
+		var names []string
+		for _, a := range d.Authors {
+			names = append(names, a.Name)
+		}
+		if got := slices.Contains(names, "Widget Watch Eastland"); got != tc.want {
+			t.Errorf("%q: candidates %q, want Widget Watch Eastland among them: %v", tc.text, names, tc.want)
 		}
 	}
 }
@@ -725,6 +758,13 @@ func TestSelfVerbAfter(t *testing.T) {
 		{" has signed on to the letter", true},
 		{" presenta cuatro informes", true},
 		{" has a new office", false},
+		{" is deeply concerned by the levy", true},
+		{" remains opposed to the rule", true},
+		{" is concerned", true},
+		{" is deeply rooted in Riverton", false},
+		{" is the largest maker", false},
+		{" joins the call", true},
+		{" est préoccupée par le projet", true},
 	} {
 		if got := selfVerbAfter(tc.after); got != tc.want {
 			t.Errorf("selfVerbAfter(%q) = %v, want %v", tc.after, got, tc.want)

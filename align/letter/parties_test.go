@@ -501,6 +501,10 @@ func TestSubmissionTitle(t *testing.T) {
 		{[]string{"Submission to the Eastland Widget Standards Consultation 2031"}, nil},
 		{[]string{"Petition To Keep Widgets Free"}, nil},
 		{[]string{"Stellungnahme an den Landtag zur Gadgetsteuer"}, []string{"Landtag"}},
+		{[]string{"Feedback to the Eastland Commission on the Proposal for a", "Widget Regulation"}, []string{"Eastland Commission"}},
+		{[]string{"Response to the Widget Taskforce"}, []string{"Widget Taskforce"}},
+		{[]string{"Response to the consultation on widget repair"}, nil},
+		{[]string{"Response to the Commission's proposal on widget repair"}, nil},
 	} {
 		text := strings.Join(tc.title, "\n") + "\n\nWidgets should stay free of the levy for another year.\n"
 		var labels []reader.Label
