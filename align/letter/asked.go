@@ -200,7 +200,7 @@ func (p *parser) askedCandidates() []askedCand {
 		if containsAny(par.Text, obligedWords) {
 			mark(obligedRe.FindAllStringSubmatchIndex, false, func(c *askedCand) { c.obliged++ })
 		}
-		for _, m := range bodyNameRe.FindAllStringIndex(par.Text, -1) {
+		for _, m := range bodyNames(par.Text) {
 			for _, ap := range askedPieces(par.Text, m[0], m[1]) {
 				pc, ok := p.parPiece(par, ap.i, ap.j)
 				if !ok {

@@ -97,6 +97,28 @@ func speaksFor(before string) bool {
 	return writersNamed(before) || mayNameBehalf(before) && behalfNameRe.MatchString(before)
 }
 
+// askedBeforeRe finds a verb of asking (words.txt's ask-to-phrases) at
+// the end of the text before a name: "We urge the", "calls on all".
+var askedBeforeRe = lazyre.New(`(?i:\b(?:` + spacedAlternation(words.list("ask-to-phrases")) + `)\s+(?:(?:all|both)\s+)?(?:the\s+)?)$`)
+
+// askReach is how much of the text before a name askedBefore reads: more
+// than the longest phrase askedBeforeRe finds.
+const askReach = 60
+
+// askedBefore reports whether the text before a name ends in a verb of
+// asking, so that the name is whom the letter asks, not its writer. Only
+// the last askReach bytes are read.
+func askedBefore(before string) bool {
+	if len(before) > askReach {
+		cut := len(before) - askReach
+		for cut < len(before) && !utf8.RuneStart(before[cut]) {
+			cut++
+		}
+		before = before[cut:]
+	}
+	return askedBeforeRe.MatchString(before)
+}
+
 // writersNamed reports whether the text before a name names the writers
 // in brackets: "we (Widget Watch) ask …".
 func writersNamed(before string) bool {
@@ -144,7 +166,7 @@ type authorCand struct {
 	key   string // the name in lower case, or the name an acronym stands for
 	first piece  // where the letter first writes it
 	// counts of the places it stands in (see the constants above)
-	head, headNext, title, self, mentions, furniture, signArea, issuer, contact, about int
+	head, headNext, title, self, mentions, furniture, signArea, issuer, contact, about, asked int
 	bareAcronym, definedAcronym                                                        bool
 	// rule is the weighted sum the rule reading scored it by, which the
 	// model sees as evidence
@@ -330,6 +352,7 @@ func authorFeatures(c authorCand, all []authorCand) []string {
 	flag(c.self > 1, "self-again")
 	flag(c.furniture > 0, "furniture")
 	flag(c.signArea > 0, "signature")
+	flag(c.asked > 0, "asked")
 	flag(c.bareAcronym, "acronym-bare")
 	flag(c.definedAcronym, "acronym-defined")
 	flag(c.rule >= authorMin, "rule-author")
@@ -405,7 +428,7 @@ func (p *parser) authorCandidates() []authorCand {
 	// Watch calls for …"), and when mentions is set the others too
 	prose := func(text string, source func(lo, hi int) []Span, mentions bool) {
 		last := 0
-		for _, m := range bodyNameRe.FindAllStringIndex(text, -1) {
+		for _, m := range bodyNames(text) {
 			if m[0] < last {
 				continue // the rest of a legal form taken with the name before
 			}
@@ -436,6 +459,9 @@ func (p *parser) authorCandidates() []authorCand {
 				continue
 			} else if c := add(pc, false, false); c != nil {
 				c.mentions++
+				if askedBefore(before) {
+					c.asked++ // "we urge the Widget Council to …": whom it asks
+				}
 			}
 		}
 	}
@@ -992,11 +1018,56 @@ func describedAfter(after string) bool {
 	return false
 }
 
+// bodyNames returns where bodyNameRe finds bodies' names in s, a match
+// that runs over the end of a sentence ("… before the Widget Court. The
+// Gadget Council …") cut in two there.
+func bodyNames(s string) [][]int {
+	var out [][]int
+	for _, m := range bodyNameRe.FindAllStringIndex(s, -1) {
+		start := m[0]
+		for i := m[0]; i < m[1]; {
+			end := strings.IndexAny(s[i:m[1]], " \t\n")
+			if end < 0 {
+				break
+			}
+			next := i + end
+			for next < m[1] && strings.IndexByte(" \t\n", s[next]) >= 0 {
+				next++
+			}
+			if endsSentence(s[i : i+end]) {
+				out = append(out, []int{start, i + end - 1})
+				start = next
+			}
+			i = next
+		}
+		out = append(out, []int{start, m[1]})
+	}
+	return out
+}
+
+// endsSentence reports whether a word that a name's words run over ends
+// a sentence: it ends in a full stop after two letters or more with no
+// stop inside ("Court.", "EU."), and is no legal form ("Inc.") or
+// abbreviation of a name's word ("Dept.", words.txt's
+// name-abbreviations).
+func endsSentence(w string) bool {
+	core, ok := strings.CutSuffix(w, ".")
+	if !ok || utf8.RuneCountInString(core) < 2 || strings.ContainsRune(core, '.') || isLegalSuffix(w) ||
+		nameAbbreviations[strings.ToLower(core)] {
+		return false
+	}
+	return utf8.RuneCountInString(core) > 2 || !unicode.IsLower(lastRune(core))
+}
+
+// nameAbbreviations are words.txt's name-abbreviations, without their
+// full stop.
+var nameAbbreviations = words.set("name-abbreviations")
+
 // names returns the bodies' names in a piece of text.
 func (p *parser) names(pc piece) []piece {
 	var out []piece
 	last := 0
-	for _, m := range bodyNameRe.FindAllStringIndex(pc.text, -1) {
+	for _, m := range bodyNames(pc.text) {
 		if m[0] < last {
 			continue // the rest of a legal form taken with the name before
 		}

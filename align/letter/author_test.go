@@ -994,3 +994,44 @@ func TestRankBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamesStopAtSentenceEnd: a run of capitalised words is cut where
+// a sentence ends inside it, not at an initial, an abbreviation or a
+// legal form.
+func TestBodyNamesStopAtSentenceEnd(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"We wrote to the Widget Court. The Gadget Council agreed.", []string{"We", "Widget Court", "The Gadget Council"}},
+		{"It went to the EU. The Gadget Council agreed.", []string{"It", "EU", "The Gadget Council"}},
+		{"Ann B. Wu of the Eastland Dept. of Widgets", []string{"Ann B. Wu of the Eastland Dept. of Widgets"}},
+		{"Widgetly Inc. Gadget Division", []string{"Widgetly Inc. Gadget Division"}},
+		{"the U.S. Widget Board", []string{"U.S. Widget Board"}},
+	} {
+		var got []string
+		for _, m := range bodyNames(tc.text) {
+			got = append(got, tc.text[m[0]:m[1]])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("bodyNames(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestAskedBefore(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"We urge the ", true},
+		{"Widget Watch calls on all ", true},
+		{"We write on behalf of the ", false},
+		{"The report of the ", false},
+		{strings.Repeat("a long paragraph ", 20) + "we ask ", true},
+	} {
+		if got := askedBefore(tc.before); got != tc.want {
+			t.Errorf("askedBefore(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
