@@ -167,7 +167,7 @@ type authorCand struct {
 	first piece  // where the letter first writes it
 	// counts of the places it stands in (see the constants above)
 	head, headNext, title, self, mentions, furniture, signArea, issuer, contact, about, asked int
-	bareAcronym, definedAcronym                                                        bool
+	bareAcronym, definedAcronym                                                               bool
 	// rule is the weighted sum the rule reading scored it by, which the
 	// model sees as evidence
 	rule float64

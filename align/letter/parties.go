@@ -1368,6 +1368,9 @@ func (p *parser) signatories(z zone) []Party {
 				party = newParty(pc, RoleSignatory)
 				first, _, _ := strings.Cut(t, ",")
 				party.Name = strings.TrimSpace(first)
+				if n, region, ok := withoutRegion(party.Name); ok {
+					party.Name, party.Address = n, region // "Ann Wu OR, United States"
+				}
 				party.Span = Span{pc.src(0), pc.src(len(party.Name))}
 				party.Title, party.Person = strings.TrimSpace(t[len(first)+1:]), true
 			}
@@ -1669,6 +1672,32 @@ func splitJoined(pc piece) []piece {
 
 var trailingAcronymRe = lazyre.New(`\s*\(([^()]{2,20})\)$`)
 
+// withoutRegion returns a person's name without the code of the state or
+// province a petition's signer writes after it ("Ann Wu OR": the place
+// she lives in, not part of her name), the code, and whether there was
+// one: a code of region-codes, or of the more sets given.
+func withoutRegion(name string, more ...map[string]bool) (string, string, bool) {
+	f := strings.Fields(name)
+	if len(f) < 3 || !isRegionCode(f[len(f)-1], more) || !isPersonName(strings.Join(f[:len(f)-1], " ")) {
+		return name, "", false
+	}
+	return strings.TrimSpace(name[:strings.LastIndex(name, f[len(f)-1])]), f[len(f)-1], true
+}
+
+// isRegionCode reports whether w is one of region-codes or of the more
+// sets given.
+func isRegionCode(w string, more []map[string]bool) bool {
+	if regionCodes[w] {
+		return true
+	}
+	for _, set := range more {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // postNominalRe matches post-nominal letters after a person's name: member
 // of a parliament, counsel, honours, degrees.
 var postNominalRe = lazyre.New(postNominalPattern())
@@ -1858,6 +1887,11 @@ func newParty(pc piece, role Role) Party {
 		party.Person = true
 		title = joinNonEmpty(strings.TrimSpace(name[m[2]:m[3]]), title, ", ")
 		name = strings.TrimSpace(name[:m[0]])
+	}
+	if n, region, ok := withoutRegion(name); ok {
+		party.Person = true
+		party.Address = joinNonEmpty(region, party.Address, ", ")
+		name = n
 	}
 	if strings.HasSuffix(name, "(") && strings.Count(name, "(") > strings.Count(name, ")") {
 		// a bracket the line opens and the next closes: "Chairs of the

@@ -808,6 +808,11 @@ func TestFlattenedSignatureBlocks(t *testing.T) {
 	if want := []string{"Widget Foundation|Ann Wu|President", "Gadget Forum Europe|Bo Li|Chief Executive"}; !slices.Equal(got, want) {
 		t.Errorf("signatories %q, want %q", got, want)
 	}
+	// a body named by one word, after a title
+	got = signatures(t, []string{"Cyril Ngata Director Widgetly"}, reader.Signatory)
+	if want := []string{"Widgetly|Cyril Ngata|Director"}; !slices.Equal(got, want) {
+		t.Errorf("signatories %q, want %q", got, want)
+	}
 }
 
 // TestSignatureMarkdownAndContacts: Markdown emphasis around a signer's
@@ -1687,6 +1692,21 @@ func TestSingularOf(t *testing.T) {
 	for in, want := range map[string]string{"Universities": "University", "Colleges": "College", "Councils": "Council", "Address": "Address", "Bus": "Bus", "Wu": "Wu"} {
 		if got := singularOf(in); got != want {
 			t.Errorf("singularOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestPetitionRegionAfterName: the state a petition's signer writes after
+// her name is where she lives, not part of the name; a word that is no
+// region code stays.
+func TestPetitionRegionAfterName(t *testing.T) {
+	for _, lines := range [][]string{
+		{"Ann Wu TX", "Bo McLeod WA", "Cyril Ngata NSW", "Dana Smith Jones"},
+		{"Ann Wu TX, United States", "Bo McLeod MD, United States", "Cyril Ngata NSW, Australia", "Dana Smith Jones, United States"},
+	} {
+		text, labels := signedLetter(lines, reader.Signatory, reader.Signatory, reader.Signatory, reader.Signatory)
+		if got, want := signatoryNames(t, text, labels), []string{"Ann Wu", "Bo McLeod", "Cyril Ngata", "Dana Smith Jones"}; !slices.Equal(got, want) {
+			t.Errorf("%q: signatories %q, want %q", lines, got, want)
 		}
 	}
 }

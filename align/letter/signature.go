@@ -302,12 +302,21 @@ func flatSignature(pc piece) (name, title, body piece, ok bool) {
 		if !noun || j >= len(toks) || toks[j-1].text == "and" {
 			continue
 		}
-		if rest := pc.text[toks[j].start:]; !isPersonName(pc.text[:toks[k-1].end]) || !orgLike(rest) && !(readsAsName(rest) && len(strings.Fields(rest)) >= 2) {
+		if rest := pc.text[toks[j].start:]; !isPersonName(pc.text[:toks[k-1].end]) || !orgLike(rest) && !(readsAsName(rest) && (len(strings.Fields(rest)) >= 2 || oneNameWord(rest))) {
 			continue
 		}
 		return sub(pc, 0, toks[k-1].end), sub(pc, toks[k].start, toks[j-1].end), sub(pc, toks[j].start, len(pc.text)), true
 	}
 	return
+}
+
+// oneNameWord reports whether s is one capitalised word that may name a
+// body after a title ("Ann Wu Director Widgetly"): three letters or more,
+// no function word, no title word.
+func oneNameWord(s string) bool {
+	w := strings.TrimSpace(s)
+	return !strings.ContainsAny(w, " \t") && utf8.RuneCountInString(w) >= 3 && !functionWords[strings.ToLower(w)] &&
+		!titleNouns[w] && !titleModifiers[w]
 }
 
 // isCredential reports whether s is a run of post-nominal letters or

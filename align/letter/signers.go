@@ -1795,7 +1795,11 @@ var placesFolded = func() map[string]bool {
 	return out
 }()
 
-// withoutTail drops a place or a web address after a body's name.
+// ambiguousRegionCodes are words.txt's region-codes-ambiguous.
+var ambiguousRegionCodes = words.set("region-codes-ambiguous")
+
+// withoutTail drops a place or a web address after a body's name (and
+// the region a person's name ends with, before a country).
 func withoutTail(party Party) Party {
 	name := party.Name
 	if m := webTailRe.FindStringIndex(name); m != nil && m[0] > 0 {
@@ -1803,6 +1807,11 @@ func withoutTail(party Party) Party {
 	}
 	if m := placeTailRe.FindStringSubmatchIndex(name); m != nil && m[0] > 0 && places[strings.TrimSpace(name[m[2]:m[3]])] {
 		name = name[:m[0]]
+		if n, region, ok := withoutRegion(name, ambiguousRegionCodes); ok {
+			// "Ann Wu OR, United States": a petition's signer; before
+			// a country even "MD" is a state
+			name, party.Person, party.Address = n, true, region
+		}
 	}
 	if name != party.Name {
 		party.Span.End = party.Span.Start + len(name)
