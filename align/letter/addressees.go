@@ -387,7 +387,7 @@ func (p *parser) greetingAddressees() []Party {
 				part = body
 			}
 			members, k := bodyOfMembers(part)
-			if part == "" || greetingWords[part] || isGenericGreeting(part) || !unicode.IsUpper(firstRune(part)) && k == 0 {
+			if part == "" || greetingWords[part] || isGenericGreeting(part) || !unicode.IsUpper(firstRune(part)) && k == 0 && !lowerHonorific(part) {
 				// "Dear Friends", "Your Excellency": no one by name
 				continue
 			}
@@ -427,6 +427,22 @@ func (p *parser) greetingAddressees() []Party {
 		}
 	}
 	return out
+}
+
+// camelCase reports whether a word in lower case at its start has a
+// capital inside it, as some bodies write their names ("eWidget
+// Commission").
+func camelCase(w string) bool {
+	_, size := utf8.DecodeRuneInString(w)
+	return w != "" && unicode.IsLower(firstRune(w)) && strings.ContainsFunc(w[size:], unicode.IsUpper)
+}
+
+// lowerHonorific reports whether s opens with an honorific written in
+// lower case before a capitalised name, as Dutch and Spanish greetings
+// write it: "mevrouw Wu", "señora Li".
+func lowerHonorific(s string) bool {
+	m := honorificRe.FindStringIndex(s)
+	return m != nil && unicode.IsUpper(firstRune(s[m[1]:]))
 }
 
 // oneSurname reports whether s is one capitalised word that names no
@@ -715,7 +731,7 @@ func (p *parser) titleAddressees() []Party {
 		var out []Party
 		for _, loc := range splitPersons(seg, keepPortfolios(seg, splitAt(addresseeSepRe, seg))) {
 			part := withoutArticle(strings.TrimSpace(seg[loc[0]:loc[1]]))
-			if part == "" || !unicode.IsUpper(firstRune(part)) || submission && !namesBodyOrOffice(part) {
+			if part == "" || !unicode.IsUpper(firstRune(part)) && !camelCase(leadingWord(part)) || submission && !namesBodyOrOffice(part) {
 				continue
 			}
 			at := base + strings.Index(seg, part)
@@ -859,4 +875,13 @@ func officeWords(s string) int {
 		return 0
 	}
 	return end
+}
+
+// leadingWord returns the first of the words strings.Fields would find
+// in s, or "".
+func leadingWord(s string) string {
+	if f := leadingFields(s, 1); len(f) > 0 {
+		return f[0]
+	}
+	return ""
 }

@@ -505,6 +505,8 @@ func TestSubmissionTitle(t *testing.T) {
 		{[]string{"Response to the Widget Taskforce"}, []string{"Widget Taskforce"}},
 		{[]string{"Response to the consultation on widget repair"}, nil},
 		{[]string{"Response to the Commission's proposal on widget repair"}, nil},
+		{[]string{"Submission to the eWidget Commission"}, []string{"eWidget Commission"}},
+		{[]string{"Supplementary briefing for the Widget Council"}, []string{"Widget Council"}},
 	} {
 		text := strings.Join(tc.title, "\n") + "\n\nWidgets should stay free of the levy for another year.\n"
 		var labels []reader.Label
@@ -1378,6 +1380,9 @@ func TestGreetingNames(t *testing.T) {
 		{"Monsieur le Premier Ministre,\n\nNous vous demandons de garder les cliniques ouvertes.\n\nCordialement,\n\nBo Li\n", "Premier Ministre"},
 		{"Madame la Présidente,\n\nNous vous demandons de garder les cliniques ouvertes.\n\nCordialement,\n\nBo Li\n", "Présidente"},
 		{"Dear La Trobe Widget Council,\n\nWe urge you to keep the clinics open.\n\nSincerely,\n\nBo Li\n", "La Trobe Widget Council"},
+		// an honorific in lower case, as Dutch and Spanish greetings write it
+		{"Geachte mevrouw Wu,\n\nWij vragen u de klinieken open te houden.\n\nMet vriendelijke groet,\n\nBo Li\n", "Wu"},
+		{"Estimada señora Wu:\n\nLe pedimos que mantenga abiertas las clínicas.\n\nAtentamente,\n\nBo Li\n", "Wu"},
 	} {
 		got := recipientNames(t, tc.text, labels)
 		if len(got) != 1 || got[0] != tc.want {
