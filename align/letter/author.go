@@ -85,16 +85,25 @@ const behalfReach = 300
 // Only the last behalfReach bytes are read, so that a long paragraph
 // with many names costs linear time, not quadratic.
 func speaksFor(before string) bool {
-	if len(before) > behalfReach {
-		cut := len(before) - behalfReach
-		for cut < len(before) && !utf8.RuneStart(before[cut]) {
-			cut++
-		}
+	if tail, cut := lastBytes(before, behalfReach); cut {
 		// a character before the window, so that ^ cannot match where
 		// the text did not start
-		before = "\x00" + before[cut:]
+		before = "\x00" + tail
 	}
 	return writersNamed(before) || mayNameBehalf(before) && behalfNameRe.MatchString(before)
+}
+
+// lastBytes returns the last n bytes of s or fewer, from the start of a
+// rune, and whether any of s was cut off.
+func lastBytes(s string, n int) (string, bool) {
+	if len(s) <= n {
+		return s, false
+	}
+	cut := len(s) - n
+	for cut < len(s) && !utf8.RuneStart(s[cut]) {
+		cut++
+	}
+	return s[cut:], true
 }
 
 // askedBeforeRe finds a verb of asking (words.txt's ask-to-phrases) at
@@ -109,14 +118,8 @@ const askReach = 60
 // asking, so that the name is whom the letter asks, not its writer. Only
 // the last askReach bytes are read.
 func askedBefore(before string) bool {
-	if len(before) > askReach {
-		cut := len(before) - askReach
-		for cut < len(before) && !utf8.RuneStart(before[cut]) {
-			cut++
-		}
-		before = before[cut:]
-	}
-	return askedBeforeRe.MatchString(before)
+	tail, _ := lastBytes(before, askReach)
+	return askedBeforeRe.MatchString(tail)
 }
 
 // writersNamed reports whether the text before a name names the writers
