@@ -1390,6 +1390,9 @@ func (p *parser) signatories(z zone) []Party {
 					sig.party = newParty(name, RoleSignatory)
 					sig.party.Person = true
 					sig.segs = []piece{title, body}
+					if title.text == "" {
+						sig.segs = sig.segs[1:] // "Ann Wu Widget Council"
+					}
 				}
 			}
 			if party.Person && party.Title != "" {

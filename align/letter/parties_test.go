@@ -817,6 +817,27 @@ func TestFlattenedSignatureBlocks(t *testing.T) {
 	}
 }
 
+// TestPersonThenBody: a flattened signature with no title, a person's
+// name that opens with a given name and then a body's, is the body
+// signed for by the person; a body's name that opens with no given name
+// stays whole.
+func TestPersonThenBody(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Ann Wu Widget Makers Association", "Widget Makers Association|Ann Wu|"},
+		{"Mary Ann Wu Eastland Gadget Council", "Eastland Gadget Council|Mary Ann Wu|"},
+		{"Free Widget Foundation Europe", "Free Widget Foundation Europe||"},
+		{"Eastland Widget Growers Association", "Eastland Widget Growers Association||"},
+		{"Ann Wu Council of Widget Makers", "Council of Widget Makers|Ann Wu|"},
+		{"Ann Wu International LLP", "Ann Wu International LLP||"},
+		{"Ann Widget Network (AWN)", "Ann Widget Network (AWN)||"},
+		{"Ann County Widget Council", "Ann County Widget Council||"},
+	} {
+		if got := signatures(t, []string{tc.line}, reader.Signatory); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%q: signatories %q, want [%q]", tc.line, got, tc.want)
+		}
+	}
+}
+
 // TestSignatureMarkdownAndContacts: Markdown emphasis around a signer's
 // name is no part of it, and a signer line of e-mail addresses names no
 // one.

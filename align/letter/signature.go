@@ -307,7 +307,37 @@ func flatSignature(pc piece) (name, title, body piece, ok bool) {
 		}
 		return sub(pc, 0, toks[k-1].end), sub(pc, toks[k].start, toks[j-1].end), sub(pc, toks[j].start, len(pc.text)), true
 	}
-	return
+	return personThenBody(pc, toks)
+}
+
+// placeNouns are words.txt's place-nouns.
+var placeNouns = words.set("place-nouns")
+
+// personThenBody reads a flattened signature with no title: a person's
+// name of two or three words that opens with a given name, then a body's
+// name with a head noun ("Ann Wu Widget Council"). Its title is empty.
+func personThenBody(pc piece, toks []token) (name, title, body piece, ok bool) {
+	if len(toks) < 4 || !isGivenName(toks[0].text) {
+		return
+	}
+	k := 2 // "Ann Wu", or "Mary Ann Wu", "Ann B. Wu"
+	if t := toks[1].text; isGivenName(t) || len(t) <= 2 && strings.HasSuffix(t, ".") {
+		k = 3
+	}
+	if k+1 >= len(toks) {
+		return
+	}
+	person, rest := pc.text[:toks[k-1].end], pc.text[toks[k].start:]
+	if orgHeads[trimPunct(toks[k-1].text)] || placeNouns[trimPunct(toks[1].text)] || !isPersonName(person) || !hasOrgHead(rest) || isPersonName(rest) ||
+		isLegalSuffix(trimPunct(lastWord(rest))+".") || isLegalSuffix(lastWord(rest)) ||
+		orgHeads[trimPunct(toks[k].text)] && !connectors[strings.ToLower(toks[k+1].text)] {
+		// not a firm named after people ("Wu Li International LLP"),
+		// nor a head noun cut from the words before it ("Eastland
+		// Widget Network (EWN)")
+		return
+	}
+	at := toks[k].start
+	return sub(pc, 0, toks[k-1].end), sub(pc, at, at), sub(pc, at, len(pc.text)), true
 }
 
 // oneNameWord reports whether s is one capitalised word that may name a

@@ -1490,7 +1490,7 @@ func (p *parser) entryParty(pc piece, line string, personal bool) Party {
 		// so: "Eastland Widget Justice Network")
 		signer := newParty(name, RoleSignatory)
 		if personal {
-			signer.Person, signer.Title = true, title.text+", "+body.text
+			signer.Person, signer.Title = true, joinNonEmpty(title.text, body.text, ", ")
 			return signer
 		}
 		party := newParty(body, RoleSignatory)
