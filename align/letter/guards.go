@@ -111,16 +111,40 @@ func containsFold(s, sub string) bool {
 }
 
 // containsAnyFold reports whether s holds, in any case, one of subs
-// (lower case ASCII).
+// (lower case ASCII). It compares bytes folded to lower case, which is
+// strings.EqualFold's answer for ASCII words: a window of s that holds a
+// byte of a longer rune has fewer runes than the word, and folds to it
+// under no rule.
 func containsAnyFold(s string, subs []string) bool {
 	for i := 0; i < len(s); i++ {
+		c := lowerASCII(s[i])
 		for _, sub := range subs {
-			if len(s)-i >= len(sub) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			if sub == "" || c == sub[0] && len(s)-i >= len(sub) && equalLowerASCII(s[i+1:i+len(sub)], sub[1:]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// equalLowerASCII reports whether a, folded to lower case byte by byte,
+// is lower, a word in lower case ASCII of the same length.
+func equalLowerASCII(a, lower string) bool {
+	for k := 0; k < len(lower); k++ {
+		if lowerASCII(a[k]) != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII folds an ASCII capital to lower case and leaves any other
+// byte as it is.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // isAcronymToken reports whether a token is a parenthesised acronym

@@ -312,3 +312,43 @@ func TestCompoundStreet(t *testing.T) {
 		t.Error(`isAddress("Widgetstraße 12") = false, want true`)
 	}
 }
+
+// containsAnyFoldRef is containsAnyFold as strings.EqualFold would
+// answer it, window by window.
+func containsAnyFoldRef(s string, subs []string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, sub := range subs {
+			if len(s)-i >= len(sub) && strings.EqualFold(s[i:i+len(sub)], sub) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestContainsAnyFold: the byte-wise fold answers as strings.EqualFold
+// does, also where a rune outside ASCII folds to an ASCII letter (the
+// Kelvin sign to k, the long s to s).
+func TestContainsAnyFold(t *testing.T) {
+	subs := []string{"identification", "views", "kelvin", "sass"}
+	for _, s := range []string{
+		"For IDENTIFICATION only", "their Views", "no match here", "\u212Aelvin", "ſaſs", "Kelvin",
+		"é views", "identificatio", "", "VIEWS",
+	} {
+		if got, want := containsAnyFold(s, subs), containsAnyFoldRef(s, subs); got != want {
+			t.Errorf("containsAnyFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzContainsAnyFold(f *testing.F) {
+	for _, s := range []string{"For IDENTIFICATION only", "\u212Aelvin", "ſaſs", "é Views"} {
+		f.Add(s)
+	}
+	subs := []string{"identification", "views", "kelvin", "sass", "page"}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := containsAnyFold(s, subs), containsAnyFoldRef(s, subs); got != want {
+			t.Errorf("containsAnyFold(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
