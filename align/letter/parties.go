@@ -1368,7 +1368,7 @@ func (p *parser) signatories(z zone) []Party {
 				party = newParty(pc, RoleSignatory)
 				first, _, _ := strings.Cut(t, ",")
 				party.Name = strings.TrimSpace(first)
-				if n, region, ok := withoutRegion(party.Name); ok {
+				if n, region, ok := withoutRegion(party.Name, false); ok {
 					party.Name, party.Address = n, region // "Ann Wu OR, United States"
 				}
 				party.Span = Span{pc.src(0), pc.src(len(party.Name))}
@@ -1678,27 +1678,18 @@ var trailingAcronymRe = lazyre.New(`\s*\(([^()]{2,20})\)$`)
 // withoutRegion returns a person's name without the code of the state or
 // province a petition's signer writes after it ("Ann Wu OR": the place
 // she lives in, not part of her name), the code, and whether there was
-// one: a code of region-codes, or of the more sets given.
-func withoutRegion(name string, more ...map[string]bool) (string, string, bool) {
+// one: a code of region-codes, or, when beforeCountry (a country follows
+// the name), of region-codes-ambiguous too.
+func withoutRegion(name string, beforeCountry bool) (string, string, bool) {
 	f := strings.Fields(name)
-	if len(f) < 3 || !isRegionCode(f[len(f)-1], more) || !isPersonName(strings.Join(f[:len(f)-1], " ")) {
+	if len(f) < 3 {
 		return name, "", false
 	}
-	return strings.TrimSpace(name[:strings.LastIndex(name, f[len(f)-1])]), f[len(f)-1], true
-}
-
-// isRegionCode reports whether w is one of region-codes or of the more
-// sets given.
-func isRegionCode(w string, more []map[string]bool) bool {
-	if regionCodes[w] {
-		return true
+	code := f[len(f)-1]
+	if !regionCodes[code] && !(beforeCountry && ambiguousRegionCodes[code]) || !isPersonName(strings.Join(f[:len(f)-1], " ")) {
+		return name, "", false
 	}
-	for _, set := range more {
-		if set[w] {
-			return true
-		}
-	}
-	return false
+	return strings.TrimSpace(name[:strings.LastIndex(name, code)]), code, true
 }
 
 // postNominalRe matches post-nominal letters after a person's name: member
@@ -1891,7 +1882,7 @@ func newParty(pc piece, role Role) Party {
 		title = joinNonEmpty(strings.TrimSpace(name[m[2]:m[3]]), title, ", ")
 		name = strings.TrimSpace(name[:m[0]])
 	}
-	if n, region, ok := withoutRegion(name); ok {
+	if n, region, ok := withoutRegion(name, false); ok {
 		party.Person = true
 		party.Address = joinNonEmpty(region, party.Address, ", ")
 		name = n

@@ -329,7 +329,7 @@ func personThenBody(pc piece, toks []token) (name, title, body piece, ok bool) {
 	}
 	person, rest := pc.text[:toks[k-1].end], pc.text[toks[k].start:]
 	if orgHeads[trimPunct(toks[k-1].text)] || placeNouns[trimPunct(toks[1].text)] || !isPersonName(person) || !hasOrgHead(rest) || isPersonName(rest) ||
-		isLegalSuffix(trimPunct(lastWord(rest))+".") || isLegalSuffix(lastWord(rest)) ||
+		isLegalSuffix(trimPunct(lastWord(rest))+".") ||
 		orgHeads[trimPunct(toks[k].text)] && !connectors[strings.ToLower(toks[k+1].text)] {
 		// not a firm named after people ("Wu Li International LLP"),
 		// nor a head noun cut from the words before it ("Eastland

@@ -1807,7 +1807,7 @@ func withoutTail(party Party) Party {
 	}
 	if m := placeTailRe.FindStringSubmatchIndex(name); m != nil && m[0] > 0 && places[strings.TrimSpace(name[m[2]:m[3]])] {
 		name = name[:m[0]]
-		if n, region, ok := withoutRegion(name, ambiguousRegionCodes); ok {
+		if n, region, ok := withoutRegion(name, true); ok {
 			// "Ann Wu OR, United States": a petition's signer; before
 			// a country even "MD" is a state
 			name, party.Person, party.Address = n, true, region
