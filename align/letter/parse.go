@@ -1217,8 +1217,20 @@ var contactLabelRe = lazyre.New(`^(?i:(?:media\s+|press\s+)?contacts?(?:\s+perso
 
 // webBoilerplateRe matches the lines a web page prints around a letter
 // copied from it: share and follow links, print and download links,
-// tags. They are not names.
-var webBoilerplateRe = lazyre.New(`^(?i:(?:add\s+your\s+(?:name|signature|organi[sz]ation)|sign\s+(?:the|this|our)\s+(?:letter|petition)|join\s+the\s+signatories|share(?:\s+(?:this|on|via))?(?:\s+(?:page|article|post|story|letter))?|follow\s+us(?:\s+on)?|print(?:\s+this\s+(?:page|article))?|tweet(?:\s+this)?|like\s+us\s+on|back\s+to\s+top|read\s+more|related\s+(?:articles|content|news|posts)|tags|topics|posted\s+(?:on|in|by)|filed\s+under|download(?:\s+(?:the\s+)?(?:pdf|letter|statement))?)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram)(?:\s*[|·•,/]\s*(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|instagram|bluesky|threads|reddit|telegram))+)\s*$`)
+// tags (words.txt: web-chrome-phrases opening a line, social-networks
+// listed two or more), and the lines chromeLineRe matches. They are not
+// names.
+var webBoilerplateRe = lazyre.New(`^(?i:(?:` + spacedAlternation(words.list("web-chrome-phrases")) + `)\b.*` +
+	`|` + chromeLinePattern +
+	`|(?:` + words.alternation("social-networks") + `)(?:\s*[|·•,/]\s*(?:` + words.alternation("social-networks") + `))+)\s*$`)
+
+// chromeLineRe matches a line that is nothing but page furniture in any
+// language, or the mark that ends a press release (words.txt:
+// chrome-line-phrases): "Télécharger", "- ENDS -", "###". Unlike the
+// phrases that open a line, these reach no further than the line's end.
+var chromeLineRe = lazyre.New(`^(?i:` + chromeLinePattern + `)\s*$`)
+
+var chromeLinePattern = `[\s\-–—#*]*(?:` + spacedAlternation(words.list("chrome-line-phrases")) + `)[\s\-–—#*.]*|#{3,}`
 
 var enclosureRe = lazyre.New(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
 

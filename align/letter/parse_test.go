@@ -1461,6 +1461,9 @@ func TestGreetingsAndClosingsInOtherLanguages(t *testing.T) {
 		{"Madame la Ministre,", true, false},
 		{"Geachte heer Jansen,", true, false},
 		{"Estimada Ministra:", true, false},
+		{"Geacht College van Widgetstad,", true, false}, // the neuter form, before "het College"
+		{"Querida Ministra:", true, false},
+		{"Liebes Widget-Team,", true, false},
 		{"Liebevoll gestaltete Gärten,", false, false}, // a word that only starts like a greeting
 		{"Madame Ann Wu", false, false},                // an addressee, no greeting
 		{"Mit freundlichen Grüßen", false, true},
@@ -1620,5 +1623,32 @@ func TestSpacedWraps(t *testing.T) {
 	page := strings.Repeat("We urge the Committee to review the widget levy this year.\n\nThe levy falls hardest on small makers in Riverton.\n\n", 4)
 	if spacedWraps(splitLines(page)) {
 		t.Error("a page of one paragraph to a line seen as wrapped")
+	}
+}
+
+// TestWebChrome: a page's furniture in English opens a line; in other
+// languages, and a press release's end mark, it is the whole line.
+func TestWebChrome(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Share this page", true},
+		{"Download the letter (PDF)", true},
+		{"Facebook | Twitter | E-mail", true},
+		{"Télécharger", true},
+		{"  Herunterladen ", true},
+		{"Leer más", true},
+		{"- ENDS -", true},
+		{"###", true},
+		{"END.", true},
+		{"Partager les données publiques", false},
+		{"Ende der Beihilfen", false},
+		{"Facebook", false},
+		{"Widget Watch", false},
+	} {
+		if got := webBoilerplateRe.MatchString(tc.line); got != tc.want {
+			t.Errorf("webBoilerplateRe(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

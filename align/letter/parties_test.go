@@ -270,6 +270,11 @@ func TestNotAName(t *testing.T) {
 		{"[[2]](#_ftnref2) Widget Act 2020", nil},
 		{"3\u00a0Riverton Widget Institute, Annual Report", nil},
 		{"Widget Alliance, an umbrella body for:", []string{"Widget Alliance"}},
+		{"Télécharger", nil},
+		{"- ENDS -", nil},
+		{"###", nil},
+		{"Print Widget Guild", []string{"Print Widget Guild"}}, // opens as furniture does, but is more than it
+		{"Fin Widget Trust", []string{"Fin Widget Trust"}},
 	} {
 		text := "Sincerely,\n\nGadget Forum\n" + tc.line + "\n"
 		labels := []reader.Label{reader.Closing, reader.Blank, reader.Signatory, reader.Signatory}

@@ -811,11 +811,11 @@ func (p *parser) numberedRow(i int) (int, bool) {
 // lead-in ("To add your signature, visit:"; not "Widget Alliance, an
 // umbrella body for:"), a legal citation ("29 U.S.C. § 781"), a note's
 // marker glued to its text ("[[2]](#_ftnref2) …", "12\u00a0Agency for
-// …").
+// …"), a page's furniture or a press release's end ("Download", "ENDS").
 func notAName(s string) bool {
 	t := strings.TrimSpace(s)
 	first, _, _ := strings.Cut(t, ",")
-	return strings.HasSuffix(t, ":") && !orgLike(first) || strings.Contains(t, "§") || strings.HasPrefix(t, "[[") || noteNumberRe.MatchString(t)
+	return strings.HasSuffix(t, ":") && !orgLike(first) || strings.Contains(t, "§") || strings.HasPrefix(t, "[[") || noteNumberRe.MatchString(t) || chromeLineRe.MatchString(t)
 }
 
 // noteNumberRe matches a note's number joined to its text by a no-break
