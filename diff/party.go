@@ -134,8 +134,8 @@ var sideSplit = lazyre.New(`\s[|/]\s|\s[|/]|[|/]\s`)
 // are marked "acr:".
 func aliases(p letter.Party) []string {
 	var out []string
-	if p.Acronym != "" {
-		out = append(out, "acr:"+strings.ToLower(p.Acronym))
+	if c := canonical(p.Acronym); c != "" {
+		out = append(out, "acr:"+c)
 	}
 	name := trailingAcronym.ReplaceAllString(p.Name, "")
 	for _, part := range sideSplit.Split(name, -1) {
@@ -256,6 +256,7 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 		}
 	}
 	matchNearForms(before, after, pairOf, taken)
+	matchInitials(before, after, pairOf, taken)
 	var kept, dropped, appeared []PartyChange
 	for i, b := range before {
 		br := partyRef(b, bdoc)
@@ -341,6 +342,130 @@ func matchNearForms(before, after []letter.Party, pairOf []int, taken []bool) {
 			}
 		}
 	}
+}
+
+// matchInitials pairs the parties left unpaired where one letter names a
+// body by an acronym it does not spell out and the other by the name
+// whose initials it is: "WWA" and "Widget Workers Association", "NCW"
+// and "National Council on Widgets" (joining words may count or not).
+// The acronym pairs only when one unpaired party of the other letter has
+// those initials.
+func matchInitials(before, after []letter.Party, pairOf []int, taken []bool) {
+	free := func(js []int) (int, bool) {
+		n, out := 0, -1
+		for _, j := range js {
+			if !taken[j] && j != out {
+				n, out = n+1, j
+			}
+		}
+		return out, n == 1
+	}
+	byInitials := func(ps []letter.Party, skip func(int) bool) (map[string][]int, map[string][]int) {
+		acr, full := map[string][]int{}, map[string][]int{}
+		for k, p := range ps {
+			if skip(k) || p.Person {
+				continue
+			}
+			if bareAcronym(p.Name) {
+				acr[p.Name] = append(acr[p.Name], k)
+				continue
+			}
+			for _, in := range initials(p.Name) {
+				full[in] = append(full[in], k)
+			}
+		}
+		return acr, full
+	}
+	bAcr, bFull := byInitials(before, func(i int) bool { return pairOf[i] >= 0 })
+	aAcr, aFull := byInitials(after, func(j int) bool { return taken[j] })
+	pair := func(i, j int) {
+		if pairOf[i] < 0 && !taken[j] {
+			pairOf[i], taken[j] = j, true
+		}
+	}
+	for _, a := range sortedKeys(bAcr) {
+		if is, ok := uniqueIndex(bAcr[a]); ok {
+			if j, ok := free(aFull[a]); ok {
+				pair(is, j)
+			}
+		}
+	}
+	for _, a := range sortedKeys(aAcr) {
+		j, ok := uniqueIndex(aAcr[a])
+		if !ok || taken[j] {
+			continue
+		}
+		var cands []int
+		for _, i := range bFull[a] {
+			if pairOf[i] < 0 {
+				cands = append(cands, i)
+			}
+		}
+		if i, ok := uniqueIndex(slices.Compact(cands)); ok {
+			pair(i, j)
+		}
+	}
+}
+
+// uniqueIndex returns the one index of xs, and whether there is exactly one.
+func uniqueIndex(xs []int) (int, bool) {
+	if len(xs) != 1 {
+		return -1, false
+	}
+	return xs[0], true
+}
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys(m map[string][]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// bareAcronym reports whether a name is one word of two to eight capital
+// letters and nothing else ("WWA", not "G20" or "Widget AG").
+func bareAcronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8
+}
+
+// initials returns the initials of a body's name in capitals, without
+// and with its joining words ("National Council on Widgets": NCW and
+// NCOW), or nothing for a name of fewer than two words. A word that does
+// not open with a letter ("#Widgets", "(WW)") spoils them.
+func initials(name string) []string {
+	words := strings.FieldsFunc(dropTrailingAcronym(name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '–' })
+	if len(words) < 2 {
+		return nil
+	}
+	var bare, all strings.Builder
+	for _, w := range words {
+		if w == "&" {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsLetter(r) {
+			return nil
+		}
+		r = unicode.ToUpper(r)
+		all.WriteRune(r)
+		if !letter.IsConnector(w) {
+			bare.WriteRune(r)
+		}
+	}
+	if bare.String() == all.String() {
+		return []string{bare.String()}
+	}
+	return []string{bare.String(), all.String()}
 }
 
 // nearExtra is how many words one form of a body's name may have more

@@ -250,12 +250,20 @@ var matchTests = []struct {
 			Changes: []string{"name: GCE → Gadget Council of Eastland (GCE)"}}},
 	},
 	{
-		name:   "full name without its acronym does not match the acronym",
+		name:   "full name without its acronym matches the acronym by its initials",
 		before: []letter.Party{orgParty("Gadget Council of Eastland", sigRole)},
 		after:  []letter.Party{orgParty("GCE", sigRole)},
 		want: []wantChange{
+			{Status: Changed, Before: "Gadget Council of Eastland (signatory)", After: "GCE (signatory)", Changes: []string{"name: Gadget Council of Eastland → GCE"}},
+		},
+	},
+	{
+		name:   "an acronym does not match a name of other initials",
+		before: []letter.Party{orgParty("Gadget Council of Eastland", sigRole)},
+		after:  []letter.Party{orgParty("GCW", sigRole)},
+		want: []wantChange{
 			{Status: Dropped, Before: "Gadget Council of Eastland (signatory)"},
-			{Status: Appeared, After: "GCE (signatory)"},
+			{Status: Appeared, After: "GCW (signatory)"},
 		},
 	},
 	{
@@ -407,6 +415,41 @@ var matchTests = []struct {
 		before: []letter.Party{{Name: "Widget Council", Role: sigRole, Signer: "Ann Wu", Title: "President"}},
 		after:  []letter.Party{{Name: "Widget Council", Role: sigRole, Signer: "Ann B. Wu", Title: "President"}},
 		want:   []wantChange{{Status: Kept, Before: "Widget Council (signatory)", After: "Widget Council (signatory)"}},
+	},
+	{
+		name:   "an acronym the other letter spells out",
+		before: []letter.Party{orgParty("Widget Workers Association", sigRole), orgParty("National Council on Widgets", sigRole)},
+		after:  []letter.Party{orgParty("NCW", sigRole), orgParty("WWA", sigRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Widget Workers Association (signatory)", After: "WWA (signatory)", Changes: []string{"name: Widget Workers Association → WWA"}},
+			{Status: Changed, Before: "National Council on Widgets (signatory)", After: "NCW (signatory)", Changes: []string{"name: National Council on Widgets → NCW"}},
+		},
+	},
+	{
+		name:   "an acronym two names could stand for pairs with neither",
+		before: []letter.Party{orgParty("WWA", sigRole)},
+		after:  []letter.Party{orgParty("Widget Workers Association", sigRole), orgParty("Widget Watch Alliance", sigRole)},
+		want: []wantChange{
+			{Status: Dropped, Before: "WWA (signatory)"},
+			{Status: Appeared, After: "Widget Workers Association (signatory)"},
+			{Status: Appeared, After: "Widget Watch Alliance (signatory)"},
+		},
+	},
+	{
+		name:   "an acronym written with a stray mark",
+		before: []letter.Party{orgParty("EWF", sigRole)},
+		after:  []letter.Party{{Name: "Fédération des Widgets (\uF020EWF)", Acronym: "\uF020EWF", Role: sigRole}},
+		want: []wantChange{
+			{Status: Changed, Before: "EWF (signatory)", After: "Fédération des Widgets (\uF020EWF) (signatory)", Changes: []string{"name: EWF → Fédération des Widgets (\uF020EWF)"}},
+		},
+	},
+	{
+		name:   "an acronym with joining words",
+		before: []letter.Party{orgParty("Department of Widgets", sigRole)},
+		after:  []letter.Party{orgParty("DOW", sigRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Department of Widgets (signatory)", After: "DOW (signatory)", Changes: []string{"name: Department of Widgets → DOW"}},
+		},
 	},
 	{
 		name:   "a body inside a longer word gives no note",
