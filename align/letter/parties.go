@@ -1507,7 +1507,9 @@ func nextIsTitle(pieces []piece, k int) bool {
 // isBlankRune reports whether r prints as nothing or as a space: white
 // space, a format character, or the Symbol font's space (U+F020), which
 // text taken from Word and PDF files keeps before a bulleted name.
-func isBlankRune(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || r == '\uF020' }
+func isBlankRune(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || r == '\uF020'
+}
 
 func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
