@@ -257,6 +257,7 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 	}
 	matchNearForms(before, after, pairOf, taken)
 	matchInitials(before, after, pairOf, taken)
+	matchShortForms(before, after, pairOf, taken)
 	var kept, dropped, appeared []PartyChange
 	for i, b := range before {
 		br := partyRef(b, bdoc)
@@ -405,6 +406,66 @@ func matchInitials(before, after []letter.Party, pairOf []int, taken []bool) {
 			pair(i, j)
 		}
 	}
+}
+
+// dashSplit splits a name at a spaced dash between its short and long
+// forms or a body and its branch: "WWA – Widget Workers Association".
+var dashSplit = lazyre.New(`\s[-–—]\s`)
+
+// matchShortForms pairs the parties left unpaired where a shorter form
+// of one's name is the other's whole name: the part before its first
+// comma ("Widget Council, an umbrella body for" and "The Widget
+// Council"; "Ann Wu, Director" and "Ann Wu"), or one side of a spaced
+// dash ("WWA – Widget Workers Association" and "WWA"). It pairs only when
+// one unpaired party of each letter has that form and that name; two
+// branches, "Widget Watch – Eastland" and "Widget Watch – Westland", do
+// not pair by the name they share.
+func matchShortForms(before, after []letter.Party, pairOf []int, taken []bool) {
+	index := func(ps []letter.Party, free func(int) bool) (whole, short map[string][]int) {
+		whole, short = map[string][]int{}, map[string][]int{}
+		for k, p := range ps {
+			if !free(k) {
+				continue
+			}
+			if c := canonical(p.Name); c != "" {
+				whole[c] = append(whole[c], k)
+			}
+			for _, f := range shortForms(p.Name) {
+				if f != "" && !slices.Contains(short[f], k) {
+					short[f] = append(short[f], k)
+				}
+			}
+		}
+		return whole, short
+	}
+	bWhole, bShort := index(before, func(i int) bool { return pairOf[i] < 0 })
+	aWhole, aShort := index(after, func(j int) bool { return !taken[j] })
+	pairUnique := func(bs, as map[string][]int) {
+		for _, f := range sortedKeys(bs) {
+			i, ok := uniqueIndex(bs[f])
+			j, ok2 := uniqueIndex(as[f])
+			if ok && ok2 && pairOf[i] < 0 && !taken[j] {
+				pairOf[i], taken[j] = j, true
+			}
+		}
+	}
+	pairUnique(bShort, aWhole)
+	pairUnique(bWhole, aShort)
+}
+
+// shortForms returns the canonical short forms of a name: the part
+// before its first comma, and each side of a spaced dash.
+func shortForms(name string) []string {
+	var out []string
+	if first, _, ok := strings.Cut(name, ","); ok {
+		out = append(out, canonical(first))
+	}
+	if parts := dashSplit.Split(name, -1); len(parts) > 1 {
+		for _, part := range parts {
+			out = append(out, canonical(part))
+		}
+	}
+	return out
 }
 
 // uniqueIndex returns the one index of xs, and whether there is exactly one.

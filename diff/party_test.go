@@ -444,6 +444,31 @@ var matchTests = []struct {
 		},
 	},
 	{
+		name:   "a name with a description after a comma",
+		before: []letter.Party{orgParty("Widget Alliance, an umbrella body for", sigRole)},
+		after:  []letter.Party{orgParty("The Widget Alliance", sigRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Widget Alliance, an umbrella body for (signatory)", After: "The Widget Alliance (signatory)", Changes: []string{"name: Widget Alliance, an umbrella body for → The Widget Alliance"}},
+		},
+	},
+	{
+		name:   "a short form before a spaced dash",
+		before: []letter.Party{orgParty("Widgetcadres", sigRole)},
+		after:  []letter.Party{orgParty("Widgetcadres – Council of Widget Staff", sigRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Widgetcadres (signatory)", After: "Widgetcadres – Council of Widget Staff (signatory)", Changes: []string{"name: Widgetcadres → Widgetcadres – Council of Widget Staff"}},
+		},
+	},
+	{
+		name:   "two branches of one body do not pair by the body's name",
+		before: []letter.Party{orgParty("Widget Watch – Eastland", sigRole)},
+		after:  []letter.Party{orgParty("Widget Watch – Westland", sigRole)},
+		want: []wantChange{
+			{Status: Dropped, Before: "Widget Watch – Eastland (signatory)"},
+			{Status: Appeared, After: "Widget Watch – Westland (signatory)"},
+		},
+	},
+	{
 		name:   "an acronym with joining words",
 		before: []letter.Party{orgParty("Department of Widgets", sigRole)},
 		after:  []letter.Party{orgParty("DOW", sigRole)},
