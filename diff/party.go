@@ -258,6 +258,7 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 	matchNearForms(before, after, pairOf, taken)
 	matchInitials(before, after, pairOf, taken)
 	matchShortForms(before, after, pairOf, taken)
+	matchHeads(before, after, pairOf, taken)
 	var kept, dropped, appeared []PartyChange
 	for i, b := range before {
 		br := partyRef(b, bdoc)
@@ -451,6 +452,49 @@ func matchShortForms(before, after []letter.Party, pairOf []int, taken []bool) {
 	}
 	pairUnique(bShort, aWhole)
 	pairUnique(bWhole, aShort)
+}
+
+// matchHeads pairs the parties left unpaired where one letter names a
+// body by its head noun alone ("Commission", "Regierung") and the other
+// by a name that ends in it ("Widget Commission", "Bundesregierung"): a
+// letter that has named a body in full often names it so. It pairs only
+// when one unpaired body of each letter fits.
+func matchHeads(before, after []letter.Party, pairOf []int, taken []bool) {
+	bareHeads := func(ps []letter.Party, free func(int) bool) map[string][]int {
+		m := map[string][]int{}
+		for k, p := range ps {
+			if c := canonical(p.Name); free(k) && !p.Person && !strings.Contains(c, " ") && letter.IsBodyWord(p.Name) {
+				m[c] = append(m[c], k)
+			}
+		}
+		return m
+	}
+	endingIn := func(ps []letter.Party, free func(int) bool, head string) []int {
+		var out []int
+		for k, p := range ps {
+			c := canonical(p.Name)
+			if free(k) && !p.Person && c != head && strings.HasSuffix(c, head) && (strings.HasSuffix(c, " "+head) || len(head) >= 6) {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	freeB := func(i int) bool { return pairOf[i] < 0 }
+	freeA := func(j int) bool { return !taken[j] }
+	bHeads := bareHeads(before, freeB)
+	for _, h := range sortedKeys(bHeads) {
+		i, ok := uniqueIndex(bHeads[h])
+		if j, ok2 := uniqueIndex(endingIn(after, freeA, h)); ok && ok2 && freeB(i) {
+			pairOf[i], taken[j] = j, true
+		}
+	}
+	aHeads := bareHeads(after, freeA)
+	for _, h := range sortedKeys(aHeads) {
+		j, ok := uniqueIndex(aHeads[h])
+		if i, ok2 := uniqueIndex(endingIn(before, freeB, h)); ok && ok2 && freeA(j) {
+			pairOf[i], taken[j] = j, true
+		}
+	}
 }
 
 // shortForms returns the canonical short forms of a name: the part

@@ -469,6 +469,32 @@ var matchTests = []struct {
 		},
 	},
 	{
+		name:   "a body named by its head noun alone",
+		before: []letter.Party{orgParty("Eastland Widget Commission", toRole)},
+		after:  []letter.Party{orgParty("Commission", toRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Eastland Widget Commission (to)", After: "Commission (to)", Changes: []string{"name: Eastland Widget Commission → Commission"}},
+		},
+	},
+	{
+		name:   "a head noun that ends a compound",
+		before: []letter.Party{orgParty("Regierung", toRole)},
+		after:  []letter.Party{orgParty("Landesregierung", toRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Regierung (to)", After: "Landesregierung (to)", Changes: []string{"name: Regierung → Landesregierung"}},
+		},
+	},
+	{
+		name:   "a head noun two bodies end in pairs with neither",
+		before: []letter.Party{orgParty("Council", toRole)},
+		after:  []letter.Party{orgParty("Widget Council", toRole), orgParty("Gadget Council", toRole)},
+		want: []wantChange{
+			{Status: Dropped, Before: "Council (to)"},
+			{Status: Appeared, After: "Widget Council (to)"},
+			{Status: Appeared, After: "Gadget Council (to)"},
+		},
+	},
+	{
 		name:   "an acronym with joining words",
 		before: []letter.Party{orgParty("Department of Widgets", sigRole)},
 		after:  []letter.Party{orgParty("DOW", sigRole)},
