@@ -350,61 +350,39 @@ func matchNearForms(before, after []letter.Party, pairOf []int, taken []bool) {
 // body by an acronym it does not spell out and the other by the name
 // whose initials it is: "WWA" and "Widget Workers Association", "NCW"
 // and "National Council on Widgets" (joining words may count or not).
-// The acronym pairs only when one unpaired party of the other letter has
-// those initials.
+// It pairs only when one unpaired party of each letter fits.
 func matchInitials(before, after []letter.Party, pairOf []int, taken []bool) {
-	free := func(js []int) (int, bool) {
-		n, out := 0, -1
-		for _, j := range js {
-			if !taken[j] && j != out {
-				n, out = n+1, j
-			}
-		}
-		return out, n == 1
-	}
-	byInitials := func(ps []letter.Party, skip func(int) bool) (map[string][]int, map[string][]int) {
-		acr, full := map[string][]int{}, map[string][]int{}
+	byInitials := func(ps []letter.Party, free func(int) bool) (acr, full map[string][]int) {
+		acr, full = map[string][]int{}, map[string][]int{}
 		for k, p := range ps {
-			if skip(k) || p.Person {
-				continue
-			}
-			if bareAcronym(p.Name) {
+			switch {
+			case !free(k) || p.Person:
+			case bareAcronym(p.Name):
 				acr[p.Name] = append(acr[p.Name], k)
-				continue
-			}
-			for _, in := range initials(p.Name) {
-				full[in] = append(full[in], k)
+			default:
+				for _, in := range initials(p.Name) {
+					full[in] = append(full[in], k)
+				}
 			}
 		}
 		return acr, full
 	}
-	bAcr, bFull := byInitials(before, func(i int) bool { return pairOf[i] >= 0 })
-	aAcr, aFull := byInitials(after, func(j int) bool { return taken[j] })
-	pair := func(i, j int) {
-		if pairOf[i] < 0 && !taken[j] {
+	bAcr, bFull := byInitials(before, func(i int) bool { return pairOf[i] < 0 })
+	aAcr, aFull := byInitials(after, func(j int) bool { return !taken[j] })
+	pairUnique(bAcr, aFull, pairOf, taken)
+	pairUnique(bFull, aAcr, pairOf, taken)
+}
+
+// pairUnique pairs, for each key in order, the one unpaired party of the
+// earlier letter that bs holds under it with the one unpaired party of
+// the later letter that as holds under it; a key that holds more than
+// one party on either side pairs none.
+func pairUnique(bs, as map[string][]int, pairOf []int, taken []bool) {
+	for _, k := range sortedKeys(bs) {
+		i, ok := uniqueIndex(bs[k])
+		j, ok2 := uniqueIndex(as[k])
+		if ok && ok2 && pairOf[i] < 0 && !taken[j] {
 			pairOf[i], taken[j] = j, true
-		}
-	}
-	for _, a := range sortedKeys(bAcr) {
-		if is, ok := uniqueIndex(bAcr[a]); ok {
-			if j, ok := free(aFull[a]); ok {
-				pair(is, j)
-			}
-		}
-	}
-	for _, a := range sortedKeys(aAcr) {
-		j, ok := uniqueIndex(aAcr[a])
-		if !ok || taken[j] {
-			continue
-		}
-		var cands []int
-		for _, i := range bFull[a] {
-			if pairOf[i] < 0 {
-				cands = append(cands, i)
-			}
-		}
-		if i, ok := uniqueIndex(slices.Compact(cands)); ok {
-			pair(i, j)
 		}
 	}
 }
@@ -441,61 +419,59 @@ func matchShortForms(before, after []letter.Party, pairOf []int, taken []bool) {
 	}
 	bWhole, bShort := index(before, func(i int) bool { return pairOf[i] < 0 })
 	aWhole, aShort := index(after, func(j int) bool { return !taken[j] })
-	pairUnique := func(bs, as map[string][]int) {
-		for _, f := range sortedKeys(bs) {
-			i, ok := uniqueIndex(bs[f])
-			j, ok2 := uniqueIndex(as[f])
-			if ok && ok2 && pairOf[i] < 0 && !taken[j] {
-				pairOf[i], taken[j] = j, true
-			}
-		}
-	}
-	pairUnique(bShort, aWhole)
-	pairUnique(bWhole, aShort)
+	pairUnique(bShort, aWhole, pairOf, taken)
+	pairUnique(bWhole, aShort, pairOf, taken)
 }
 
 // matchHeads pairs the parties left unpaired where one letter names a
 // body by its head noun alone ("Commission", "Regierung") and the other
-// by a name that ends in it ("Widget Commission", "Bundesregierung"): a
+// by a name that ends in it ("Widget Commission", "Landesregierung"): a
 // letter that has named a body in full often names it so. It pairs only
 // when one unpaired body of each letter fits.
 func matchHeads(before, after []letter.Party, pairOf []int, taken []bool) {
-	bareHeads := func(ps []letter.Party, free func(int) bool) map[string][]int {
-		m := map[string][]int{}
+	// the canonical names of the unpaired bodies, "" for the others
+	names := func(ps []letter.Party, free func(int) bool) []string {
+		out := make([]string, len(ps))
 		for k, p := range ps {
-			if c := canonical(p.Name); free(k) && !p.Person && !strings.Contains(c, " ") && letter.IsBodyWord(p.Name) {
+			if free(k) && !p.Person {
+				out[k] = canonical(p.Name)
+			}
+		}
+		return out
+	}
+	bNames := names(before, func(i int) bool { return pairOf[i] < 0 })
+	aNames := names(after, func(j int) bool { return !taken[j] })
+	heads := func(ps []letter.Party, cs []string) map[string][]int {
+		m := map[string][]int{}
+		for k, c := range cs {
+			if c != "" && !strings.Contains(c, " ") && letter.IsBodyWord(ps[k].Name) {
 				m[c] = append(m[c], k)
 			}
 		}
 		return m
 	}
-	endingIn := func(ps []letter.Party, free func(int) bool, head string) []int {
-		var out []int
-		for k, p := range ps {
-			c := canonical(p.Name)
-			if free(k) && !p.Person && c != head && strings.HasSuffix(c, head) && (strings.HasSuffix(c, " "+head) || len(head) >= 6) {
-				out = append(out, k)
+	// the names of cs that end in each head of hs
+	endingIn := func(cs []string, hs map[string][]int) map[string][]int {
+		m := map[string][]int{}
+		for h := range hs {
+			for k, c := range cs {
+				if c != h && (strings.HasSuffix(c, " "+h) || len(h) >= compoundHead && strings.HasSuffix(c, h)) {
+					m[h] = append(m[h], k)
+				}
 			}
 		}
-		return out
+		return m
 	}
-	freeB := func(i int) bool { return pairOf[i] < 0 }
-	freeA := func(j int) bool { return !taken[j] }
-	bHeads := bareHeads(before, freeB)
-	for _, h := range sortedKeys(bHeads) {
-		i, ok := uniqueIndex(bHeads[h])
-		if j, ok2 := uniqueIndex(endingIn(after, freeA, h)); ok && ok2 && freeB(i) {
-			pairOf[i], taken[j] = j, true
-		}
-	}
-	aHeads := bareHeads(after, freeA)
-	for _, h := range sortedKeys(aHeads) {
-		j, ok := uniqueIndex(aHeads[h])
-		if i, ok2 := uniqueIndex(endingIn(before, freeB, h)); ok && ok2 && freeA(j) {
-			pairOf[i], taken[j] = j, true
-		}
-	}
+	bHeads := heads(before, bNames)
+	pairUnique(bHeads, endingIn(aNames, bHeads), pairOf, taken)
+	aHeads := heads(after, aNames)
+	pairUnique(endingIn(bNames, aHeads), aHeads, pairOf, taken)
 }
+
+// compoundHead is the shortest head noun that matchHeads finds at the end
+// of a compound ("regierung" in "landesregierung"); a shorter one must
+// stand as a word of its own, so that "rat" does not end "Senat".
+const compoundHead = 6
 
 // shortForms returns the canonical short forms of a name: the part
 // before its first comma, and each side of a spaced dash.
