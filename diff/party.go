@@ -352,25 +352,41 @@ func matchNearForms(before, after []letter.Party, pairOf []int, taken []bool) {
 // and "National Council on Widgets" (joining words may count or not).
 // It pairs only when one unpaired party of each letter fits.
 func matchInitials(before, after []letter.Party, pairOf []int, taken []bool) {
-	byInitials := func(ps []letter.Party, free func(int) bool) (acr, full map[string][]int) {
-		acr, full = map[string][]int{}, map[string][]int{}
-		for k, p := range ps {
-			switch {
-			case !free(k) || p.Person:
-			case bareAcronym(p.Name):
-				acr[p.Name] = append(acr[p.Name], k)
-			default:
-				for _, in := range initials(p.Name) {
-					full[in] = append(full[in], k)
-				}
-			}
+	keys := func(p letter.Party) (acr, full []string) {
+		switch {
+		case p.Person:
+			return nil, nil
+		case bareAcronym(p.Name):
+			return []string{p.Name}, nil
 		}
-		return acr, full
+		return nil, initials(p.Name)
 	}
-	bAcr, bFull := byInitials(before, func(i int) bool { return pairOf[i] < 0 })
-	aAcr, aFull := byInitials(after, func(j int) bool { return !taken[j] })
+	bAcr, bFull := keyIndex(before, func(i int) bool { return pairOf[i] < 0 }, keys)
+	aAcr, aFull := keyIndex(after, func(j int) bool { return !taken[j] }, keys)
 	pairUnique(bAcr, aFull, pairOf, taken)
 	pairUnique(bFull, aAcr, pairOf, taken)
+}
+
+// keyIndex indexes the parties of ps that free admits under the two kinds
+// of key that keys gives each, a party once under a key; empty keys are
+// left out.
+func keyIndex(ps []letter.Party, free func(int) bool, keys func(letter.Party) (a, b []string)) (am, bm map[string][]int) {
+	am, bm = map[string][]int{}, map[string][]int{}
+	add := func(m map[string][]int, ks []string, k int) {
+		for _, key := range ks {
+			if key != "" && !slices.Contains(m[key], k) {
+				m[key] = append(m[key], k)
+			}
+		}
+	}
+	for k, p := range ps {
+		if free(k) {
+			a, b := keys(p)
+			add(am, a, k)
+			add(bm, b, k)
+		}
+	}
+	return am, bm
 }
 
 // pairUnique pairs, for each key in order, the one unpaired party of the
@@ -400,25 +416,11 @@ var dashSplit = lazyre.New(`\s[-–—]\s`)
 // branches, "Widget Watch – Eastland" and "Widget Watch – Westland", do
 // not pair by the name they share.
 func matchShortForms(before, after []letter.Party, pairOf []int, taken []bool) {
-	index := func(ps []letter.Party, free func(int) bool) (whole, short map[string][]int) {
-		whole, short = map[string][]int{}, map[string][]int{}
-		for k, p := range ps {
-			if !free(k) {
-				continue
-			}
-			if c := canonical(p.Name); c != "" {
-				whole[c] = append(whole[c], k)
-			}
-			for _, f := range shortForms(p.Name) {
-				if f != "" && !slices.Contains(short[f], k) {
-					short[f] = append(short[f], k)
-				}
-			}
-		}
-		return whole, short
+	keys := func(p letter.Party) (whole, short []string) {
+		return []string{canonical(p.Name)}, shortForms(p.Name)
 	}
-	bWhole, bShort := index(before, func(i int) bool { return pairOf[i] < 0 })
-	aWhole, aShort := index(after, func(j int) bool { return !taken[j] })
+	bWhole, bShort := keyIndex(before, func(i int) bool { return pairOf[i] < 0 }, keys)
+	aWhole, aShort := keyIndex(after, func(j int) bool { return !taken[j] }, keys)
 	pairUnique(bShort, aWhole, pairOf, taken)
 	pairUnique(bWhole, aShort, pairOf, taken)
 }
