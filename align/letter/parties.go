@@ -1502,11 +1502,10 @@ func nextIsTitle(pieces []piece, k int) bool {
 	return k+1 < len(pieces) && pieces[k+1].group == pieces[k].group && isTitleLine(pieces[k+1].text)
 }
 
-// isBlankRune reports whether r is white space or an invisible format
-// character (a bidi mark, a zero-width space).
 // isBlankRune reports whether r prints as nothing or as a space: white
-// space, a format character, or the Symbol font's space (U+F020), which
-// text taken from Word and PDF files keeps before a bulleted name.
+// space, an invisible format character (a bidi mark, a zero-width space),
+// or the Symbol font's space (U+F020), which text taken from Word and PDF
+// files keeps before a bulleted name.
 func isBlankRune(r rune) bool {
 	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || r == '\uF020'
 }

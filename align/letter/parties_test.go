@@ -271,6 +271,7 @@ func TestNotAName(t *testing.T) {
 		{"3\u00a0Riverton Widget Institute, Annual Report", nil},
 		{"Widget Alliance, an umbrella body for:", []string{"Widget Alliance"}},
 		{"Télécharger", nil},
+		{"Download", nil},
 		{"- ENDS -", nil},
 		{"###", nil},
 		{"Print Widget Guild", []string{"Print Widget Guild"}}, // opens as furniture does, but is more than it
