@@ -259,6 +259,7 @@ func matchParties(before, after []letter.Party, bdoc, adoc *letter.Document) []P
 	matchInitials(before, after, pairOf, taken)
 	matchShortForms(before, after, pairOf, taken)
 	matchHeads(before, after, pairOf, taken)
+	matchSurnames(before, after, pairOf, taken)
 	var kept, dropped, appeared []PartyChange
 	for i, b := range before {
 		br := partyRef(b, bdoc)
@@ -468,6 +469,28 @@ func matchHeads(before, after []letter.Party, pairOf []int, taken []bool) {
 	pairUnique(bHeads, endingIn(aNames, bHeads), pairOf, taken)
 	aHeads := heads(after, aNames)
 	pairUnique(endingIn(bNames, aHeads), aHeads, pairOf, taken)
+}
+
+// matchSurnames pairs the people left unpaired where one letter names a
+// person by the surname alone ("Dear Mr Wu": "Wu") and the other in full
+// ("Ann Wu"), when one unpaired person of each letter fits.
+func matchSurnames(before, after []letter.Party, pairOf []int, taken []bool) {
+	keys := func(p letter.Party) (alone, surname []string) {
+		if !p.Person {
+			return nil, nil
+		}
+		if _, sn := personParts(p); sn != "" {
+			return nil, []string{sn}
+		}
+		if c := canonical(p.Name); !strings.Contains(c, " ") {
+			return []string{c}, nil
+		}
+		return nil, nil
+	}
+	bAlone, bFull := keyIndex(before, func(i int) bool { return pairOf[i] < 0 }, keys)
+	aAlone, aFull := keyIndex(after, func(j int) bool { return !taken[j] }, keys)
+	pairUnique(bAlone, aFull, pairOf, taken)
+	pairUnique(bFull, aAlone, pairOf, taken)
 }
 
 // compoundHead is the shortest head noun that matchHeads finds at the end

@@ -495,6 +495,24 @@ var matchTests = []struct {
 		},
 	},
 	{
+		name:   "a person named by the surname alone",
+		before: []letter.Party{personParty("Ann Wu", "", toRole)},
+		after:  []letter.Party{personParty("Wu", "", toRole)},
+		want: []wantChange{
+			{Status: Changed, Before: "Ann Wu (to)", After: "Wu (to)", Changes: []string{"name: Ann Wu → Wu"}},
+		},
+	},
+	{
+		name:   "a surname two people share pairs with neither",
+		before: []letter.Party{personParty("Wu", "", toRole)},
+		after:  []letter.Party{personParty("Ann Wu", "", toRole), personParty("Bo Wu", "", toRole)},
+		want: []wantChange{
+			{Status: Dropped, Before: "Wu (to)"},
+			{Status: Appeared, After: "Ann Wu (to)"},
+			{Status: Appeared, After: "Bo Wu (to)"},
+		},
+	},
+	{
 		name:   "an acronym with joining words",
 		before: []letter.Party{orgParty("Department of Widgets", sigRole)},
 		after:  []letter.Party{orgParty("DOW", sigRole)},
