@@ -42,7 +42,7 @@ func Compare(before, after *letter.Document, opts Options) (*Report, error) {
 		Notes:     []string{},
 	}
 	r.Recipients = matchParties(before.Recipients, after.Recipients, before, after)
-	r.Signatories = matchParties(before.Signatories, after.Signatories, before, after)
+	r.Signatories = foundInText(matchParties(before.Signatories, after.Signatories, before, after), before, after)
 
 	// the alignment and each letter's claims depend on the letters alone:
 	// they are worked out at once, and the claims linked in the light of

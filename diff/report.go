@@ -190,6 +190,10 @@ type PartyRef struct {
 	Span   [2]int `json:"span"` // byte offsets of the name in the source file
 	Line   int    `json:"line"`
 	Page   int    `json:"page,omitempty"` // in a paged format (PDF); left out otherwise
+	// FoundInText marks a party this letter was not read to name, found
+	// in its text by the name the other letter gives it (see foundInText):
+	// help from the other letter, not this letter's own reading.
+	FoundInText bool `json:"found_in_text,omitempty"`
 }
 
 // ClaimChange is a demand or grievance and what became of it.
