@@ -222,7 +222,7 @@ func extract(doc *letter.Document, opts Options, v *vocab) []Item {
 	listLead := ""
 	listID, inList := 0, false
 	pss := passages(doc)
-	own := ownNames(doc.Signatories)
+	own := newOwnNames(doc.Signatories)
 	for pi, ps := range pss {
 		artifact := !ps.listItem && pageArtifact(ps.text)
 		if !ps.listItem && !(inList && artifact) {
@@ -1035,33 +1035,79 @@ func SortItems(items []Item) {
 	})
 }
 
-// ownNames returns the one-word names by which a letter's signatories
-// may speak of themselves in the third person ("WWU urges …"), lower
-// case: a body's acronym, a one-word name, and the initials of a name of
-// several capitalised words ("Widget Workers Union" gives "wwu").
-func ownNames(parties []letter.Party) map[string]bool {
-	own := map[string]bool{}
+// ownNames are the names by which a letter's signatories may speak of
+// themselves in the third person ("WWU urges …", "the Widget Workers
+// Union urge …"), in lower case.
+type ownNames struct {
+	words map[string]bool     // one-word names: an acronym, a one-word name, initials
+	names map[string][]string // a whole name of several words, under its last word
+}
+
+// newOwnNames returns the own names of a letter's signatory bodies: a
+// body's acronym, a one-word name, the initials of a name of several
+// capitalised words ("Widget Workers Union" gives "wwu"), and that name
+// whole.
+func newOwnNames(parties []letter.Party) ownNames {
+	own := ownNames{words: map[string]bool{}, names: map[string][]string{}}
 	for _, p := range parties {
 		if p.Person {
 			continue
 		}
 		if p.Acronym != "" {
-			own[strings.ToLower(p.Acronym)] = true
+			own.words[strings.ToLower(p.Acronym)] = true
 		}
-		words := strings.Fields(p.Name)
+		name, _, _ := strings.Cut(p.Name, " (") // "Widget Workers Union (WWU)"
+		words := strings.Fields(strings.ToLower(name))
+		for i, w := range words {
+			words[i] = strings.Trim(w, ".,;:")
+		}
 		if len(words) == 1 {
-			own[strings.ToLower(strings.Trim(words[0], ".,;:"))] = true
+			own.words[words[0]] = true
 			continue
 		}
 		var initials []rune
-		for _, w := range words {
+		for _, w := range strings.Fields(name) {
 			if r := firstRuneOf(w); unicode.IsUpper(r) {
 				initials = append(initials, unicode.ToLower(r))
 			}
 		}
 		if len(initials) >= 2 {
-			own[string(initials)] = true
+			own.words[string(initials)] = true
+		}
+		if len(words) <= maxOwnNameWords {
+			last := words[len(words)-1]
+			own.names[last] = append(own.names[last], strings.Join(words, " "))
 		}
 	}
 	return own
+}
+
+// maxOwnNameWords is the longest whole name that names the writers as a
+// verb's subject, in words.
+const maxOwnNameWords = 6
+
+// endsName reports whether the words of t ending at token i spell one of
+// the writers' names of several words, i a capitalised word.
+func (o ownNames) endsName(t []tok, i int) bool {
+	names := o.names[t[i].low]
+	if len(names) == 0 || !isUpperStart(t[i].text) {
+		return false
+	}
+	for _, name := range names {
+		k, ok := i, true
+		words := strings.Fields(name)
+		for w := len(words) - 1; w >= 0; w-- {
+			if k < 0 || t[k].low != words[w] {
+				ok = false
+				break
+			}
+			if w > 0 {
+				k = prevWordTok(t, k)
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }

@@ -53,6 +53,8 @@ func TestClassify(t *testing.T) {
 			[]string{"D: The undersigned organizations, representing the sector, ask for a public hearing"}},
 		{"impersonal frame", "It is essential that the rules be published in advance.",
 			[]string{"D: It is essential that the rules be published in advance"}},
+		{"impersonal frame with to", "It is vital to publish the rules in advance.",
+			[]string{"D: It is vital to publish the rules in advance"}},
 		{"modal on the measure", "The regulation should exempt small firms.",
 			[]string{"D: The regulation should exempt small firms"}},
 		{"modal with writers as subject is no ask", "We should note that the market has grown.", nil},

@@ -45,7 +45,7 @@ type frame struct {
 	at, end  int // tokens
 	text     string
 	strength int
-	// conceded: an appreciation in a clause of concession ("While we
+	// conceded: an appreciation or an offer in a clause of concession ("While we
 	// welcome the aim, …"), which does not govern what follows it
 	conceded bool
 }
@@ -131,7 +131,8 @@ func frames(lex *Lexicon, t []tok) []frame {
 		}
 		if _, end, ok := matchAny(lex, secOffers, t, i); ok && (firstPersonBefore(t, i+1) || thirdPersonWriter(lex, t, i, true)) {
 			add(frameOffer, i, end, 0)
-			quiet = true
+			out[len(out)-1].conceded = conceding
+			quiet, quietToComma = true, conceding
 			i = end - 1
 			continue
 		}
@@ -318,6 +319,12 @@ func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 		return false
 	}
 	s := t[p]
+	if s.own {
+		// the letter's own signatories, with a verb in either number:
+		// "WWU urges", and in British usage "WWU urge", "the Widget
+		// Workers Union suggest"
+		return true
+	}
 	if !singular {
 		// the plural of names: "NALGC and ICCA request", "Acme and
 		// Gadget Co. ask"
@@ -332,7 +339,7 @@ func thirdPersonWriter(lex *Lexicon, t []tok, i int, names bool) bool {
 	if strings.HasSuffix(s.low, "'s") || strings.HasSuffix(s.low, "s'") {
 		return false
 	}
-	if lex.has(secWriterBodies, s) || s.own {
+	if lex.has(secWriterBodies, s) {
 		return true
 	}
 	return names && isUpperStart(s.text) && !english.IsStopWord(s.low) && !lex.has(secAuthorities, s) && !lex.has(secPolicyNouns, s) && !lex.has(secWriters, s)

@@ -51,6 +51,11 @@ func TestThirdPersonWriters(t *testing.T) {
 			[]string{"D: The association urges the Committee to reject the amendment"}},
 		{"the signatories' initials with a weak verb", "AA recommends that the Ministry publish its data.",
 			[]string{"D: AA recommends that the Ministry publish its data"}},
+		{"the signatories' initials with a plural verb", "AA urge the Ministry to publish its data.",
+			[]string{"D: AA urge the Ministry to publish its data"}},
+		{"a signatory's whole name with a plural verb", "The Beta Council suggest that the Ministry publish its data.",
+			[]string{"D: The Beta Council suggest that the Ministry publish its data"}},
+		{"another body's name with a plural verb", "The Gamma Council suggest that the Ministry publish its data.", nil},
 	})
 }
 
@@ -113,6 +118,10 @@ func TestCourtesies(t *testing.T) {
 		{"would like still asks a meeting", "We would like to meet with you to discuss the rule.",
 			[]string{"D: We would like to meet with you to discuss the rule"}},
 		{"thank you opening a sentence", "Thank you for your work on the unfair tariff.", nil},
+		{"an offer in a clause of concession", "While we are pleased to see the review, we urge the Ministry to withdraw the fee.",
+			[]string{"D: While we are pleased to see the review, we urge the Ministry to withdraw the fee"}},
+		{"an offer", "We are pleased to help the Ministry with the review.", nil},
+		{"hoping the addressee is well", "We hope that you and your staff are doing well in these busy weeks.", nil},
 		{"a bare verb opening a list item is no thanks", "We call on the Commission to:\n\n- recognise recycled material as counting towards the targets",
 			[]string{"D: recognise recycled material as counting towards the targets"}},
 	})

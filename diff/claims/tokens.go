@@ -25,7 +25,7 @@ type tok struct {
 	start, end int
 	kind       tokKind
 	fp         bool // the writers ("we", "our", "the undersigned") are named before this token
-	own        bool // the word is a one-word name of the letter's own signatories ("WWU")
+	own        bool // the word names the letter's own signatories, or ends their name ("WWU", "the Widget Workers Union")
 	// secs are the lexicon's sections in which the token is a one-word
 	// phrase, starts those in which a phrase may start at it (see
 	// Lexicon.wordSections)
@@ -148,12 +148,13 @@ func (v *vocab) tokens(text string, start, end int, markers [][2]int) iter.Seq[t
 
 // markWriters sets fp on each token after the first word that names the
 // writers (the lexicon's writers section), so that firstPersonBefore is one
-// lookup.
-func markWriters(t []tok, lex *Lexicon, own map[string]bool) {
+// lookup, and own on each word that names the letter's signatories or
+// ends their name.
+func markWriters(t []tok, lex *Lexicon, own ownNames) {
 	seen := false
 	for i := range t {
 		t[i].fp = seen
-		t[i].own = t[i].kind == tokWord && own[t[i].low] && isUpperStart(t[i].text)
+		t[i].own = t[i].kind == tokWord && (own.words[t[i].low] && isUpperStart(t[i].text) || own.endsName(t, i))
 		if t[i].kind == tokWord && lex.has(secWriters, t[i]) {
 			seen = true
 		}
