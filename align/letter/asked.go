@@ -173,7 +173,8 @@ func (p *parser) askedCandidates() []askedCand {
 			}
 		}
 		folded := foldText(par.Text)
-		if folded.spellsOne(institutionNounList) {
+		institutions := folded.spellsOne(institutionNounList)
+		if institutions {
 			for _, m := range qualifiedInstitutionRe.FindAllStringIndex(par.Text, -1) {
 				if pc, ok := p.parPiece(par, m[0], m[1]); ok {
 					if c := add(pc, true, false); c != nil {
@@ -182,7 +183,7 @@ func (p *parser) askedCandidates() []askedCand {
 				}
 			}
 		}
-		if folded.spellsOne(institutionNounList) {
+		if institutions {
 			// "the government", "the provincial government", "het
 			// kabinet": a public body the statement speaks of in lower
 			// case, a candidate by its mentions
