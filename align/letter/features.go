@@ -329,6 +329,11 @@ type lineContext struct {
 	// numbered line a few lines above ("12." after "11."), as in a
 	// numbered list, whatever its entries are
 	numberNext []bool
+	// noteOpens: the line opens with a note's label whose marker stands
+	// in a line above ("¹ The draft …" below "… flows,¹ trade"); inNote:
+	// the line is in a block such a line opens. A note at a page's foot
+	// in the middle of a letter is told so, which its place is not.
+	noteOpens, inNote []bool
 }
 
 // numberReach is how far apart, in lines that are not blank, two numbered
@@ -447,7 +452,70 @@ func (p *parser) context(lines []int) lineContext {
 		c.numberNext[i] = num == last+1 && k-lastAt <= numberReach
 		last, lastAt = num, k
 	}
+	c.noteOpens, c.inNote = p.referredNotes(lines, c.blockFirst)
 	return c
+}
+
+// referredNotes returns, for each line, whether it opens with a note's
+// label whose marker (superscript or in brackets) stands after the start
+// of a line above, and whether it is in a block that such a line opens.
+func (p *parser) referredNotes(lines, blockFirst []int) (opens, within []bool) {
+	n := len(p.lines)
+	opens, within = make([]bool, n), make([]bool, n)
+	seen := map[string]bool{}
+	for _, i := range lines {
+		t := p.lines[i].text
+		_, marker := p.noteLabel(t)
+		opens[i] = marker != "" && seen[marker]
+		within[i] = opens[blockFirst[i]]
+		for _, m := range noteMarkers(t) {
+			seen[m] = true
+		}
+	}
+	return opens, within
+}
+
+// noteMarkers returns the note markers a line holds after its first
+// character: runs of superscript digits ("flows,¹ trade") and numbers in
+// brackets ("[12]").
+func noteMarkers(t string) []string {
+	var out []string
+	for i, r := range t {
+		if i == 0 {
+			continue
+		}
+		switch {
+		case isSuperscriptDigit(r) && !isSuperscriptDigit(lastRune(t[:i])):
+			j := i
+			for j < len(t) {
+				r2, size := utf8.DecodeRuneInString(t[j:])
+				if !isSuperscriptDigit(r2) {
+					break
+				}
+				j += size
+			}
+			out = append(out, t[i:j])
+		case r == '[':
+			j := strings.IndexByte(t[i:], ']')
+			if j > 1 && j <= 4 && allDigits(t[i+1:i+j]) {
+				out = append(out, t[i:i+j+1])
+			}
+		}
+	}
+	return out
+}
+
+// isSuperscriptDigit reports whether r is a superscript digit.
+func isSuperscriptDigit(r rune) bool { return strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) }
+
+// allDigits reports whether s is all ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // attachmentHeadings are words.txt's first words of an attachment's
@@ -541,6 +609,12 @@ func (p *parser) ownFeatures(i, k, n int, c lineContext) reader.Features {
 	}
 	if c.ruleAbove[i] {
 		f = append(f, "ctx:rule-above")
+	}
+	if c.noteOpens[i] {
+		f = append(f, "ctx:note-referred")
+	}
+	if c.inNote[i] {
+		f = append(f, "ctx:in-referred-note")
 	}
 	if c.toPageEnd[i] >= 0 {
 		f = append(f, pageEndBuckets.of(c.toPageEnd[i]))

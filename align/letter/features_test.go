@@ -125,6 +125,10 @@ func TestAttachmentContext(t *testing.T) {
 		{"Dear Minister,\n\nOur submission to the Committee follows.\n\nYours sincerely,\n\nAnn Wu\n\nSubmission to the Widget Committee\n\nWho we are\n", "ctx:retitled-above", []int{10}},
 		{"Dear Minister,\n\nWe urge you to act.\n\nYours sincerely,\n\nAnn Wu\n\n----------\n\nThe figures for last year.\n", "ctx:retitled-above", []int{10}},
 		{"Submission to the Widget Committee\n\nDear Minister,\n\nWe urge you to act.\n\nYours sincerely,\n\nAnn Wu\n", "ctx:retitled-above", nil},
+		{"Dear Minister,\n\nThe fee is unfair.¹ We urge you to act.\n\n¹ See the Widget Review,\npage 4.\n\nThe rule is unclear.\n", "ctx:note-referred", []int{4}},
+		{"Dear Minister,\n\nThe fee is unfair.¹ We urge you to act.\n\n¹ See the Widget Review,\npage 4.\n\nThe rule is unclear.\n", "ctx:in-referred-note", []int{4, 5}},
+		{"Dear Minister,\n\nThe fee is unfair [2] and late.\n\n[2] See the Widget Review.\n", "ctx:note-referred", []int{4}},
+		{"Dear Minister,\n\n¹ A label that nothing above refers to.\n\nThe fee is unfair.¹\n", "ctx:note-referred", nil},
 	} {
 		src, err := source.Decode("test.txt", []byte(tc.text))
 		if err != nil {
