@@ -497,7 +497,7 @@ func noteMarkers(t string) []string {
 			out = append(out, t[i:j])
 		case r == '[':
 			j := strings.IndexByte(t[i:], ']')
-			if j > 1 && j <= 4 && allDigits(t[i+1:i+j]) {
+			if j > 1 && j <= 4 && isDigits(t[i+1:i+j]) {
 				out = append(out, t[i:i+j+1])
 			}
 		}
@@ -507,16 +507,6 @@ func noteMarkers(t string) []string {
 
 // isSuperscriptDigit reports whether r is a superscript digit.
 func isSuperscriptDigit(r rune) bool { return strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) }
-
-// allDigits reports whether s is all ASCII digits.
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // attachmentHeadings are words.txt's first words of an attachment's
 // heading.

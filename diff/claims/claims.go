@@ -1039,8 +1039,8 @@ func SortItems(items []Item) {
 // themselves in the third person ("WWU urges …", "the Widget Workers
 // Union urge …"), in lower case.
 type ownNames struct {
-	words map[string]bool     // one-word names: an acronym, a one-word name, initials
-	names map[string][]string // a whole name of several words, under its last word
+	words map[string]bool       // one-word names: an acronym, a one-word name, initials
+	names map[string][][]string // the words of a whole name of several words, under its last word
 }
 
 // newOwnNames returns the own names of a letter's signatory bodies: a
@@ -1048,7 +1048,7 @@ type ownNames struct {
 // capitalised words ("Widget Workers Union" gives "wwu"), and that name
 // whole.
 func newOwnNames(parties []letter.Party) ownNames {
-	own := ownNames{words: map[string]bool{}, names: map[string][]string{}}
+	own := ownNames{words: map[string]bool{}, names: map[string][][]string{}}
 	for _, p := range parties {
 		if p.Person {
 			continue
@@ -1076,7 +1076,7 @@ func newOwnNames(parties []letter.Party) ownNames {
 		}
 		if len(words) <= maxOwnNameWords {
 			last := words[len(words)-1]
-			own.names[last] = append(own.names[last], strings.Join(words, " "))
+			own.names[last] = append(own.names[last], words)
 		}
 	}
 	return own
@@ -1093,9 +1093,8 @@ func (o ownNames) endsName(t []tok, i int) bool {
 	if len(names) == 0 || !isUpperStart(t[i].text) {
 		return false
 	}
-	for _, name := range names {
+	for _, words := range names {
 		k, ok := i, true
-		words := strings.Fields(name)
 		for w := len(words) - 1; w >= 0; w-- {
 			if k < 0 || t[k].low != words[w] {
 				ok = false

@@ -45,8 +45,9 @@ type frame struct {
 	at, end  int // tokens
 	text     string
 	strength int
-	// conceded: an appreciation or an offer in a clause of concession ("While we
-	// welcome the aim, …"), which does not govern what follows it
+	// conceded: an appreciation or an offer in a clause of concession
+	// ("While we welcome the aim, …"), which does not govern what
+	// follows it
 	conceded bool
 }
 
