@@ -138,6 +138,24 @@ func contextOf(text string, sentStart, sentEnd, start, end int, sentence string)
 	return out
 }
 
+// addressRun returns where the web address that starts at token lo ends,
+// at most hi: a run of tokens with no space between them that holds a "/"
+// and a "." ("example.org/report>", and "https" where the address runs
+// on past the item); lo when there is none.
+func addressRun(toks []tok, lo, hi int) int {
+	slash, dot := false, false
+	k := lo
+	for k < len(toks) && (k == lo || toks[k].start == toks[k-1].end) {
+		slash = slash || toks[k].text == "/"
+		dot = dot || strings.Contains(toks[k].text, ".")
+		k++
+	}
+	if slash && dot {
+		return min(k, hi)
+	}
+	return lo
+}
+
 // inlineMarker reports whether the tokens at k are the marker of a list
 // item inside a sentence: a roman numeral, a letter or a number of one or
 // two digits, then "." or ")", after ";" or ":" or at the item's start.
@@ -566,6 +584,12 @@ func makeItem(lex *Lexicon, ps passage, si int, toks []tok, pc piece, context st
 		t := toks[lo]
 		if t.kind != tokWord && !isOpenQuote(t) || t.kind == tokWord && t.is("and", "or", "but") {
 			lo++
+			continue
+		}
+		if end := addressRun(toks, lo, hi); end > lo {
+			// "example.org/report> The fee should …": the rest of a web
+			// address the sentence split left before the claim
+			lo = end
 			continue
 		}
 		if lo+2 < hi && inlineMarker(toks, lo) {

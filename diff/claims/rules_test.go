@@ -103,6 +103,13 @@ func TestWhatAsksNothing(t *testing.T) {
 	})
 }
 
+func TestWebAddresses(t *testing.T) {
+	runClaimTests(t, []claimTest{
+		{"an address run into the ask after it", "We ask for a delay until the rules meet the commitments: <https://example.org/widget-review> rules should be narrowly drawn.",
+			[]string{"D: We ask for a delay until the rules meet the commitments", "D: rules should be narrowly drawn"}},
+	})
+}
+
 func TestCourtesies(t *testing.T) {
 	runClaimTests(t, []claimTest{
 		{"congratulations", "We would like to congratulate you on your appointment.", nil},
