@@ -678,7 +678,7 @@ var linePredicates = []struct {
 	{"rule-line", nil, shapeRuleLine},
 	{"footer", func(_ *parser, s string) bool { return isFooterLine(s) }, 0},
 	{"footnote", func(p *parser, s string) bool { return p.startsFootnote(s) }, 0},
-	{"web-chrome", func(_ *parser, s string) bool { return webBoilerplateRe.MatchString(s) }, 0},
+	{"web-chrome", func(_ *parser, s string) bool { return isWebChrome(s) }, 0},
 	{"related", func(_ *parser, s string) bool { return relatedRe.MatchString(s) }, 0},
 	{"enclosure", func(_ *parser, s string) bool { return enclosureRe.MatchString(s) }, 0},
 	{"delivery", func(_ *parser, s string) bool { return deliveryRe.MatchString(s) }, 0},

@@ -26,6 +26,7 @@ func TestGuards(t *testing.T) {
 		"Yours  faithfully ,", "yours faithfully, ", " Sincerely", "SINCERELY.", "Sincerely..", "ſincerely", "Kind regards", "Kindest regards", "With very regards",
 		"On behalf of a b c d e f g h", "On behalf of a b c d e f g h i", "on behalf of the undersigned a b c d e f g h,", "On behalf of ,", "Respectfully submitted:",
 		"JOINT COMMENTS ON THE WIDGET RULE", "POSITION\tPAPER", "NEWSLETTER", "ÉTAT DU LETTER", "Open LETTER",
+		"Share", "SHARE:", "shares", "share_this", "Share\u212a", "ſhare this", "Add your\t name here", "add yourname", "Like us on", "like us", "Print\nthis", "Print this\n ", " Share", "Facebook | X", "facebook ,twitter ", "Download", "Downloads",
 	}
 	for _, text := range testTexts(t) {
 		for _, l := range strings.Split(text, "\n") {
@@ -68,6 +69,7 @@ func TestGuards(t *testing.T) {
 		{"house number", func(s string) bool { return hasDigit(s) && houseNumberRe.MatchString(s) }, houseNumberRe.MatchString},
 		{"closing", isClosing, func(s string) bool { return len(s) <= 80 && closingReference.MatchString(s) || isOtherClosing(s) }},
 		{"document title", isDocTitle, docTitleReference.MatchString},
+		{"web chrome", isWebChrome, webChromeReference.MatchString},
 	}
 	for _, tt := range tests {
 		matched := 0
@@ -150,6 +152,13 @@ var closingReference = func() *regexp.Regexp {
 	}
 	return regexp.MustCompile(`^(?i:(?:` + strings.Join(alts, "|") + `))\s*[,:.]?$`)
 }()
+
+// webChromeReference is the pattern isWebChrome replaces: a phrase
+// opening the line, the lines chromeLineRe matches, or a row of social
+// networks.
+var webChromeReference = regexp.MustCompile(`^(?i:(?:` + spacedAlternation(words.list("web-chrome-phrases")) + `)\b.*` +
+	`|` + chromeLinePattern +
+	`|(?:` + words.alternation("social-networks") + `)(?:\s*[|·•,/]\s*(?:` + words.alternation("social-networks") + `))+)\s*$`)
 
 // templatePattern returns the pattern a words.txt template stands for.
 func templatePattern(t string) string {

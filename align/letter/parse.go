@@ -1188,7 +1188,7 @@ func (p *parser) classifyTrailer(from, to int, zone Kind) {
 			switch {
 			case zone == KindSignatories && isClosing(l.text) && !signed:
 				p.kinds[i] = KindClosing
-			case webBoilerplateRe.MatchString(l.text):
+			case isWebChrome(l.text):
 				p.kinds[i] = KindOther
 				if relatedRe.MatchString(l.text) {
 					zone = KindOther // links to other pages follow
@@ -1215,14 +1215,29 @@ var relatedRe = lazyre.New(`^(?i:related\s+(?:articles|content|news|posts|storie
 // "Media contact:", "For more information, please contact".
 var contactLabelRe = lazyre.New(`^(?i:(?:media\s+|press\s+)?contacts?(?:\s+person)?\s*:|for\s+(?:more|further)\s+information\b)`)
 
-// webBoilerplateRe matches the lines a web page prints around a letter
-// copied from it: share and follow links, print and download links,
-// tags (words.txt: web-chrome-phrases opening a line, social-networks
-// listed two or more), and the lines chromeLineRe matches. They are not
-// names.
-var webBoilerplateRe = lazyre.New(`^(?i:(?:` + spacedAlternation(words.list("web-chrome-phrases")) + `)\b.*` +
-	`|` + chromeLinePattern +
-	`|(?:` + words.alternation("social-networks") + `)(?:\s*[|·•,/]\s*(?:` + words.alternation("social-networks") + `))+)\s*$`)
+// isWebChrome reports whether a line is one a web page prints around a
+// letter copied from it: share and follow links, print and download
+// links, tags (words.txt: web-chrome-phrases opening a line), social
+// networks listed two or more, and the lines chromeLineRe matches. They
+// are not names. The phrases are compared word by word, which turns most
+// lines down at their first word, rather than by one pattern that holds
+// them all, which costs more to compile than a short letter takes to read.
+func isWebChrome(s string) bool {
+	return opensWithWords(s, webChromePhrases()) || chromeLineRe.MatchString(s) || socialRowRe.MatchString(s)
+}
+
+// webChromePhrases returns words.txt's web-chrome-phrases as words.
+var webChromePhrases = sync.OnceValue(func() [][]string {
+	var out [][]string
+	for _, p := range words.list("web-chrome-phrases") {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+})
+
+// socialRowRe matches a line that lists social networks, two or more:
+// "Facebook | X | LinkedIn".
+var socialRowRe = lazyre.New(`^(?i:(?:` + words.alternation("social-networks") + `)(?:\s*[|·•,/]\s*(?:` + words.alternation("social-networks") + `))+)\s*$`)
 
 // chromeLineRe matches a line that is nothing but page furniture in any
 // language, or the mark that ends a press release (words.txt:

@@ -1647,8 +1647,8 @@ func TestWebChrome(t *testing.T) {
 		{"Facebook", false},
 		{"Widget Watch", false},
 	} {
-		if got := webBoilerplateRe.MatchString(tc.line); got != tc.want {
-			t.Errorf("webBoilerplateRe(%q) = %v, want %v", tc.line, got, tc.want)
+		if got := isWebChrome(tc.line); got != tc.want {
+			t.Errorf("isWebChrome(%q) = %v, want %v", tc.line, got, tc.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package letter
 
 import (
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -651,4 +652,76 @@ func isCityRegion(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensWithWords reports whether s opens with one of phrases (each as
+// its words) as `^(?i:w1\s+w2)\b.*\s*$` would match it: its words in any
+// case, apart by any white space, the last followed by a word boundary
+// (ASCII letters, digits and '_' being word characters, as for \b), and
+// no line break in what follows but in its trailing white space.
+func opensWithWords(s string, phrases [][]string) bool {
+	var buf [8]spacedToken
+	toks := leadingTokens(buf[:0], s, len(buf))
+	for _, ph := range phrases {
+		n := len(ph) - 1
+		if n < 0 || n >= len(toks) {
+			continue
+		}
+		if !slices.EqualFunc(ph[:n], toks[:n], func(w string, t spacedToken) bool { return strings.EqualFold(w, t.text) }) {
+			continue
+		}
+		start := 0 // where the phrase's last word stands in s
+		if n > 0 {
+			start = toks[n-1].next
+		}
+		tok := toks[n].text
+		e, ok := prefixFold(tok, ph[n])
+		if !ok || !atWordBoundary(tok, e) {
+			continue
+		}
+		if !strings.Contains(strings.TrimRight(s[start+e:], asciiSpace), "\n") {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixFold reports whether s opens with prefix in any case, as (?i)
+// compares runes (Unicode simple folding: "ſ" is an "s"), and how many
+// bytes of s the prefix spans.
+func prefixFold(s, prefix string) (int, bool) {
+	i := 0
+	for _, r := range prefix {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		if size == 0 || !sameFold(r, c) {
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// sameFold reports whether two runes are one letter in any case.
+func sameFold(r, c rune) bool {
+	if r == c {
+		return true
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == c {
+			return true
+		}
+	}
+	return false
+}
+
+// atWordBoundary reports whether \b holds at offset i of a token, which
+// white space or the text's end follows: the runes on each side are not
+// both, or both not, word characters.
+func atWordBoundary(tok string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(tok[:i])
+	after := ' '
+	if i < len(tok) {
+		after, _ = utf8.DecodeRuneInString(tok[i:])
+	}
+	return syntax.IsWordChar(before) != syntax.IsWordChar(after)
 }
