@@ -27,6 +27,8 @@ func TestGuards(t *testing.T) {
 		"On behalf of a b c d e f g h", "On behalf of a b c d e f g h i", "on behalf of the undersigned a b c d e f g h,", "On behalf of ,", "Respectfully submitted:",
 		"JOINT COMMENTS ON THE WIDGET RULE", "POSITION\tPAPER", "NEWSLETTER", "ÉTAT DU LETTER", "Open LETTER",
 		"Share", "SHARE:", "shares", "share_this", "Share\u212a", "ſhare this", "Add your\t name here", "add yourname", "Like us on", "like us", "Print\nthis", "Print this\n ", " Share", "Facebook | X", "facebook ,twitter ", "Download", "Downloads",
+		"- ENDS -", "###", "## #", "### ", " ###", "#####\t", "--END.", "**Télécharger**", "TÉLÉCHARGER", "lire  la suite...", "lire la", "Lire\u00a0la suite", "ends.", "end -", "-end-x", "End\nEnd", "Share .",
+		"Facebook", " Facebook | X", "Facebook||X", "Facebook |", "Facebook /email, x ", "facebook • twitter · linkedin", "Face book | X", "FACEBOOK|X\t", "facebook|xing",
 	}
 	for _, text := range testTexts(t) {
 		for _, l := range strings.Split(text, "\n") {
@@ -70,6 +72,8 @@ func TestGuards(t *testing.T) {
 		{"closing", isClosing, func(s string) bool { return len(s) <= 80 && closingReference.MatchString(s) || isOtherClosing(s) }},
 		{"document title", isDocTitle, docTitleReference.MatchString},
 		{"web chrome", isWebChrome, webChromeReference.MatchString},
+		{"chrome line", isChromeLine, chromeLineReference.MatchString},
+		{"social row", isSocialRow, socialRowReference.MatchString},
 	}
 	for _, tt := range tests {
 		matched := 0
@@ -154,11 +158,22 @@ var closingReference = func() *regexp.Regexp {
 }()
 
 // webChromeReference is the pattern isWebChrome replaces: a phrase
-// opening the line, the lines chromeLineRe matches, or a row of social
-// networks.
+// opening the line, a chrome line (chromeLineReference), or a row of
+// social networks (socialRowReference).
 var webChromeReference = regexp.MustCompile(`^(?i:(?:` + spacedAlternation(words.list("web-chrome-phrases")) + `)\b.*` +
-	`|` + chromeLinePattern +
-	`|(?:` + words.alternation("social-networks") + `)(?:\s*[|·•,/]\s*(?:` + words.alternation("social-networks") + `))+)\s*$`)
+	`|` + chromeLinePattern + `|` + socialRowPattern + `)\s*$`)
+
+// chromeLineReference and socialRowReference are the patterns
+// isChromeLine and isSocialRow replace.
+var (
+	chromeLineReference = regexp.MustCompile(`^(?i:` + chromeLinePattern + `)\s*$`)
+	socialRowReference  = regexp.MustCompile(`^(?i:` + socialRowPattern + `)\s*$`)
+)
+
+var (
+	chromeLinePattern = `[\s\-–—#*]*(?:` + spacedAlternation(words.list("chrome-line-phrases")) + `)[\s\-–—#*.]*|#{3,}`
+	socialRowPattern  = `(?:` + words.alternation("social-networks") + `)(?:\s*[|·•,/]\s*(?:` + words.alternation("social-networks") + `))+`
+)
 
 // templatePattern returns the pattern a words.txt template stands for.
 func templatePattern(t string) string {

@@ -1218,34 +1218,103 @@ var contactLabelRe = lazyre.New(`^(?i:(?:media\s+|press\s+)?contacts?(?:\s+perso
 // isWebChrome reports whether a line is one a web page prints around a
 // letter copied from it: share and follow links, print and download
 // links, tags (words.txt: web-chrome-phrases opening a line), social
-// networks listed two or more, and the lines chromeLineRe matches. They
-// are not names. The phrases are compared word by word, which turns most
-// lines down at their first word, rather than by one pattern that holds
-// them all, which costs more to compile than a short letter takes to read.
+// networks listed two or more, and the lines isChromeLine takes. They
+// are not names. The tests compare words, not patterns: a pattern that
+// held every phrase cost more to compile than a short letter takes to
+// read, and most lines are turned down at their first word.
 func isWebChrome(s string) bool {
-	return opensWithWords(s, webChromePhrases()) || chromeLineRe.MatchString(s) || socialRowRe.MatchString(s)
+	return opensWithWords(s, webChromePhrases()) || isChromeLine(s) || isSocialRow(s)
 }
 
 // webChromePhrases returns words.txt's web-chrome-phrases as words.
-var webChromePhrases = sync.OnceValue(func() [][]string {
+var webChromePhrases = sync.OnceValue(func() [][]string { return phraseWords("web-chrome-phrases") })
+
+// chromeLinePhrases returns words.txt's chrome-line-phrases as words.
+var chromeLinePhrases = sync.OnceValue(func() [][]string { return phraseWords("chrome-line-phrases") })
+
+// socialNetworks returns words.txt's social-networks.
+var socialNetworks = sync.OnceValue(func() []string { return words.list("social-networks") })
+
+// phraseWords returns the phrases of a section of words.txt as words.
+func phraseWords(section string) [][]string {
 	var out [][]string
-	for _, p := range words.list("web-chrome-phrases") {
+	for _, p := range words.list(section) {
 		out = append(out, strings.Fields(p))
 	}
 	return out
-})
+}
 
-// socialRowRe matches a line that lists social networks, two or more:
-// "Facebook | X | LinkedIn".
-var socialRowRe = lazyre.New(`^(?i:(?:` + words.alternation("social-networks") + `)(?:\s*[|·•,/]\s*(?:` + words.alternation("social-networks") + `))+)\s*$`)
+// chromeDecoration is what may stand before a chrome line's phrase
+// (white space as \s has it, dashes, hashes, stars); after it, a full
+// stop may stand too.
+const chromeDecoration = asciiSpace + "-–—#*"
 
-// chromeLineRe matches a line that is nothing but page furniture in any
-// language, or the mark that ends a press release (words.txt:
-// chrome-line-phrases): "Télécharger", "- ENDS -", "###". Unlike the
-// phrases that open a line, these reach no further than the line's end.
-var chromeLineRe = lazyre.New(`^(?i:` + chromeLinePattern + `)\s*$`)
+// isChromeLine reports whether a line is nothing but page furniture in
+// any language, or the mark that ends a press release (words.txt:
+// chrome-line-phrases, in any case): "Télécharger", "- ENDS -", "###".
+// Unlike the phrases that open a line, these reach no further than the
+// line's end.
+func isChromeLine(s string) bool {
+	if t := strings.TrimRight(s, asciiSpace); len(t) >= 3 && strings.Trim(t, "#") == "" {
+		return true
+	}
+	core := strings.TrimRight(strings.TrimLeft(s, chromeDecoration), chromeDecoration+".")
+	return core != "" && isSpacedPhrase(core, chromeLinePhrases())
+}
 
-var chromeLinePattern = `[\s\-–—#*]*(?:` + spacedAlternation(words.list("chrome-line-phrases")) + `)[\s\-–—#*.]*|#{3,}`
+// isSpacedPhrase reports whether s is one of phrases (each as its words)
+// in any case, its words apart by white space.
+func isSpacedPhrase(s string, phrases [][]string) bool {
+	for _, ph := range phrases {
+		i := 0
+		for k, w := range ph {
+			if k > 0 {
+				j := i
+				for j < len(s) && isSpaceByte(s[j]) {
+					j++
+				}
+				if j == i {
+					break
+				}
+				i = j
+			}
+			n, ok := prefixFold(s[i:], w)
+			if !ok {
+				break
+			}
+			if i += n; k == len(ph)-1 && i == len(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSocialRow reports whether a line lists social networks (words.txt:
+// social-networks, in any case), two or more, each apart from the next
+// by one of "|·•,/" and any white space: "Facebook | X | LinkedIn".
+func isSocialRow(s string) bool {
+	t := strings.TrimRight(s, asciiSpace)
+	if t == "" || isSpaceByte(t[0]) {
+		return false
+	}
+	for rest, n := t, 0; ; n++ {
+		i := strings.IndexAny(rest, "|·•,/")
+		cell := rest
+		if i >= 0 {
+			cell = rest[:i]
+		}
+		cell = strings.Trim(cell, asciiSpace)
+		if !slices.ContainsFunc(socialNetworks(), func(w string) bool { return strings.EqualFold(w, cell) }) {
+			return false
+		}
+		if i < 0 {
+			return n >= 1
+		}
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		rest = rest[i+size:]
+	}
+}
 
 var enclosureRe = lazyre.New(`^(?i:enclosures?|encl\.?|attachments?|annex(?:es)?|appendix|p\.\s?s\.|ps:?)(?:\W|$)`)
 

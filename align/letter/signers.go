@@ -815,7 +815,7 @@ func (p *parser) numberedRow(i int) (int, bool) {
 func notAName(s string) bool {
 	t := strings.TrimSpace(s)
 	first, _, _ := strings.Cut(t, ",")
-	return strings.HasSuffix(t, ":") && !orgLike(first) || strings.Contains(t, "§") || strings.HasPrefix(t, "[[") || noteNumberRe.MatchString(t) || chromeLineRe.MatchString(t)
+	return strings.HasSuffix(t, ":") && !orgLike(first) || strings.Contains(t, "§") || strings.HasPrefix(t, "[[") || noteNumberRe.MatchString(t) || isChromeLine(t)
 }
 
 // noteNumberRe matches a note's number joined to its text by a no-break
