@@ -208,6 +208,10 @@ func TestSplits(t *testing.T) {
 			[]string{"G: write to express our grave concern at the detention of journalists and human rights defenders"}},
 		{"an imposition after an ask is asked", "The Commission should adopt firm deadlines and require utilities to report quarterly.",
 			[]string{"D: The Commission should adopt firm deadlines", "D: require utilities to report quarterly"}},
+		{"an en dash inside a name joins", "The Widget Workers Union urges ministers to protect the fund during the Asia–Widget Partnership talks of 2024–2025.",
+			[]string{"D: The Widget Workers Union urges ministers to protect the fund during the Asia–Widget Partnership talks of 2024–2025"}},
+		{"a spaced en dash sets a clause apart", "The levy is unfair – it should be withdrawn.",
+			[]string{"G: The levy is unfair", "D: it should be withdrawn"}},
 		{"a requirement asked for", "We ask that the Committee include a requirement that patients pay no more than in-network rates, and that disputes be settled between the operator and the plan.",
 			[]string{"D: We ask that the Committee include a requirement that patients pay no more than in-network rates", "D: that disputes be settled between the operator and the plan"}},
 	})

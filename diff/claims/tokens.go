@@ -125,7 +125,7 @@ func (v *vocab) tokens(text string, start, end int, markers [][2]int) iter.Seq[t
 						j += s2
 						continue
 					}
-					if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '&') && j+s2 < end && !inMarker(j+s2) {
+					if isWordJoiner(r2) && j+s2 < end && !inMarker(j+s2) {
 						if n, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(n) || unicode.IsDigit(n) {
 							j += s2
 							continue
@@ -164,6 +164,13 @@ func markWriters(t []tok, lex *Lexicon, own ownNames) {
 func isSuperscript(r rune) bool {
 	return r >= '²' && strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) // '²' is the least of them
 }
+
+// isWordJoiner reports whether r joins the letters or digits on each
+// side of it into one word: an apostrophe ("don't"), a hyphen or an en
+// dash ("trade-restrictive", "Asia–Pacific", "2015–2017": an en dash
+// with no space around it joins, spaced it sets a clause apart), a full
+// stop ("U.S."), an ampersand ("AT&T").
+func isWordJoiner(r rune) bool { return strings.ContainsRune("'’-–.&", r) }
 
 func isDash(t tok) bool {
 	return t.kind == tokPunct && (t.text == "—" || t.text == "–" || t.text == "―")
