@@ -143,6 +143,7 @@ func TestJudge(t *testing.T) {
 		"classifier alone",
 		"Parties per letter",
 		"demands           1",
+		"Where the held-out pairs' gold claims are lost",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("judge's report lacks %q:\n%s", want, out.String())

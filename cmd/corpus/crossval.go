@@ -58,6 +58,7 @@ type foldResult struct {
 	wrong        []string                // the lines read wrong, for -errors
 	letters      []letterScore
 	pairs        []pairScore
+	losses       lossCounts // where the held-out pairs' gold claims are lost (gold lines only)
 	// baseline scores the held-out pairs by the baseline (see
 	// baseline.go), on the first reading only
 	baseline []pairScore
@@ -303,11 +304,14 @@ func scoreHeld(c *corpus.Corpus, docs []document, allClauses []clause, cases, as
 				continue
 			}
 			opts := diff.Options{Classifier: cm, ClaimRules: rd.name == "rules" || tryClaimRules, LinkFloors: floors}
-			ps, err := scorePair(p, parsed[p.Before], parsed[p.After], opts)
+			ps, rep, gold, err := scorePair(p, parsed[p.Before], parsed[p.After], opts)
 			if err != nil {
 				return nil, err
 			}
 			res.pairs = append(res.pairs, ps)
+			if r == detail && !opts.ClaimRules {
+				res.losses.add(pairLosses(gold, rep, parsed[p.Before], parsed[p.After], cm))
+			}
 		}
 		out[r] = res
 	}
@@ -396,16 +400,17 @@ func toAny(xs []score.Object) []any {
 
 // scorePair compares two documents as letterdiff compare does and scores
 // the JSON report against the pair's gold.
-func scorePair(p corpus.Pair, before, after *letter.Document, opts diff.Options) (pairScore, error) {
+// scorePair scores a pair's report, which it returns with the gold.
+func scorePair(p corpus.Pair, before, after *letter.Document, opts diff.Options) (pairScore, *diff.Report, score.Object, error) {
 	gold := score.Object{}
 	for _, part := range []string{".parties.json", ".claims.json"} {
 		data, err := os.ReadFile(p.Prefix + part)
 		if err != nil {
-			return pairScore{}, err
+			return pairScore{}, nil, nil, err
 		}
 		var m score.Object
 		if err := json.Unmarshal(data, &m); err != nil {
-			return pairScore{}, fmt.Errorf("%s%s: %w", p.Prefix, part, err)
+			return pairScore{}, nil, nil, fmt.Errorf("%s%s: %w", p.Prefix, part, err)
 		}
 		for k, v := range m {
 			gold[k] = v
@@ -413,15 +418,15 @@ func scorePair(p corpus.Pair, before, after *letter.Document, opts diff.Options)
 	}
 	r, err := diff.Compare(before, after, opts)
 	if err != nil {
-		return pairScore{}, err
+		return pairScore{}, nil, nil, err
 	}
 	var b bytes.Buffer
 	if err := render.JSON(&b, r); err != nil {
-		return pairScore{}, err
+		return pairScore{}, nil, nil, err
 	}
 	var rep score.Object
 	if err := json.Unmarshal(b.Bytes(), &rep); err != nil {
-		return pairScore{}, err
+		return pairScore{}, nil, nil, err
 	}
 	ps := pairScore{name: p.Campaign + "/" + p.Name, scores: map[string]score.Result{}}
 	for _, cat := range score.Categories {
@@ -429,7 +434,7 @@ func scorePair(p corpus.Pair, before, after *letter.Document, opts diff.Options)
 			ps.scores[cat] = score.Category(cat, gold, rep)
 		}
 	}
-	return ps, nil
+	return ps, r, gold, nil
 }
 
 // report prints the tables.
@@ -478,6 +483,7 @@ func report(w io.Writer, title, note, floorsNote string, c *corpus.Corpus, docs 
 	}
 	fmt.Fprintf(w, "Link floors (demands/grievances) %s: %s\n\n", floorsNote, strings.Join(floors, " "))
 	pairTable(w, results, verbose)
+	lossTable(w, results)
 }
 
 func lineTable(w io.Writer, results [][]foldResult) {

@@ -216,7 +216,7 @@ func claimOK(pred, gold Object) bool {
 		return false
 	}
 	for _, side := range []string{"before", "after"} {
-		phrases := claimPhrases(gold, side)
+		phrases := ClaimPhrases(gold, side)
 		text := sideText(pred, side)
 		if len(phrases) == 0 {
 			if text != "" {
@@ -242,7 +242,10 @@ func claimOK(pred, gold Object) bool {
 	return true
 }
 
-func claimPhrases(gold Object, side string) []string {
+// ClaimPhrases returns the phrases that locate a gold claim on one side
+// ("before" or "after"): its phrase and its alternates, folded as
+// NormText folds a text.
+func ClaimPhrases(gold Object, side string) []string {
 	var out []string
 	if s := str(gold, side); s != "" {
 		out = append(out, s)
