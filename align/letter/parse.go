@@ -1263,28 +1263,16 @@ func isChromeLine(s string) bool {
 }
 
 // isSpacedPhrase reports whether s is one of phrases (each as its words)
-// in any case, its words apart by white space.
+// in any case, its words apart by white space, nothing before or after.
 func isSpacedPhrase(s string, phrases [][]string) bool {
+	var buf [8]spacedToken
+	toks := leadingTokens(buf[:0], s, len(buf))
+	if len(toks) == 0 || toks[len(toks)-1].next != len(s) {
+		return false
+	}
 	for _, ph := range phrases {
-		i := 0
-		for k, w := range ph {
-			if k > 0 {
-				j := i
-				for j < len(s) && isSpaceByte(s[j]) {
-					j++
-				}
-				if j == i {
-					break
-				}
-				i = j
-			}
-			n, ok := prefixFold(s[i:], w)
-			if !ok {
-				break
-			}
-			if i += n; k == len(ph)-1 && i == len(s) {
-				return true
-			}
+		if slices.EqualFunc(ph, toks, func(w string, t spacedToken) bool { return strings.EqualFold(w, t.text) }) {
+			return true
 		}
 	}
 	return false
