@@ -476,37 +476,19 @@ func (p *parser) referredNotes(lines, blockFirst []int) (opens, within []bool) {
 }
 
 // noteMarkers returns the note markers a line holds after its first
-// character: runs of superscript digits ("flows,¹ trade") and numbers in
-// brackets ("[12]").
+// character: runs of superscript digits ("flows,¹ trade", superRe) and
+// numbers in brackets ("[12]", bracketRefRe without its Markdown caret).
 func noteMarkers(t string) []string {
 	var out []string
-	for i, r := range t {
-		if i == 0 {
-			continue
-		}
-		switch {
-		case isSuperscriptDigit(r) && !isSuperscriptDigit(lastRune(t[:i])):
-			j := i
-			for j < len(t) {
-				r2, size := utf8.DecodeRuneInString(t[j:])
-				if !isSuperscriptDigit(r2) {
-					break
-				}
-				j += size
-			}
-			out = append(out, t[i:j])
-		case r == '[':
-			j := strings.IndexByte(t[i:], ']')
-			if j > 1 && j <= 4 && isDigits(t[i+1:i+j]) {
-				out = append(out, t[i:i+j+1])
+	for _, re := range []*lazyre.Regexp{superRe, bracketRefRe} {
+		for _, m := range re.FindAllStringIndex(t, -1) {
+			if mk := t[m[0]:m[1]]; m[0] > 0 && !strings.Contains(mk, "^") {
+				out = append(out, mk)
 			}
 		}
 	}
 	return out
 }
-
-// isSuperscriptDigit reports whether r is a superscript digit.
-func isSuperscriptDigit(r rune) bool { return strings.ContainsRune("¹²³⁴⁵⁶⁷⁸⁹⁰", r) }
 
 // attachmentHeadings are words.txt's first words of an attachment's
 // heading.
