@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -145,8 +146,64 @@ func TestLinkFloors(t *testing.T) {
 		if len(c.Links) != len(want.Links) || score(c, Demand) != score(want, Demand) || score(c, Grievance) != score(want, Grievance) {
 			t.Errorf("floors %v: Prepared.Link differs from Compare", f)
 		}
-		if (score(c, Demand) > 0) != (f.Demand <= sd) || (score(c, Grievance) > 0) != (f.Grievance <= sg) {
+		// the one demand of each letter is linked under its floor too,
+		// as the other's lone counterpart (loneFloor), and says so
+		wantD := f.Demand <= sd || sd >= loneFloor
+		if (score(c, Demand) > 0) != wantD || (score(c, Grievance) > 0) != (f.Grievance <= sg) {
 			t.Errorf("floors %v: demand link %v, grievance link %v", f, score(c, Demand), score(c, Grievance))
 		}
+		for _, l := range c.Links {
+			lone := l.Kind == Demand && l.Before >= 0 && l.After >= 0 && f.Demand > sd
+			if lone && !strings.Contains(l.Why[0], "under the floor") {
+				t.Errorf("floors %v: a lone link says why %q", f, l.Why)
+			}
+		}
+	}
+}
+
+// TestLoneLinks checks that a row and a column left unmatched are linked
+// under the floor only when each is the other's one edge among the
+// unmatched.
+func TestLoneLinks(t *testing.T) {
+	tests := []struct {
+		name       string
+		match      []int
+		edges      []edge
+		floor      float64
+		want       []int
+		wantLinked []int
+	}{
+		{"each the other's one edge", []int{-1, -1},
+			[]edge{{row: 0, col: 0, score: 0.3}, {row: 1, col: 1, score: 0.2}}, 0.25,
+			[]int{0, -1}, []int{0}},
+		{"a row with two edges", []int{-1, -1},
+			[]edge{{row: 0, col: 0, score: 0.3}, {row: 0, col: 1, score: 0.27}}, 0.25,
+			[]int{-1, -1}, nil},
+		{"a column with two edges", []int{-1, -1},
+			[]edge{{row: 0, col: 0, score: 0.3}, {row: 1, col: 0, score: 0.26}}, 0.25,
+			[]int{-1, -1}, nil},
+		{"edges of matched rows and columns do not count", []int{-1, 1, -1},
+			[]edge{{row: 0, col: 0, score: 0.3}, {row: 1, col: 0, score: 0.4}, {row: 2, col: 1, score: 0.3}}, 0.25,
+			[]int{0, 1, -1}, []int{0}},
+		{"no floor, no links", []int{-1},
+			[]edge{{row: 0, col: 0, score: 0.3}}, 0,
+			[]int{-1}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			match := slices.Clone(tt.match)
+			linked := loneLinks(match, tt.edges, tt.floor)
+			if !slices.Equal(match, tt.want) {
+				t.Errorf("match = %v, want %v", match, tt.want)
+			}
+			var rows []int
+			for x := range linked {
+				rows = append(rows, x)
+			}
+			slices.Sort(rows)
+			if !slices.Equal(rows, tt.wantLinked) {
+				t.Errorf("linked rows = %v, want %v", rows, tt.wantLinked)
+			}
+		})
 	}
 }
