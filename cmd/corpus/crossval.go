@@ -398,9 +398,9 @@ func toAny(xs []score.Object) []any {
 	return out
 }
 
-// scorePair compares two documents as letterdiff compare does and scores
-// the JSON report against the pair's gold.
-// scorePair scores a pair's report, which it returns with the gold.
+// scorePair compares two documents as letterdiff compare does, scores
+// the JSON report against the pair's gold, and returns the score with the
+// report and the gold.
 func scorePair(p corpus.Pair, before, after *letter.Document, opts diff.Options) (pairScore, *diff.Report, score.Object, error) {
 	gold := score.Object{}
 	for _, part := range []string{".parties.json", ".claims.json"} {
