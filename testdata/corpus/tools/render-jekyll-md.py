@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Render a Jekyll Markdown post as a reader sees it (no pandoc here).
+Usage: render-jekyll-md.py POST.md > POST.txt
+- front matter (between --- lines, trailing spaces allowed, as Jekyll does) dropped, its `title:` printed as the first line (the page's headline);
+- HTML comments (<!--more-->) dropped;
+- one output line per source line (these posts keep each paragraph on one line);
+- `* ` / `- ` list markers shown as `• ` (a bullet, indentation dropped);
+- images ![alt](url) dropped (a picture, no text); links [text](url) shown as
+  their text; **, * and _ emphasis markers dropped;
+- each line stripped of surrounding white space; runs of blank lines made one.
+"""
+import re, sys
+src = open(sys.argv[1], encoding='utf-8').read()
+m = re.match(r'\A---[ \t]*\n(.*?)\n---[ \t]*\n', src, flags=re.S)
+title = ''
+if m:
+    t = re.search(r'^title:\s*(.*)$', m.group(1), flags=re.M)
+    title = t.group(1).strip().strip('"\'') if t else ''
+    src = src[m.end():]
+src = re.sub(r'<!--.*?-->', '', src, flags=re.S)
+out = [title, ''] if title else []
+for line in src.split('\n'):
+    line = line.replace('\u00a0', ' ').strip()
+    line = re.sub(r'^[*-]\s+', '• ', line)
+    line = re.sub(r'!\[[^\]]*\]\([^)]*\)', '', line)
+    line = re.sub(r'\[([^\]]*)\]\([^)]*\)', r'\1', line)
+    line = line.replace('**', '')
+    line = re.sub(r'(^|(?<=[\s(]))\*(?=\S)', '', line)
+    line = re.sub(r'(?<=\S)\*(?=[\s.,;:)]|$)', '', line)
+    line = re.sub(r'(^|(?<=[\s(]))_(?=\S)', '', line)
+    line = re.sub(r'(?<=\S)_(?=[\s.,;:)]|$)', '', line)
+    out.append(line.strip())
+res = []
+for ln in out:
+    if ln == '' and (not res or res[-1] == ''):
+        continue
+    res.append(ln)
+while res and res[-1] == '': res.pop()
+print('\n'.join(res))
