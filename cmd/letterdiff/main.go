@@ -25,8 +25,8 @@ const memoryLimit = 900 << 20
 // shortRunInput is the most input, in bytes, that a run reads with the
 // garbage collector off. A compare allocates some two hundred times its
 // input and frees almost none of it before it exits, so collecting is
-// wasted work there: the seed pair's collections took a third of its
-// time. At this size a run's heap stays within a few hundred megabytes,
+// wasted work there: up to a fifth of the seed pair's time on a quiet
+// 2-core machine (README, Performance). At this size a run's heap stays within a few hundred megabytes,
 // and memoryLimit still turns the collector on should it grow past that.
 // (esbuild's command turns its collector off for one-shot builds alike.)
 const shortRunInput = 1 << 20
