@@ -1299,6 +1299,8 @@ func TestOfficeAndBodyOnOneLine(t *testing.T) {
 		// an office in lower case "of" a name: the name is a body's,
 		// though its words could be a person's
 		{"secrétaire général de la Fédération Widget", Sy, []string{"Fédération Widget|Ann Wu|secrétaire général"}},
+		// a modifier after the office, as Portuguese writes it
+		{"Secretário Geral da WWU", Sy, []string{"WWU|Ann Wu|Secretário Geral"}},
 	} {
 		if got := signatoryRows(t, head+tc.line+"\n", labels(tc.label)); !slices.Equal(got, tc.want) {
 			t.Errorf("%q as %v:\n got %q\nwant %q", tc.line, tc.label, got, tc.want)
