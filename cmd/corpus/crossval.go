@@ -129,6 +129,9 @@ func crossval(w io.Writer, dir string, verbose, errors bool, repeats int) error 
 		fmt.Fprintf(w, "%d runs with different folds, scored together (macro figures are their means, counts their sums)\n", repeats)
 	}
 	title := fmt.Sprintf("Grouped %d-fold cross-validation by campaign", numFolds)
+	if groupOf != nil {
+		title = fmt.Sprintf("Grouped %d-fold cross-validation by writer (%d groups of campaigns whose letters share a signatory)", numFolds, countGroups(groupOf))
+	}
 	note := "each fold's campaigns read by a model trained on the other folds; \"rules\" is the rule reader the model replaced"
 	floorsNote := "fitted on each fold's training pairs, claims read by the fold's clause model from gold lines"
 	report(w, title, note, floorsNote, c, docs, results, verbose)
@@ -760,4 +763,13 @@ func pairTable(w io.Writer, results [][]foldResult, verbose bool) {
 			}
 		}
 	}
+}
+
+// countGroups is the number of groups groupOf deals campaigns into.
+func countGroups(groupOf map[string]string) int {
+	groups := map[string]bool{}
+	for _, g := range groupOf {
+		groups[g] = true
+	}
+	return len(groups)
 }

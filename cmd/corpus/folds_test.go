@@ -39,6 +39,9 @@ func TestWriterGroups(t *testing.T) {
 			t.Errorf("%s: group %q, want %q", campaign, got[campaign], group)
 		}
 	}
+	if n := countGroups(got); n != 4 {
+		t.Errorf("%d groups, want 4", n)
+	}
 	// a writer's campaigns fall in one fold, whatever the run
 	for run := range 3 {
 		for _, fold := range groupFolds(c.Campaigns(), got, 10, run) {
