@@ -18,14 +18,10 @@ paragraph on one line):
   one. Nothing else is changed or cut.
 """
 import re, sys, datetime
-src = open(sys.argv[1], encoding='utf-8').read()
-m = re.match(r'\A---[ \t]*\n(.*?)\n---[ \t]*\n', src, flags=re.S)
-fm = m.group(1)
-src = src[m.end():]
+from textlines import front_field, split_front_matter, squeeze_blanks
+fm, src = split_front_matter(open(sys.argv[1], encoding='utf-8').read())
 def fmval(key):
-    t = re.search(r'^' + key + r':[ \t]*(.*(?:\n[ \t]+.*)*)', fm, flags=re.M)
-    if not t: return ''
-    return ' '.join(x.strip() for x in t.group(1).split('\n')).strip().strip('"\'')
+    return front_field(fm, key, folded=True)
 date = fmval('date')
 d = datetime.date(int(date[0:4]), int(date[5:7]), int(date[8:10]))
 out = [f'{d.day} {d.strftime("%B %Y")}', '', fmval('title'), '']
@@ -45,10 +41,5 @@ for line in src.split('\n'):
     line = re.sub(r'(?<=\S)\*(?=[\s.,;:)]|$)', '', line)
     line = re.sub(r'\\([\[\]*_\\-])', r'\1', line)
     out.append(line.strip())
-res = []
-for ln in out:
-    if ln == '' and (not res or res[-1] == ''):
-        continue
-    res.append(ln)
-while res and res[-1] == '': res.pop()
+res = squeeze_blanks(out)
 print('\n'.join(res))

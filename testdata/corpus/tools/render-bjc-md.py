@@ -11,14 +11,9 @@ heading marks (#, ##, also after a list number "2. ## …") dropped, the list nu
 - links [text](url) shown as their text; images dropped; **, * and _ emphasis markers dropped;
 - each line stripped; runs of blank lines made one; no trailing blank line."""
 import re, sys
-src = open(sys.argv[1], encoding='utf-8').read()
-m = re.match(r'\A---[ \t]*\n(.*?)\n---[ \t]*\n', src, flags=re.S)
-title = ''
-if m:
-    t = re.search(r'^title:[ \t]*(.*(?:\n[ \t]+.*)*)', m.group(1), flags=re.M)
-    if t:
-        title = ' '.join(p.strip() for p in t.group(1).split('\n')).strip().strip('"\'')
-    src = src[m.end():]
+from textlines import front_field, split_front_matter, squeeze_blanks
+fm, src = split_front_matter(open(sys.argv[1], encoding='utf-8').read())
+title = front_field(fm, 'title', folded=True)
 src = re.sub(r'<!--.*?-->', '', src, flags=re.S)
 title = re.sub(r' {2,}', ' ', title)
 out = [title, ''] if title else []
@@ -36,10 +31,5 @@ for line in src.split('\n'):
     line = re.sub(r'\\([\\`*_{}\[\]()#+.!-])', r'\1', line)
     line = re.sub(r' {2,}', ' ', line)
     out.append(line.strip())
-res = []
-for ln in out:
-    if ln == '' and (not res or res[-1] == ''):
-        continue
-    res.append(ln)
-while res and res[-1] == '': res.pop()
+res = squeeze_blanks(out)
 print('\n'.join(res))

@@ -10,13 +10,9 @@ Usage: render-jekyll-md.py POST.md > POST.txt
 - each line stripped of surrounding white space; runs of blank lines made one.
 """
 import re, sys
-src = open(sys.argv[1], encoding='utf-8').read()
-m = re.match(r'\A---[ \t]*\n(.*?)\n---[ \t]*\n', src, flags=re.S)
-title = ''
-if m:
-    t = re.search(r'^title:\s*(.*)$', m.group(1), flags=re.M)
-    title = t.group(1).strip().strip('"\'') if t else ''
-    src = src[m.end():]
+from textlines import front_field, split_front_matter, squeeze_blanks
+fm, src = split_front_matter(open(sys.argv[1], encoding='utf-8').read())
+title = front_field(fm, 'title')
 src = re.sub(r'<!--.*?-->', '', src, flags=re.S)
 out = [title, ''] if title else []
 for line in src.split('\n'):
@@ -30,10 +26,5 @@ for line in src.split('\n'):
     line = re.sub(r'(^|(?<=[\s(]))_(?=\S)', '', line)
     line = re.sub(r'(?<=\S)_(?=[\s.,;:)]|$)', '', line)
     out.append(line.strip())
-res = []
-for ln in out:
-    if ln == '' and (not res or res[-1] == ''):
-        continue
-    res.append(ln)
-while res and res[-1] == '': res.pop()
+res = squeeze_blanks(out)
 print('\n'.join(res))

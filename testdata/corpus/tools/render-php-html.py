@@ -11,6 +11,7 @@ Usage: render-php-html.py FILE.php > FILE.txt
 - each line stripped, runs of blank lines made one, leading/trailing blanks cut.
 """
 import re, sys
+from textlines import squeeze_blanks
 from html.parser import HTMLParser
 
 BLANK = {'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'table', 'ul', 'ol'}
@@ -39,10 +40,5 @@ for ln in s.split('\x00'):
     cells = [re.sub(r' +', ' ', c).strip() for c in ln.split('\x01')]
     cells = [c for c in cells if c]
     lines.append('  '.join(cells))
-res = []
-for ln in lines:
-    if ln == '' and (not res or res[-1] == ''):
-        continue
-    res.append(ln)
-while res and res[-1] == '': res.pop()
+res = squeeze_blanks(lines)
 print('\n'.join(res))

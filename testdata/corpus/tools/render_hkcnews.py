@@ -13,6 +13,7 @@ Reads the file on stdin, writes text on stdout:
   trailing empty lines.
 """
 import re, sys
+from textlines import squeeze_blanks
 
 lines = sys.stdin.read().split('\n')
 assert lines[0] == '---'
@@ -32,11 +33,5 @@ for l in lines:
     s = re.sub(r'\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)', r'\1', s)
     s = s.replace('*', '')
     out.append(s.strip())
-res = []
-for s in out:
-    if s == '' and (not res or res[-1] == ''):
-        continue
-    res.append(s)
-while res and res[-1] == '':
-    res.pop()
+res = squeeze_blanks(out)
 sys.stdout.write('\n'.join(res) + '\n')
