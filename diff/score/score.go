@@ -79,8 +79,8 @@ func Category(c string, gold, report Object) Result {
 				accept = append(accept, a)
 			}
 		}
-		golds = claimAlternatives(golds, preds, accept)
-		ok = claimOK
+		ok = claimMatcher()
+		golds = claimAlternatives(golds, preds, accept, ok)
 	}
 	hits := match(preds, golds, ok)
 	s := Result{Gold: len(golds), Pred: len(preds), Hits: len(hits)}
@@ -210,13 +210,30 @@ func partyOK(pred, gold Object) bool {
 	return (!gbOK || anyName(pb, "before", gb)) && (!gaOK || anyName(pa, "after", ga))
 }
 
-// claimOK reports whether a reported claim matches a gold claim.
-func claimOK(pred, gold Object) bool {
+// claimMatcher returns claimOK with the texts it folds remembered: a
+// category's every reported claim is tried against every gold claim, and
+// each text is folded once.
+func claimMatcher() func(pred, gold Object) bool {
+	folded := map[string]string{}
+	fold := func(s string) string {
+		f, ok := folded[s]
+		if !ok {
+			f = NormText(s)
+			folded[s] = f
+		}
+		return f
+	}
+	return func(pred, gold Object) bool { return claimOK(pred, gold, fold) }
+}
+
+// claimOK reports whether a reported claim matches a gold claim, its
+// texts folded by fold (NormText).
+func claimOK(pred, gold Object, fold func(string) string) bool {
 	if StatusClass(str(pred, "status")) != StatusClass(str(gold, "status")) {
 		return false
 	}
 	for _, side := range []string{"before", "after"} {
-		phrases := ClaimPhrases(gold, side)
+		phrases := claimPhrases(gold, side, fold)
 		text := sideText(pred, side)
 		if len(phrases) == 0 {
 			if text != "" {
@@ -227,7 +244,7 @@ func claimOK(pred, gold Object) bool {
 		if text == "" {
 			return false
 		}
-		t := NormText(text)
+		t := fold(text)
 		found := false
 		for _, p := range phrases {
 			if strings.Contains(t, p) {
@@ -246,13 +263,18 @@ func claimOK(pred, gold Object) bool {
 // ("before" or "after"): its phrase and its alternates, folded as
 // NormText folds a text.
 func ClaimPhrases(gold Object, side string) []string {
+	return claimPhrases(gold, side, NormText)
+}
+
+// claimPhrases is ClaimPhrases with the phrases folded by fold.
+func claimPhrases(gold Object, side string, fold func(string) string) []string {
 	var out []string
 	if s := str(gold, side); s != "" {
 		out = append(out, s)
 	}
 	out = append(out, stringsOf(gold["alt_"+side])...)
 	for i, p := range out {
-		out[i] = NormText(p)
+		out[i] = fold(p)
 	}
 	return out
 }
@@ -288,8 +310,9 @@ func acceptedParties(golds, preds, accept []Object) []Object {
 
 // claimAlternatives applies the gold's accepted readings of claims:
 // merge two items into one persisted item, or split one into a dropped
-// and an appeared item, when the report reads them so.
-func claimAlternatives(golds, preds, accept []Object) []Object {
+// and an appeared item, when the report reads them so (ok says whether
+// a reported claim matches a gold one).
+func claimAlternatives(golds, preds, accept []Object, ok func(pred, gold Object) bool) []Object {
 	byID := map[string]Object{}
 	for _, g := range golds {
 		if id := str(g, "id"); id != "" {
@@ -314,7 +337,7 @@ func claimAlternatives(golds, preds, accept []Object) []Object {
 	}
 	anyOK := func(g Object) bool {
 		for _, p := range preds {
-			if claimOK(p, g) {
+			if ok(p, g) {
 				return true
 			}
 		}
@@ -382,13 +405,45 @@ var (
 	usRe           = lazyre.New(`us`)
 	leadTheRe      = lazyre.New(`^the[` + pySpace + `]+`)
 	punctRe        = lazyre.New(`[^` + pyWord + pySpace + `]`)
-	spacesRe       = lazyre.New(`[` + pySpace + `]+`)
 	acronymRe      = lazyre.New(`\(([^)]+)\)[` + pySpace + `]*$`)
-	spaceClassRe   = lazyre.New(`^[` + pySpace + `]$`)
 )
 
-// isSpace is Python's str.isspace() for one character.
-func isSpace(r rune) bool { return spaceClassRe.MatchString(string(r)) }
+// quotes folds curly quotes to straight ones, as the scorer does.
+var quotes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`)
+
+// isSpace is Python's str.isspace() for one character: the class pySpace
+// spells for the patterns.
+func isSpace(r rune) bool {
+	switch {
+	case r == ' ', r >= '\t' && r <= '\r', r >= 0x1c && r <= 0x1f, r == 0x85, r == 0xa0, r == 0x1680:
+		return true
+	case r >= 0x2000 && r <= 0x200a, r == 0x2028, r == 0x2029, r == 0x202f, r == 0x205f, r == 0x3000:
+		return true
+	}
+	return false
+}
+
+// collapseSpaces replaces each run of spaces (isSpace) in s with one
+// ASCII space, as the scorer's re.sub(r"\s+", " ", s) does; other bytes,
+// invalid UTF-8 among them, are kept as they are.
+func collapseSpaces(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	inRun := false
+	for i, r := range s {
+		if isSpace(r) {
+			if !inRun {
+				b.WriteByte(' ')
+			}
+			inRun = true
+			continue
+		}
+		inRun = false
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+	}
+	return b.String()
+}
 
 func isWord(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsNumber(r) }
 
@@ -447,7 +502,7 @@ func NormName(s string) string {
 	})
 	s = leadTheRe.ReplaceAllString(s, "")
 	s = punctRe.ReplaceAllString(s, " ")
-	return strip(spacesRe.ReplaceAllString(s, " "))
+	return strip(collapseSpaces(s))
 }
 
 func acronymOf(s string) string {
@@ -476,10 +531,12 @@ func NameMatch(pred, gold string) bool {
 	return a != "" && p == a
 }
 
+// NormText folds a text as the scorer does before it looks for a phrase
+// in it: NFKC, lower case, straight quotes, each run of spaces one space,
+// trimmed.
 func NormText(s string) string {
 	s = strings.ToLower(norm.NFKC.String(s))
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`).Replace(s)
-	return strip(spacesRe.ReplaceAllString(s, " "))
+	return strip(collapseSpaces(quotes.Replace(s)))
 }
 
 // --- reading JSON generically ---

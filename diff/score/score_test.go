@@ -1,6 +1,11 @@
 package score
 
-import "testing"
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestNameMatch(t *testing.T) {
 	for _, tc := range []struct {
@@ -39,5 +44,47 @@ func TestCategory(t *testing.T) {
 	}
 	if len(s.Missed) != 1 || len(s.Extra) != 1 {
 		t.Errorf("missed %q, extra %q", s.Missed, s.Extra)
+	}
+}
+
+// spacesPattern is the scorer's \s+, which collapseSpaces and isSpace
+// stand in for without a regular expression.
+var spacesPattern = regexp.MustCompile(`[` + pySpace + `]+`)
+
+// TestIsSpace checks isSpace against the pattern's class for every
+// character of the Basic Multilingual Plane and a few beyond.
+func TestIsSpace(t *testing.T) {
+	one := regexp.MustCompile(`^[` + pySpace + `]$`)
+	for r := rune(0); r < 0x10000; r++ {
+		if got, want := isSpace(r), one.MatchString(string(r)); got != want {
+			t.Errorf("isSpace(%U) = %v, the pattern says %v", r, got, want)
+		}
+	}
+	for _, r := range []rune{0x10000, 0x1f600, 0x10ffff, utf8.RuneError} {
+		if isSpace(r) {
+			t.Errorf("isSpace(%U) = true", r)
+		}
+	}
+}
+
+// FuzzCollapseSpaces checks collapseSpaces against the pattern it
+// replaces, invalid UTF-8 included.
+func FuzzCollapseSpaces(f *testing.F) {
+	for _, s := range []string{"", " ", "a  b", "\t\na\u00a0\u2003b\u3000", "\xff \xfe\u0085", " Widget\u2028Watch "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpaces(s), spacesPattern.ReplaceAllString(s, " "); got != want {
+			t.Errorf("collapseSpaces(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// BenchmarkNormText folds a paragraph-long claim, as the scorer and the
+// link-floor fit do for every claim they compare.
+func BenchmarkNormText(b *testing.B) {
+	s := strings.Repeat("We urge the Ministry\u00a0to “publish” the draft rule  and\twithdraw the reporting obligations. ", 8)
+	for b.Loop() {
+		NormText(s)
 	}
 }
